@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Rebuilds wasm/dist/ from nothing: Debian's emscripten (emcc 3.1.6) + FFmpeg 5.1.9 from
+# Debian's source package. Run as root on a Debian bookworm machine (apt is used).
+#   wasm/build.sh            full build (fetch, configure, make, link)
+#   wasm/build.sh link       relink the glue only (FFmpeg libraries already built)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+work="$here/build"                # scratch, gitignored
+dist="$here/dist"
+ffmpeg_version=5.1.9
+export NODE_PATH=/usr/share/nodejs   # emcc's JS optimizer needs Debian's node-acorn
+
+need_apt() { dpkg -s "$@" >/dev/null 2>&1 || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"; }; }
+
+fetch_source() {
+  need_apt emscripten dpkg-dev
+  local src_list=/etc/apt/sources.list.d/deb-src-for-ffmpeg.sources
+  if ! grep -rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ && ! grep -qs '^deb-src' /etc/apt/sources.list; then
+    # Same archives as the binary entries, source packages only.
+    sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources > "$src_list"
+    apt-get update -qq
+  fi
+  mkdir -p "$work"
+  if [ ! -d "$work/ffmpeg-$ffmpeg_version" ]; then
+    (cd "$work" && apt-get source -qq ffmpeg)
+  fi
+  local got
+  got=$(cat "$work/ffmpeg-$ffmpeg_version/VERSION" 2>/dev/null || true)
+  [ "$got" = "$ffmpeg_version" ] || { echo "build.sh: expected FFmpeg $ffmpeg_version, source says '$got'" >&2; exit 1; }
+}
+
+# One list, used for configure and recorded in the manifest.
+configure_flags=(
+  --target-os=none --arch=x86_32 --enable-cross-compile
+  --cc=emcc --cxx=em++ --ar=emar --ranlib=emranlib --nm=emnm --dep-cc=emcc
+  --disable-asm --disable-x86asm --disable-inline-asm --disable-runtime-cpudetect
+  --disable-pthreads --disable-w32threads --disable-os2threads
+  --disable-programs --disable-doc --disable-debug --disable-network --disable-autodetect
+  --disable-everything --disable-iconv
+  --disable-avdevice --disable-avfilter --disable-swscale --disable-postproc
+  --enable-demuxer=wav,mp3,flac,ogg,mov,aac,matroska
+  --enable-decoder=pcm_s16le,pcm_f32le,mp3,mp3float,aac,flac,vorbis,opus
+  --enable-parser=mpegaudio,aac,flac,vorbis,opus
+  --enable-muxer=wav,flac
+  --enable-encoder=pcm_s16le,flac
+  --enable-swresample
+  --extra-cflags=-O3
+)
+
+configure_ffmpeg() {
+  local flags=("${configure_flags[@]}")
+  (cd "$work/ffmpeg-$ffmpeg_version" && emconfigure ./configure "${flags[@]}")
+}
+
+make_ffmpeg() {
+  (cd "$work/ffmpeg-$ffmpeg_version" && emmake make -j"$(nproc)")
+}
+
+link_glue() {
+  local src="$work/ffmpeg-$ffmpeg_version"
+  mkdir -p "$dist"
+  emcc -O3 -I"$src" "$here"/glue/*.c \
+    "$src/libavformat/libavformat.a" "$src/libavcodec/libavcodec.a" \
+    "$src/libswresample/libswresample.a" "$src/libavutil/libavutil.a" \
+    -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createAvioModule \
+    -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB -sMAXIMUM_MEMORY=1GB \
+    -sENVIRONMENT=web,worker -sFILESYSTEM=0 \
+    -sEXPORTED_RUNTIME_METHODS=HEAPU8,HEAP32,HEAPF64,UTF8ToString,stringToUTF8,lengthBytesUTF8 \
+    -sEXPORTED_FUNCTIONS=_malloc,_free \
+    -o "$dist/avio-engine.mjs"
+  write_manifest
+}
+
+write_manifest() {
+  local sha emcc_version flags_json
+  sha=$(sha256sum "$dist/avio-engine.wasm" | cut -d' ' -f1)
+  emcc_version=$(emcc --version | head -1 | sed 's/.*) //' | cut -d' ' -f1)
+  flags_json=$(printf '%s\n' "${configure_flags[@]}" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.stringify(s.trim().split("\n"))))')
+  cat > "$dist/manifest.json" <<JSON
+{
+  "ffmpeg": "$ffmpeg_version",
+  "ffmpegSource": "Debian source package ffmpeg $(dpkg-query -W -f='${Version}' ffmpeg 2>/dev/null || echo "$ffmpeg_version")",
+  "emcc": "$emcc_version",
+  "configure": $flags_json,
+  "wasm": "avio-engine.wasm",
+  "loader": "avio-engine.mjs",
+  "sha256": "$sha"
+}
+JSON
+  echo "wrote $dist/manifest.json (sha256 $sha)"
+}
+
+case "${1:-all}" in
+  all) fetch_source; configure_ffmpeg; make_ffmpeg; link_glue ;;
+  fetch) fetch_source ;;
+  configure) configure_ffmpeg ;;
+  make) make_ffmpeg ;;
+  link) link_glue ;;
+  *) echo "usage: wasm/build.sh [all|fetch|configure|make|link]" >&2; exit 2 ;;
+esac

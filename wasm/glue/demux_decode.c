@@ -1,0 +1,231 @@
+/*
+ * demux_decode.c — the input side: avformat_open_input on a preset pb, stream
+ * info, and a decode loop that converts every frame to interleaved s16 or f32
+ * with libswresample and hands it to JS.
+ *
+ * Each function is one FFmpeg step, so the TS API can be called in the same
+ * order as FFmpeg's doc/examples (avio_reading.c, decode_audio.c).
+ */
+#include <emscripten.h>
+#include <stdint.h>
+
+#include "libavformat/avformat.h"
+#include "libavcodec/avcodec.h"
+#include "libswresample/swresample.h"
+#include "libavutil/opt.h"
+#include "libavutil/channel_layout.h"
+
+/* Returns nonzero when JS wants the loop to stop (e.g. its budget ran out). */
+EM_JS(int, js_on_pcm, (int handle, const uint8_t *data, int nb_samples), {
+  return Module.avioCallbacks.pcm(handle, data, nb_samples);
+});
+
+EMSCRIPTEN_KEEPALIVE AVFormatContext *wb_avformat_alloc_context(void) { return avformat_alloc_context(); }
+EMSCRIPTEN_KEEPALIVE void wb_fmt_set_pb(AVFormatContext *s, AVIOContext *pb) { s->pb = pb; }
+EMSCRIPTEN_KEEPALIVE AVIOContext *wb_fmt_pb(AVFormatContext *s) { return s->pb; }
+EMSCRIPTEN_KEEPALIVE int wb_fmt_flags(AVFormatContext *s) { return s->flags; }
+EMSCRIPTEN_KEEPALIVE void wb_fmt_set_probesize(AVFormatContext *s, double probesize) { s->probesize = (int64_t)probesize; }
+
+/* URL NULL: with pb preset, libavformat probes the bytes read_packet returns.
+ * On failure FFmpeg frees the context (and sets its pointer to NULL). */
+EMSCRIPTEN_KEEPALIVE int wb_avformat_open_input(AVFormatContext *s)
+{
+    return avformat_open_input(&s, NULL, NULL, NULL);
+}
+
+EMSCRIPTEN_KEEPALIVE int wb_avformat_find_stream_info(AVFormatContext *s)
+{
+    return avformat_find_stream_info(s, NULL);
+}
+
+EMSCRIPTEN_KEEPALIVE int wb_av_find_best_stream(AVFormatContext *s, int type)
+{
+    return av_find_best_stream(s, type, -1, -1, NULL, 0);
+}
+
+EMSCRIPTEN_KEEPALIVE void wb_avformat_close_input(AVFormatContext *s) { avformat_close_input(&s); }
+EMSCRIPTEN_KEEPALIVE void wb_avformat_free_context(AVFormatContext *s) { avformat_free_context(s); }
+
+EMSCRIPTEN_KEEPALIVE void wb_av_dump_format(AVFormatContext *s, int is_output)
+{
+    av_dump_format(s, 0, is_output ? "memory output" : "memory input", is_output);
+}
+
+EMSCRIPTEN_KEEPALIVE const char *wb_format_name(AVFormatContext *s)
+{
+    return s->iformat ? s->iformat->name : s->oformat ? s->oformat->name : "";
+}
+
+EMSCRIPTEN_KEEPALIVE int wb_nb_streams(AVFormatContext *s) { return s->nb_streams; }
+
+EMSCRIPTEN_KEEPALIVE const char *wb_codec_name(AVFormatContext *s, int i)
+{
+    return avcodec_get_name(s->streams[i]->codecpar->codec_id);
+}
+
+/* Stream facts for the info panel, written into out[0..5]. */
+EMSCRIPTEN_KEEPALIVE void wb_stream_info(AVFormatContext *s, int i, double *out)
+{
+    AVStream *st = s->streams[i];
+    double duration = -1;
+    if (st->duration != AV_NOPTS_VALUE)
+        duration = st->duration * av_q2d(st->time_base);
+    else if (s->duration != AV_NOPTS_VALUE)
+        duration = s->duration / (double)AV_TIME_BASE;
+    out[0] = st->codecpar->codec_type;
+    out[1] = st->codecpar->sample_rate;
+    out[2] = st->codecpar->ch_layout.nb_channels;
+    out[3] = duration;
+    out[4] = (double)st->codecpar->bit_rate;
+    out[5] = (double)s->bit_rate;
+}
+
+typedef struct WbDecoder {
+    AVFormatContext *fmt;
+    int stream_index;
+    int handle;
+    enum AVSampleFormat out_fmt;
+    AVCodecContext *dec;
+    AVPacket *pkt;
+    AVFrame *frame;
+    SwrContext *swr;
+    uint8_t *out;
+    int out_capacity;      /* in samples per channel */
+    int decode_errors;
+} WbDecoder;
+
+EMSCRIPTEN_KEEPALIVE int wb_decoder_errors(WbDecoder *d) { return d->decode_errors; }
+
+/* Opens the decoder of one stream. Returns NULL with *err set on failure. */
+EMSCRIPTEN_KEEPALIVE
+WbDecoder *wb_decoder_open(AVFormatContext *fmt, int stream_index, int out_f32, int handle, int *err)
+{
+    WbDecoder *d = av_mallocz(sizeof(*d));
+    const AVCodec *codec;
+    int ret = AVERROR(ENOMEM);
+    if (!d)
+        goto fail;
+    d->fmt = fmt;
+    d->stream_index = stream_index;
+    d->handle = handle;
+    d->out_fmt = out_f32 ? AV_SAMPLE_FMT_FLT : AV_SAMPLE_FMT_S16;
+    codec = avcodec_find_decoder(fmt->streams[stream_index]->codecpar->codec_id);
+    if (!codec) {
+        ret = AVERROR_DECODER_NOT_FOUND;
+        goto fail;
+    }
+    if (!(d->dec = avcodec_alloc_context3(codec)) || !(d->pkt = av_packet_alloc()) || !(d->frame = av_frame_alloc()))
+        goto fail;
+    if ((ret = avcodec_parameters_to_context(d->dec, fmt->streams[stream_index]->codecpar)) < 0)
+        goto fail;
+    d->dec->pkt_timebase = fmt->streams[stream_index]->time_base;
+    if ((ret = avcodec_open2(d->dec, codec, NULL)) < 0)
+        goto fail;
+    *err = 0;
+    return d;
+fail:
+    *err = ret;
+    if (d) {
+        avcodec_free_context(&d->dec);
+        av_packet_free(&d->pkt);
+        av_frame_free(&d->frame);
+        av_free(d);
+    }
+    return NULL;
+}
+
+EMSCRIPTEN_KEEPALIVE void wb_decoder_close(WbDecoder *d)
+{
+    if (!d)
+        return;
+    swr_free(&d->swr);
+    avcodec_free_context(&d->dec);
+    av_packet_free(&d->pkt);
+    av_frame_free(&d->frame);
+    av_freep(&d->out);
+    av_free(d);
+}
+
+/* Converts one decoded frame (or flushes swr when frame is NULL) and passes it on. */
+static int emit(WbDecoder *d, const AVFrame *frame)
+{
+    int ret, n, channels;
+    if (!d->swr) {
+        if (!frame)
+            return 0;
+        ret = swr_alloc_set_opts2(&d->swr, (AVChannelLayout *)&frame->ch_layout, d->out_fmt, frame->sample_rate,
+                                  (AVChannelLayout *)&frame->ch_layout, frame->format, frame->sample_rate, 0, NULL);
+        if (ret < 0 || (ret = swr_init(d->swr)) < 0)
+            return ret;
+    }
+    channels = frame ? frame->ch_layout.nb_channels : d->dec->ch_layout.nb_channels;
+    n = swr_get_out_samples(d->swr, frame ? frame->nb_samples : 0);
+    if (n <= 0)
+        return 0;
+    if (n > d->out_capacity) {
+        av_freep(&d->out);
+        if ((ret = av_samples_alloc(&d->out, NULL, channels, n, d->out_fmt, 0)) < 0)
+            return ret;
+        d->out_capacity = n;
+    }
+    n = swr_convert(d->swr, &d->out, n,
+                    frame ? (const uint8_t **)frame->extended_data : NULL,
+                    frame ? frame->nb_samples : 0);
+    if (n < 0)
+        return n;
+    if (n > 0 && js_on_pcm(d->handle, d->out, n))
+        return AVERROR_EXIT;
+    return 0;
+}
+
+static int receive_all(WbDecoder *d)
+{
+    int ret;
+    for (;;) {
+        ret = avcodec_receive_frame(d->dec, d->frame);
+        if (ret == AVERROR(EAGAIN) || ret == AVERROR_EOF)
+            return 0;
+        if (ret == AVERROR_INVALIDDATA) {   /* like the ffmpeg CLI: count, keep going */
+            d->decode_errors++;
+            continue;
+        }
+        if (ret < 0)
+            return ret;
+        ret = emit(d, d->frame);
+        av_frame_unref(d->frame);
+        if (ret < 0)
+            return ret;
+    }
+}
+
+/* The decode loop: av_read_frame → avcodec_send_packet → avcodec_receive_frame.
+ * Returns 0 at the end of the stream, or the error that stopped it. */
+EMSCRIPTEN_KEEPALIVE int wb_decoder_run(WbDecoder *d)
+{
+    int ret, read_ret;
+    for (;;) {
+        read_ret = av_read_frame(d->fmt, d->pkt);
+        if (read_ret < 0)
+            break;
+        if (d->pkt->stream_index == d->stream_index) {
+            ret = avcodec_send_packet(d->dec, d->pkt);
+            if (ret == AVERROR_INVALIDDATA)
+                d->decode_errors++;
+            else if (ret < 0 && ret != AVERROR(EAGAIN)) {
+                av_packet_unref(d->pkt);
+                return ret;
+            }
+        }
+        av_packet_unref(d->pkt);
+        if ((ret = receive_all(d)) < 0)
+            return ret;
+    }
+    /* Drain: the decoder holds delayed frames, swr may hold delayed samples. */
+    if ((ret = avcodec_send_packet(d->dec, NULL)) < 0 && ret != AVERROR_EOF)
+        return ret;
+    if ((ret = receive_all(d)) < 0)
+        return ret;
+    if ((ret = emit(d, NULL)) < 0)
+        return ret;
+    return read_ret == AVERROR_EOF ? 0 : read_ret;
+}

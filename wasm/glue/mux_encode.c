@@ -1,0 +1,147 @@
+/*
+ * mux_encode.c — the output side (write_flag = 1): interleaved s16 PCM is
+ * encoded (pcm_s16le or flac) and muxed (wav or flac) into a custom pb whose
+ * write_packet/seek are the learner's.
+ */
+#include <emscripten.h>
+#include <string.h>
+
+#include "libavformat/avformat.h"
+#include "libavcodec/avcodec.h"
+#include "libavutil/channel_layout.h"
+
+EMSCRIPTEN_KEEPALIVE AVFormatContext *wb_avformat_alloc_output_context2(const char *format_name, int *err)
+{
+    AVFormatContext *oc = NULL;
+    *err = avformat_alloc_output_context2(&oc, NULL, format_name, NULL);
+    return oc;
+}
+
+typedef struct WbMuxer {
+    AVFormatContext *oc;
+    AVStream *st;
+    AVCodecContext *enc;
+    AVFrame *frame;
+    AVPacket *pkt;
+    int64_t next_pts;
+    int chunk;             /* samples per frame sent to the encoder */
+    int pending;           /* samples waiting in frame */
+} WbMuxer;
+
+/* avformat_new_stream plus the encoder behind it. */
+EMSCRIPTEN_KEEPALIVE
+WbMuxer *wb_mux_new_stream(AVFormatContext *oc, const char *encoder_name, int sample_rate, int channels, int *err)
+{
+    WbMuxer *m = av_mallocz(sizeof(*m));
+    const AVCodec *codec = avcodec_find_encoder_by_name(encoder_name);
+    int ret = AVERROR(ENOMEM);
+    if (!m)
+        goto fail;
+    m->oc = oc;
+    if (!codec) {
+        ret = AVERROR_ENCODER_NOT_FOUND;
+        goto fail;
+    }
+    if (!(m->st = avformat_new_stream(oc, NULL)) || !(m->enc = avcodec_alloc_context3(codec)) ||
+        !(m->frame = av_frame_alloc()) || !(m->pkt = av_packet_alloc()))
+        goto fail;
+    m->enc->sample_fmt = AV_SAMPLE_FMT_S16;
+    m->enc->sample_rate = sample_rate;
+    av_channel_layout_default(&m->enc->ch_layout, channels);
+    m->enc->time_base = (AVRational){ 1, sample_rate };
+    if (oc->oformat->flags & AVFMT_GLOBALHEADER)
+        m->enc->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
+    if ((ret = avcodec_open2(m->enc, codec, NULL)) < 0)
+        goto fail;
+    if ((ret = avcodec_parameters_from_context(m->st->codecpar, m->enc)) < 0)
+        goto fail;
+    m->st->time_base = m->enc->time_base;
+    m->chunk = m->enc->frame_size > 0 ? m->enc->frame_size : 4096;
+    m->frame->format = AV_SAMPLE_FMT_S16;
+    m->frame->sample_rate = sample_rate;
+    m->frame->nb_samples = m->chunk;
+    if ((ret = av_channel_layout_copy(&m->frame->ch_layout, &m->enc->ch_layout)) < 0 ||
+        (ret = av_frame_get_buffer(m->frame, 0)) < 0)
+        goto fail;
+    *err = 0;
+    return m;
+fail:
+    *err = ret;
+    if (m) {
+        avcodec_free_context(&m->enc);
+        av_frame_free(&m->frame);
+        av_packet_free(&m->pkt);
+        av_free(m);
+    }
+    return NULL;
+}
+
+EMSCRIPTEN_KEEPALIVE int wb_avformat_write_header(AVFormatContext *oc) { return avformat_write_header(oc, NULL); }
+EMSCRIPTEN_KEEPALIVE int wb_av_write_trailer(AVFormatContext *oc) { return av_write_trailer(oc); }
+
+static int drain(WbMuxer *m)
+{
+    int ret;
+    while ((ret = avcodec_receive_packet(m->enc, m->pkt)) >= 0) {
+        av_packet_rescale_ts(m->pkt, m->enc->time_base, m->st->time_base);
+        m->pkt->stream_index = m->st->index;
+        if ((ret = av_interleaved_write_frame(m->oc, m->pkt)) < 0)
+            return ret;
+    }
+    return ret == AVERROR(EAGAIN) || ret == AVERROR_EOF ? 0 : ret;
+}
+
+static int send_pending(WbMuxer *m)
+{
+    int ret, full = m->frame->nb_samples;
+    if (!m->pending)
+        return 0;
+    m->frame->nb_samples = m->pending;
+    m->frame->pts = m->next_pts;
+    m->next_pts += m->pending;
+    m->pending = 0;
+    ret = avcodec_send_frame(m->enc, m->frame);
+    m->frame->nb_samples = full;
+    if (ret < 0)
+        return ret;
+    return drain(m);
+}
+
+/* Appends interleaved s16 samples; full frames go to the encoder and muxer. */
+EMSCRIPTEN_KEEPALIVE int wb_mux_write_s16(WbMuxer *m, const int16_t *samples, int nb_samples)
+{
+    int channels = m->enc->ch_layout.nb_channels, ret;
+    while (nb_samples > 0) {
+        int n = FFMIN(nb_samples, m->chunk - m->pending);
+        if ((ret = av_frame_make_writable(m->frame)) < 0)
+            return ret;
+        memcpy(m->frame->data[0] + m->pending * channels * 2, samples, n * channels * 2);
+        m->pending += n;
+        samples += n * channels;
+        nb_samples -= n;
+        if (m->pending == m->chunk && (ret = send_pending(m)) < 0)
+            return ret;
+    }
+    return 0;
+}
+
+/* Sends the last partial frame and flushes the encoder. */
+EMSCRIPTEN_KEEPALIVE int wb_mux_flush(WbMuxer *m)
+{
+    int ret;
+    if ((ret = send_pending(m)) < 0)
+        return ret;
+    if ((ret = avcodec_send_frame(m->enc, NULL)) < 0)
+        return ret;
+    return drain(m);
+}
+
+EMSCRIPTEN_KEEPALIVE void wb_mux_free(WbMuxer *m)
+{
+    if (!m)
+        return;
+    avcodec_free_context(&m->enc);
+    av_frame_free(&m->frame);
+    av_packet_free(&m->pkt);
+    av_free(m);
+}
