@@ -68,7 +68,10 @@ link_glue() {
     -sEXPORTED_RUNTIME_METHODS=HEAPU8,HEAP32,HEAPF64,UTF8ToString,stringToUTF8,lengthBytesUTF8 \
     -sEXPORTED_FUNCTIONS=_malloc,_free \
     -o "$dist/avio-engine.mjs"
+  cp "$here/avio-engine.d.mts" "$dist/avio-engine.d.mts"
   write_manifest
+  # The TS constants come from the values compiled in (errno differs from Linux).
+  (cd "$here/.." && npx --no-install node scripts/gen-constants.mjs)
 }
 
 write_manifest() {

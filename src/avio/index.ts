@@ -1,0 +1,34 @@
+// The "avio" module learners import from: FFmpeg's custom I/O API over the wasm build.
+export * from "./constants.ts";
+export {
+  AVERROR,
+  av_err2str,
+  av_malloc,
+  av_free,
+  av_freep,
+  AVIOContext,
+  avio_alloc_context,
+  avio_context_free,
+  AVFormatContext,
+  avformat_alloc_context,
+  avformat_open_input,
+  avformat_find_stream_info,
+  av_find_best_stream,
+  av_dump_format,
+  avformat_close_input,
+  avformat_free_context,
+  decode_audio,
+  avformat_alloc_output_context2,
+  avformat_new_stream,
+  avformat_write_header,
+  write_audio_samples,
+  av_write_trailer,
+  useEngine,
+} from "./api.ts";
+export type { StreamInfo, SampleFormat, DecodeOptions, DecodeResult, AVStream } from "./api.ts";
+export { Engine, instantiateEngine, whenceName, defaultBudget } from "./engine.ts";
+export type { ReadPacket, WritePacket, Seek, Budget, RunReport, LogLine } from "./engine.ts";
+export type { Diagnostic, DiagnosticCode, CallbackName } from "./diagnostics.ts";
+export type { Trace, TraceEntry, CallbackTotals } from "./trace.ts";
+export { decodeWithCallbacks, muxWithCallbacks } from "./run.ts";
+export type { DecodeRequest, DecodeOutcome, MuxRequest, MuxOutcome, StreamSummary, Stage } from "./run.ts";

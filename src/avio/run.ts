@@ -1,0 +1,253 @@
+// Convenience runs for playgrounds that vary only the callbacks: the whole
+// lifecycle, in the order of FFmpeg's avio_reading.c, written with the same
+// API the learner uses — so what it does is what a lesson shows.
+import {
+  AVIOContext,
+  av_dump_format,
+  av_err2str,
+  av_find_best_stream,
+  av_free,
+  av_freep,
+  av_malloc,
+  av_write_trailer,
+  avformat_alloc_context,
+  avformat_alloc_output_context2,
+  avformat_close_input,
+  avformat_find_stream_info,
+  avformat_free_context,
+  avformat_new_stream,
+  avformat_open_input,
+  avformat_write_header,
+  avio_alloc_context,
+  avio_context_free,
+  decode_audio,
+  useEngine,
+  write_audio_samples,
+  type SampleFormat,
+} from "./api.ts";
+import { AVMEDIA_TYPE_AUDIO } from "./constants.ts";
+import type { Budget, Engine, ReadPacket, RunReport, Seek, WritePacket } from "./engine.ts";
+
+export type Stage =
+  | "av_malloc"
+  | "avio_alloc_context"
+  | "avformat_open_input"
+  | "avformat_find_stream_info"
+  | "av_find_best_stream"
+  | "decode"
+  | "avformat_alloc_output_context2"
+  | "avformat_new_stream"
+  | "avformat_write_header"
+  | "write"
+  | "av_write_trailer"
+  | "engine";
+
+export interface StreamSummary {
+  /** FFmpeg's short demuxer name, e.g. "mp3", "mov,mp4,m4a,3gp,3g2,mj2". */
+  format: string;
+  /** FFmpeg's short codec name, e.g. "mp3", "aac". */
+  codec: string;
+  sampleRate: number;
+  channels: number;
+  /** Seconds, -1 if unknown. */
+  duration: number;
+}
+
+export interface DecodeRequest<O> {
+  opaque: O;
+  read_packet: ReadPacket<O>;
+  seek?: Seek<O> | null;
+  buffer_size?: number;
+  sample_fmt?: SampleFormat;
+  /** Every converted chunk, as it is decoded (e.g. to hash or downsample a long file). */
+  on_samples?: (samples: Int16Array | Float32Array, nb_samples: number) => void;
+  /** Keep at most this many samples per channel of PCM in the result (default: all). */
+  keep_samples?: number;
+  /** Size of the source if known (checks AVSEEK_SIZE answers). */
+  source_size?: number;
+  budget?: Partial<Budget>;
+}
+
+export interface DecodeOutcome {
+  ok: boolean;
+  /** 0, or the AVERROR of the step that failed. */
+  ret: number;
+  /** av_err2str(ret) when ret < 0. */
+  error?: string;
+  /** The step that failed. */
+  stage?: Stage;
+  info: StreamSummary | null;
+  /** Samples per channel decoded. */
+  samples: number;
+  /** Interleaved PCM (up to keep_samples per channel). */
+  pcm: Int16Array | Float32Array | null;
+  /** av_dump_format's text after avformat_find_stream_info. */
+  dump: string;
+  /** The buffer you allocated and the one the context used after opening (libavformat may replace it). */
+  buffer: { original: number; afterOpen: number };
+  /** Bytes read_packet delivered. */
+  bytesRead: number;
+  report: RunReport;
+}
+
+function concat<T extends Int16Array | Float32Array>(chunks: T[], total: number, f32: boolean): T {
+  const out = (f32 ? new Float32Array(total) : new Int16Array(total)) as T;
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c as never, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** Opens, probes and decodes the best audio stream through the given callbacks; never throws for FFmpeg errors. */
+export function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): DecodeOutcome {
+  useEngine(engine);
+  engine.beginRun({ budget: req.budget, sourceSize: req.source_size });
+  const size = req.buffer_size ?? 4096;
+  const f32 = req.sample_fmt === "f32";
+  const out: DecodeOutcome = {
+    ok: false,
+    ret: 0,
+    info: null,
+    samples: 0,
+    pcm: null,
+    dump: "",
+    buffer: { original: 0, afterOpen: 0 },
+    bytesRead: 0,
+    report: { trace: { head: [], tail: [], omitted: 0, totals: {} as never }, diagnostics: [], log: [] },
+  };
+  const fail = (stage: Stage, ret: number) => {
+    out.stage = stage;
+    out.ret = ret;
+    out.error = av_err2str(ret);
+  };
+  let avio: AVIOContext | null = null;
+  let fmt = null as ReturnType<typeof avformat_alloc_context> | null;
+  try {
+    const buffer = av_malloc(size);
+    out.buffer.original = buffer;
+    if (!buffer) fail("av_malloc", -48);
+    else {
+      avio = avio_alloc_context(buffer, size, 0, req.opaque, req.read_packet, null, req.seek ?? null);
+      if (!avio) {
+        av_free(buffer);
+        fail("avio_alloc_context", -48);
+      }
+    }
+    if (avio) {
+      fmt = avformat_alloc_context();
+      fmt.pb = avio;
+      let ret = avformat_open_input(fmt, null, null, null);
+      out.buffer.afterOpen = avio.buffer;
+      if (ret < 0) {
+        fmt = null; // FFmpeg freed it
+        fail("avformat_open_input", ret);
+      } else if ((ret = avformat_find_stream_info(fmt, null)) < 0) {
+        fail("avformat_find_stream_info", ret);
+      } else if ((ret = av_find_best_stream(fmt, AVMEDIA_TYPE_AUDIO, -1, -1, null, 0)) < 0) {
+        fail("av_find_best_stream", ret);
+      } else {
+        const index = ret;
+        out.dump = av_dump_format(fmt, 0, "", 0);
+        const st = fmt.stream(index);
+        out.info = { format: fmt.format_name, codec: st.codec_name, sampleRate: st.sample_rate, channels: st.channels, duration: st.duration };
+        const keep = req.keep_samples ?? Infinity;
+        const chunks: (Int16Array | Float32Array)[] = [];
+        let kept = 0;
+        const r = decode_audio(fmt, index, {
+          sample_fmt: req.sample_fmt,
+          on_samples: (samples, n) => {
+            req.on_samples?.(samples, n);
+            if (kept < keep) {
+              const take = Math.min(n, keep - kept);
+              chunks.push(take === n ? samples : samples.subarray(0, take * st.channels));
+              kept += take;
+            }
+          },
+        });
+        out.samples = r.nb_samples;
+        out.info.channels = r.channels;
+        out.pcm = concat(chunks, kept * r.channels, f32);
+        if (r.ret < 0) fail("decode", r.ret);
+        else if (engine.stopped) fail("decode", -1414092869);
+      }
+      if (avio) out.bytesRead = avio.rec.bytesRead;
+    }
+  } catch (e) {
+    if (e instanceof WebAssembly.RuntimeError) {
+      engine.poisoned = true;
+      out.stage = "engine";
+      out.ret = -1;
+      out.error = `FFmpeg aborted: ${e.message}`;
+    } else throw e;
+  } finally {
+    if (!engine.poisoned) {
+      // The cleanup order the lifecycle lesson teaches.
+      avformat_close_input(fmt);
+      if (avio) {
+        av_freep(avio, "buffer");
+        avio_context_free(avio);
+      }
+    }
+  }
+  out.ok = out.ret >= 0 && out.stage === undefined;
+  out.report = engine.endRun({ checkLeaks: !engine.poisoned });
+  return out;
+}
+
+export interface MuxRequest<O> {
+  format: "wav" | "flac";
+  pcm: Int16Array;
+  sample_rate: number;
+  channels: number;
+  opaque: O;
+  write_packet: WritePacket<O>;
+  seek?: Seek<O> | null;
+  buffer_size?: number;
+}
+
+export interface MuxOutcome {
+  ok: boolean;
+  ret: number;
+  error?: string;
+  stage?: Stage;
+  report: RunReport;
+}
+
+/** Encodes interleaved s16 PCM and muxes it to WAV or FLAC through write_packet (+ seek). */
+export function muxWithCallbacks<O>(engine: Engine, req: MuxRequest<O>): MuxOutcome {
+  useEngine(engine);
+  engine.beginRun();
+  const out: MuxOutcome = { ok: false, ret: 0, report: { trace: { head: [], tail: [], omitted: 0, totals: {} as never }, diagnostics: [], log: [] } };
+  const fail = (stage: Stage, ret: number) => {
+    out.stage ??= stage;
+    if (out.ret >= 0) out.ret = ret;
+    out.error ??= av_err2str(ret);
+  };
+  const size = req.buffer_size ?? 4096;
+  const buffer = av_malloc(size);
+  const avio = avio_alloc_context(buffer, size, 1, req.opaque, null, req.write_packet, req.seek ?? null);
+  const oc = avformat_alloc_output_context2(null, req.format, null);
+  try {
+    if (!avio || !oc) fail(avio ? "avformat_alloc_output_context2" : "avio_alloc_context", -22);
+    else {
+      oc.pb = avio;
+      const st = avformat_new_stream(oc, { encoder: req.format === "wav" ? "pcm_s16le" : "flac", sample_rate: req.sample_rate, channels: req.channels });
+      let ret: number;
+      if (!st) fail("avformat_new_stream", -22);
+      else if ((ret = avformat_write_header(oc, null)) < 0) fail("avformat_write_header", ret);
+      else if ((ret = write_audio_samples(st, req.pcm)) < 0) fail("write", ret);
+      else if ((ret = av_write_trailer(oc)) < 0) fail("av_write_trailer", ret);
+    }
+  } finally {
+    avformat_free_context(oc);
+    if (avio) {
+      av_freep(avio, "buffer");
+      avio_context_free(avio);
+    } else av_free(buffer);
+  }
+  out.ok = out.stage === undefined;
+  out.report = engine.endRun();
+  return out;
+}
