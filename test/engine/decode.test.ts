@@ -1,0 +1,109 @@
+// Every fixture decodes through TS callbacks to what native FFmpeg 5.1.9 decodes.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { AVERROR_INVALIDDATA } from "../../src/avio/constants.ts";
+import type { Engine } from "../../src/avio/engine.ts";
+import { loadEngine } from "../../src/avio/node.ts";
+import { decodeBytes, fixture, fixturesDir, references } from "./helpers.ts";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await loadEngine();
+});
+
+const good = Object.entries(references).filter(([, r]) => r.nativeExit === 0);
+// Opus differs from native by ≤1 LSB in s16 (float rounding in the decoder),
+// so it is compared by SNR; every other codec must be bit-exact.
+const bitExact = good.filter(([, r]) => r.codec !== "opus");
+const bySnr = good.filter(([, r]) => r.codec === "opus");
+
+function nativePcm(name: string): Int16Array {
+  const r = spawnSync("ffmpeg", ["-v", "error", "-cpuflags", "0", "-threads", "1", "-i", fileURLToPath(new URL(name, fixturesDir)), "-f", "s16le", "-"], {
+    maxBuffer: 1 << 28,
+  });
+  if (r.status !== 0) throw new Error(`native ffmpeg failed: ${r.stderr}`);
+  return new Int16Array(r.stdout.buffer, r.stdout.byteOffset, r.stdout.length / 2);
+}
+
+describe("decoding matches native FFmpeg", () => {
+  it.each(bitExact)("%s: same samples, rate, channels, s16le MD5", (name, ref) => {
+    const { outcome, md5 } = decodeBytes(engine, fixture(name));
+    expect(outcome.info).toMatchObject({ format: ref.format, codec: ref.codec, sampleRate: ref.sampleRate, channels: ref.channels });
+    expect(outcome.samples).toBe(ref.samples);
+    expect(md5).toBe(ref.md5);
+  });
+
+  it.each(bySnr)("%s: same sample count, SNR ≥ 90 dB against native", (name, ref) => {
+    const { outcome } = decodeBytes(engine, fixture(name), { keep_samples: Infinity });
+    expect(outcome.samples).toBe(ref.samples);
+    const ours = outcome.pcm as Int16Array;
+    const theirs = nativePcm(name);
+    expect(ours.length).toBe(theirs.length);
+    let signal = 0;
+    let noise = 0;
+    for (let i = 0; i < ours.length; i++) {
+      signal += theirs[i] * theirs[i];
+      noise += (ours[i] - theirs[i]) ** 2;
+    }
+    const snr = noise === 0 ? Infinity : 10 * Math.log10(signal / noise);
+    expect(snr).toBeGreaterThanOrEqual(90);
+  });
+
+  it("f32 output has the same sample count as s16", () => {
+    const { outcome } = decodeBytes(engine, fixture("flac-22k-mono.flac"), { sample_fmt: "f32", keep_samples: Infinity });
+    expect(outcome.pcm).toBeInstanceOf(Float32Array);
+    expect(outcome.samples).toBe(references["flac-22k-mono.flac"].samples);
+  });
+});
+
+describe("what FFmpeg does without a seek callback", () => {
+  it("m4a with moov at the end opens but yields no audio: 'partial file', AVERROR_INVALIDDATA", () => {
+    const { outcome } = decodeBytes(engine, fixture("m4a-moov-end-48k-stereo.m4a"), { seek: null });
+    expect(outcome.samples).toBe(0);
+    expect(outcome.stage).toBe("decode");
+    expect(outcome.ret).toBe(AVERROR_INVALIDDATA);
+    expect(outcome.report.log.map((l) => l.text).join("\n")).toMatch(/partial file/);
+  });
+
+  it("the same m4a decodes fully with seek", () => {
+    const { outcome } = decodeBytes(engine, fixture("m4a-moov-end-48k-stereo.m4a"));
+    expect(outcome.samples).toBe(references["m4a-moov-end-48k-stereo.m4a"].samples);
+    expect(outcome.report.trace.totals.seek.calls).toBeGreaterThan(0);
+  });
+
+  it("mp3 end padding is not trimmed: more samples than native's seekable decode", () => {
+    const ref = references["mp3-cbr-44k-stereo.mp3"];
+    const { outcome } = decodeBytes(engine, fixture("mp3-cbr-44k-stereo.mp3"), { seek: null });
+    expect(outcome.ok).toBe(true);
+    expect(outcome.samples).toBeGreaterThan(ref.samples);
+    expect(outcome.report.trace.totals.seek.calls).toBe(0);
+  });
+});
+
+describe("libavformat replaces the AVIO buffer", () => {
+  it("avio_ctx.buffer after avformat_open_input is not the pointer passed in", () => {
+    const { outcome } = decodeBytes(engine, fixture("mp3-cbr-44k-stereo.mp3"));
+    expect(outcome.buffer.afterOpen).not.toBe(outcome.buffer.original);
+    expect(outcome.report.diagnostics).toEqual([]);
+  });
+});
+
+describe("broken inputs give FFmpeg's error, never an abort", () => {
+  const broken = Object.entries(references).filter(([, r]) => r.nativeExit !== 0);
+  it.each(broken)("%s fails like native ffmpeg", (name, ref) => {
+    const { outcome } = decodeBytes(engine, fixture(name));
+    expect(outcome.ok).toBe(false);
+    expect(outcome.stage).not.toBe("engine");
+    expect(ref.nativeError).toContain(outcome.error);
+  });
+
+  it.each(Object.keys(references).filter((n) => n.startsWith("truncated-") && references[n].nativeExit === 0))(
+    "%s decodes the part that is there, like native",
+    (name) => {
+      const { outcome, md5 } = decodeBytes(engine, fixture(name));
+      expect(outcome.samples).toBe(references[name].samples);
+      expect(md5).toBe(references[name].md5);
+    },
+  );
+});
