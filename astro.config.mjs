@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
+import { CODE_THEMES, codeBlockFrame, lineHighlight } from './src/site/code.ts';
+
+// Cross-origin isolation (SharedArrayBuffer for the wasm playground). Astro sends
+// server.headers from both `astro dev` and `astro preview`; production hosts must send the
+// same two headers (see README).
+export const ISOLATION_HEADERS = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
+export default defineConfig({
+  output: 'static',
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  server: { headers: ISOLATION_HEADERS },
+  i18n: {
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [mdx()],
+  markdown: {
+    shikiConfig: {
+      themes: CODE_THEMES,
+      // Colours come from CSS variables so the page theme, not the OS, picks light or dark.
+      defaultColor: false,
+      transformers: [lineHighlight(), codeBlockFrame()],
+    },
+  },
+  devToolbar: { enabled: false },
+});
