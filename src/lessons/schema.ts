@@ -18,18 +18,24 @@ export const AVIO_PARAMS = [
 ] as const;
 export type AvioParam = (typeof AVIO_PARAMS)[number];
 
+/** "x is required: …" when the key is absent, "x must be …" when it has the wrong type. */
+function required(field: string, what: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined ? `${field} is required: ${what}` : `${field} must be ${what}`;
+}
+
 export const lessonSchema = z
   .object({
     title: z
-      .string({ error: 'title is required: the lesson title shown as its heading' })
+      .string({ error: required('title', 'text: the lesson title shown as its heading') })
       .trim()
       .min(1, { error: 'title must not be empty' }),
     order: z
-      .number({ error: 'order is required: a whole number giving the lesson position (1, 2, 3…)' })
+      .number({ error: required('order', 'a whole number giving the lesson position (1, 2, 3…)') })
       .int({ error: 'order must be a whole number (1, 2, 3…)' })
       .positive({ error: 'order must be 1 or more' }),
     summary: z
-      .string({ error: 'summary is required: one sentence saying what the lesson teaches' })
+      .string({ error: required('summary', 'text: one sentence saying what the lesson teaches') })
       .trim()
       .min(1, { error: 'summary must not be empty' }),
     params: z

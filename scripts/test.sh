@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Every test, as on a fresh machine: unit tests (Vitest), the site build (Astro + Pagefind), and
+# browser tests (Playwright driving Debian's chromium against the built site).
+# Run through `npm test`, so node_modules/.bin (and its Node 22) comes first on PATH.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export ASTRO_TELEMETRY_DISABLED=1
+
+CHROMIUM=/usr/bin/chromium
+if [ ! -x "$CHROMIUM" ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "test: $CHROMIUM missing; installing Debian's chromium for the browser tests" >&2
+    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium || exit 1
+  else
+    echo "test: browser tests need Debian's chromium: run 'sudo apt-get install -y chromium', then 'npm test' again" >&2
+    exit 1
+  fi
+fi
+
+mkdir -p test-results
+rm -f test-results/vitest.json test-results/playwright.json
+status=0
+step() {
+  echo
+  echo "== $1"
+  shift
+  "$@" || { status=1; echo "== FAILED: $*" >&2; }
+}
+
+step "unit tests (vitest)" vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+step "site build (astro + pagefind)" npm run build
+if [ -f dist/pagefind/pagefind-ui.js ]; then
+  step "browser tests (playwright + chromium)" playwright test
+else
+  echo "== skipping browser tests: the site did not build" >&2
+  status=1
+fi
+
+node test/summary.mjs test-results/vitest.json test-results/playwright.json || status=1
+exit $status
