@@ -362,11 +362,13 @@ export function decode_audio(s: AVFormatContext, stream_index: number, options: 
   let channels = info.channels;
   e.setPcmSink(handle, (data, n) => {
     nb += n;
-    if (!options.on_samples) return false;
+    if (!options.on_samples && !e.pcmTap) return false;
     const heap = e.module.HEAPU8;
     const bytes = n * channels * (f32 ? 4 : 2);
     const copy = heap.slice(data, data + bytes).buffer;
-    return options.on_samples(f32 ? new Float32Array(copy) : new Int16Array(copy), n) === true;
+    const samples = f32 ? new Float32Array(copy) : new Int16Array(copy);
+    e.pcmTap?.(samples, n, channels, info.sample_rate);
+    return options.on_samples?.(samples, n) === true;
   });
   try {
     const ret = e.module._wb_decoder_run(dec);

@@ -35,11 +35,20 @@ export interface LogLine {
   text: string;
 }
 
+/** Where in the source the reads landed and where seeks jumped (for the byte map). */
+export interface ByteMap {
+  reads: { start: number; end: number; seq: number }[];
+  seeks: { from: number; to: number; seq: number; size: boolean }[];
+}
+
 export interface RunReport {
   trace: Trace;
   diagnostics: Diagnostic[];
   log: LogLine[];
+  byteMap: ByteMap;
 }
+
+const BYTEMAP_KEEP = 5000;
 
 /** What the engine knows about one AVIOContext it created. */
 export interface IORecord {
@@ -76,6 +85,7 @@ export class Engine {
   /** Format contexts alive, with how to free them (for the leak report). */
   readonly formatContexts = new Map<number, "input" | "output" | "allocated">();
   private trace = new TraceRecorder();
+  private byteMap: ByteMap = { reads: [], seeks: [] };
   private diagnostics: Diagnostic[] = [];
   private log: LogLine[] = [];
   private budget: Budget = defaultBudget;
@@ -84,6 +94,10 @@ export class Engine {
   private scratch: number;
   /** Set after a wasm trap: the instance's memory may be inconsistent, load a new one. */
   poisoned = false;
+  /** Called as each learner callback is entered: lets a watchdog tell which call never returned. */
+  onEnter: ((callback: CallbackName, call: number) => void) | null = null;
+  /** Sees every chunk decode_audio produces (interleaved, s16 or f32), e.g. for a waveform. */
+  pcmTap: ((samples: Int16Array | Float32Array, nbSamples: number, channels: number, sampleRate: number) => void) | null = null;
 
   constructor(module: AvioModule) {
     this.module = module;
@@ -106,6 +120,7 @@ export class Engine {
   /** Starts a fresh record of calls, diagnostics and log lines. */
   beginRun(options: RunOptions = {}): void {
     this.trace = new TraceRecorder();
+    this.byteMap = { reads: [], seeks: [] };
     this.diagnostics = [];
     this.log = [];
     this.budget = { ...defaultBudget, ...options.budget };
@@ -116,7 +131,7 @@ export class Engine {
   /** Ends the run: reports leaks, frees what the learner left behind, returns the record. */
   endRun({ checkLeaks = true } = {}): RunReport {
     if (checkLeaks) this.collectLeaks(true);
-    return { trace: this.trace.snapshot(), diagnostics: this.diagnostics, log: this.log };
+    return { trace: this.trace.snapshot(), diagnostics: this.diagnostics, log: this.log, byteMap: this.byteMap };
   }
 
   get stopped(): boolean {
@@ -252,6 +267,7 @@ export class Engine {
   }
 
   private invoke(rec: IORecord, name: CallbackName, fn: () => unknown): { ok: true; value: unknown; ms: number } | { ok: false; ms: number } {
+    this.onEnter?.(name, rec.calls[name]);
     const t0 = performance.now();
     try {
       const value = fn();
@@ -305,6 +321,7 @@ export class Engine {
         toFFmpeg = v;
         if (v > 0) {
           rec.zeroRun = 0;
+          this.recordRead(rec.pos, rec.pos + v);
           rec.pos += v;
           rec.bytesRead += v;
         }
@@ -395,6 +412,8 @@ export class Engine {
         }
       }
     }
+    if (r.ok && toFFmpeg >= 0 && this.byteMap.seeks.length < BYTEMAP_KEEP)
+      this.byteMap.seeks.push({ from: posBefore, to: isSize ? posBefore : rec.pos, seq: this.trace.peekSeq(), size: isSize });
     this.trace.add({
       seq: this.trace.nextSeq(),
       callback: "seek",
@@ -409,6 +428,14 @@ export class Engine {
       ms: r.ms,
     });
     return toFFmpeg;
+  }
+
+  /** Extends the last range when reads are contiguous, so a linear read is one range. */
+  private recordRead(start: number, end: number): void {
+    const reads = this.byteMap.reads;
+    const last = reads[reads.length - 1];
+    if (last && last.end === start) last.end = end;
+    else if (reads.length < BYTEMAP_KEEP) reads.push({ start, end, seq: this.trace.peekSeq() });
   }
 
   // ---- leaks -------------------------------------------------------------

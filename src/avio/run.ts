@@ -90,6 +90,8 @@ export interface DecodeOutcome {
   report: RunReport;
 }
 
+const emptyReport = (): RunReport => ({ trace: { head: [], tail: [], omitted: 0, totals: {} as never }, diagnostics: [], log: [], byteMap: { reads: [], seeks: [] } });
+
 function concat<T extends Int16Array | Float32Array>(chunks: T[], total: number, f32: boolean): T {
   const out = (f32 ? new Float32Array(total) : new Int16Array(total)) as T;
   let at = 0;
@@ -115,7 +117,7 @@ export function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): D
     dump: "",
     buffer: { original: 0, afterOpen: 0 },
     bytesRead: 0,
-    report: { trace: { head: [], tail: [], omitted: 0, totals: {} as never }, diagnostics: [], log: [] },
+    report: emptyReport(),
   };
   const fail = (stage: Stage, ret: number) => {
     out.stage = stage;
@@ -155,9 +157,11 @@ export function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): D
         const keep = req.keep_samples ?? Infinity;
         const chunks: (Int16Array | Float32Array)[] = [];
         let kept = 0;
+        const wantSamples = req.on_samples !== undefined || keep > 0;
         const r = decode_audio(fmt, index, {
           sample_fmt: req.sample_fmt,
-          on_samples: (samples, n) => {
+          // Without a consumer, skip copying PCM out of wasm memory.
+          on_samples: !wantSamples ? undefined : (samples, n) => {
             req.on_samples?.(samples, n);
             if (kept < keep) {
               const take = Math.min(n, keep - kept);
@@ -219,7 +223,7 @@ export interface MuxOutcome {
 export function muxWithCallbacks<O>(engine: Engine, req: MuxRequest<O>): MuxOutcome {
   useEngine(engine);
   engine.beginRun();
-  const out: MuxOutcome = { ok: false, ret: 0, report: { trace: { head: [], tail: [], omitted: 0, totals: {} as never }, diagnostics: [], log: [] } };
+  const out: MuxOutcome = { ok: false, ret: 0, report: emptyReport() };
   const fail = (stage: Stage, ret: number) => {
     out.stage ??= stage;
     if (out.ret >= 0) out.ret = ret;

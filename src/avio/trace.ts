@@ -62,6 +62,11 @@ export class TraceRecorder {
     this.keepTail = keepTail;
   }
 
+  /** The sequence number the next entry will get. */
+  peekSeq(): number {
+    return this.seq + 1;
+  }
+
   nextSeq(): number {
     return ++this.seq;
   }

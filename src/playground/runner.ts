@@ -1,0 +1,237 @@
+// Runs one learner submission against the engine and packages what the views
+// need. DOM-free: the worker, the grader and tests all call it.
+import { transform } from "sucrase";
+import * as avio from "../avio/index.ts";
+import type { Engine } from "../avio/engine.ts";
+import { memory_read_packet, memory_seek, type BufferData, type OutputData } from "../avio/memory.ts";
+import { decodeWithCallbacks, muxWithCallbacks } from "../avio/run.ts";
+import { PeakAccumulator } from "./peaks.ts";
+import type { RunRequest, RunResult } from "./protocol.ts";
+
+export type LearnerExports = Record<string, unknown>;
+
+export type CompileResult = { ok: true; exports: LearnerExports } | { ok: false; message: string; line?: number };
+
+/**
+ * Strips the TypeScript types and evaluates the module. `import … from "avio"`
+ * resolves to this engine's API; no other import is allowed.
+ */
+export function compileLearnerModule(code: string, modules: Record<string, unknown> = { avio }): CompileResult {
+  let js: string;
+  try {
+    js = transform(code, { transforms: ["typescript", "imports"], disableESTransforms: true, production: true }).code;
+  } catch (e) {
+    const err = e as Error & { loc?: { line: number } };
+    return { ok: false, message: err.message, line: err.loc?.line };
+  }
+  const exports: LearnerExports = {};
+  const require = (name: string) => {
+    if (name in modules) return modules[name];
+    throw new Error(`Cannot import "${name}" here: only "avio" is available.`);
+  };
+  try {
+    new Function("require", "exports", "module", js)(require, exports, { exports });
+  } catch (e) {
+    return { ok: false, message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+  }
+  return { ok: true, exports };
+}
+
+const fn = (x: unknown) => (typeof x === "function" ? (x as (...a: unknown[]) => unknown) : null);
+
+function baseResult(req: RunRequest): RunResult {
+  return {
+    type: "result",
+    id: req.id,
+    status: "ok",
+    trace: { head: [], tail: [], omitted: 0, totals: { read_packet: zero(), write_packet: zero(), seek: zero() } },
+    diagnostics: [],
+    log: [],
+    byteMap: { size: req.media.bytes.byteLength, reads: [], seeks: [] },
+    ms: 0,
+  };
+}
+const zero = () => ({ calls: 0, bytes: 0, ms: 0, errors: 0 });
+
+/** Collects the waveform outline and the first seconds of PCM (as float) from decoded chunks. */
+class PcmCollector {
+  readonly peaks: PeakAccumulator;
+  private chunks: Float32Array[] = [];
+  private kept = 0;
+  private readonly seconds: number;
+  sampleRate = 0;
+  channels = 0;
+
+  constructor(points: number, seconds: number) {
+    this.peaks = new PeakAccumulator(points);
+    this.seconds = seconds;
+  }
+
+  push(samples: Int16Array | Float32Array, channels: number, sampleRate: number): void {
+    this.channels = channels;
+    this.sampleRate = sampleRate;
+    this.peaks.push(samples, channels);
+    const limit = this.seconds * sampleRate * channels;
+    if (this.kept >= limit) return;
+    const take = samples.subarray(0, Math.min(samples.length, limit - this.kept));
+    this.chunks.push(take instanceof Float32Array ? take.slice() : Float32Array.from(take, (v) => v / 32768));
+    this.kept += take.length;
+  }
+
+  fill(result: RunResult): void {
+    if (!this.peaks.total) return;
+    result.waveform = { peaks: this.peaks.result(), points: 0, totalSamples: this.peaks.total };
+    result.waveform.points = result.waveform.peaks.length / 2;
+    const pcm = new Float32Array(this.kept);
+    let at = 0;
+    for (const c of this.chunks) pcm.set(c, (at += c.length) - c.length);
+    result.playback = { pcm, sampleRate: this.sampleRate, channels: this.channels };
+  }
+}
+
+export function runRequest(engine: Engine, req: RunRequest): RunResult {
+  const t0 = performance.now();
+  const result = baseResult(req);
+  const done = () => ((result.ms = performance.now() - t0), result);
+  const compiled = compileLearnerModule(req.code);
+  if (!compiled.ok) {
+    result.status = "compile-error";
+    result.error = { stage: "compile", message: compiled.line ? `line ${compiled.line}: ${compiled.message}` : compiled.message };
+    return done();
+  }
+  const ex = compiled.exports;
+  const data = new Uint8Array(req.media.bytes);
+  const pcm = new PcmCollector(req.waveformPoints ?? 1200, req.playbackSeconds ?? 120);
+  const budget = req.maxReadCalls ? { maxReadCalls: req.maxReadCalls } : undefined;
+  const callUser = <T>(f: () => T): T | { threw: string } => {
+    try {
+      return f();
+    } catch (e) {
+      return { threw: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+    }
+  };
+  const threw = (x: unknown): x is { threw: string } => typeof x === "object" && x !== null && "threw" in x && Object.keys(x).length === 1;
+
+  if (req.mode === "decode") {
+    const read_packet = fn(ex.read_packet);
+    if (!read_packet) {
+      result.status = "missing-export";
+      result.error = { message: "Export a function read_packet(opaque, buf, buf_size) — FFmpeg calls it to get bytes." };
+      return done();
+    }
+    const create = fn(ex.create_opaque);
+    const opaque = create ? callUser(() => create(data)) : ({ data, pos: 0 } satisfies BufferData);
+    if (threw(opaque)) {
+      result.status = "threw";
+      result.error = { message: `create_opaque threw: ${opaque.threw}` };
+      return done();
+    }
+    engine.pcmTap = (s, _n, channels, rate) => pcm.push(s, channels, rate);
+    let outcome;
+    try {
+      outcome = decodeWithCallbacks(engine, {
+        opaque,
+        read_packet: read_packet as avio.ReadPacket,
+        seek: req.useSeek ? (fn(ex.seek) as avio.Seek | null) : null,
+        buffer_size: req.buffer_size,
+        sample_fmt: "f32",
+        keep_samples: 0,
+        source_size: data.length,
+        budget,
+      });
+    } finally {
+      engine.pcmTap = null;
+    }
+    Object.assign(result, pick(outcome.report, data.length));
+    if (outcome.info) result.info = { ...outcome.info, bytesRead: outcome.bytesRead, fileSize: data.length, decodedSamples: outcome.samples };
+    result.buffer = outcome.buffer;
+    if (!outcome.ok) {
+      result.status = "ffmpeg-error";
+      result.error = { stage: outcome.stage, message: outcome.error ?? "error", code: outcome.ret };
+    }
+    pcm.fill(result);
+    return done();
+  }
+
+  if (req.mode === "mux") {
+    const write_packet = fn(ex.write_packet);
+    if (!write_packet) {
+      result.status = "missing-export";
+      result.error = { message: "Export a function write_packet(opaque, buf, buf_size) — FFmpeg calls it with the bytes it produced." };
+      return done();
+    }
+    // The PCM to mux comes from the selected media, decoded with the reference callbacks.
+    const source = decodeWithCallbacks(engine, {
+      opaque: { data, pos: 0 },
+      read_packet: memory_read_packet,
+      seek: memory_seek,
+      sample_fmt: "s16",
+      keep_samples: 48000 * 30,
+    });
+    if (!source.ok || !source.info) {
+      result.status = "ffmpeg-error";
+      result.error = { stage: source.stage, message: `Could not decode the input media: ${source.error}`, code: source.ret };
+      return done();
+    }
+    const create = fn(ex.create_opaque);
+    const opaque = create ? callUser(() => create()) : ({ data: new Uint8Array(0), pos: 0, size: 0 } satisfies OutputData);
+    if (threw(opaque)) {
+      result.status = "threw";
+      result.error = { message: `create_opaque threw: ${opaque.threw}` };
+      return done();
+    }
+    const format = req.outputFormat ?? "wav";
+    const outcome = muxWithCallbacks(engine, {
+      format,
+      pcm: source.pcm as Int16Array,
+      sample_rate: source.info.sampleRate,
+      channels: source.info.channels,
+      opaque,
+      write_packet: write_packet as avio.WritePacket,
+      seek: req.useSeek ? (fn(ex.seek) as avio.Seek | null) : null,
+      buffer_size: req.buffer_size,
+    });
+    Object.assign(result, pick(outcome.report, 0));
+    result.info = { ...source.info, bytesRead: data.length, fileSize: data.length, decodedSamples: source.samples };
+    const bytes = outputBytes(opaque);
+    if (bytes) result.output = { bytes, format };
+    if (!outcome.ok) {
+      result.status = "ffmpeg-error";
+      result.error = { stage: outcome.stage, message: outcome.error ?? "error", code: outcome.ret };
+    }
+    return done();
+  }
+
+  // script: the learner writes the whole lifecycle.
+  const main = fn(ex.main);
+  if (!main) {
+    result.status = "missing-export";
+    result.error = { message: "Export a function main(input: Uint8Array) that runs the whole lifecycle." };
+    return done();
+  }
+  avio.useEngine(engine);
+  engine.beginRun({ budget, sourceSize: data.length });
+  engine.pcmTap = (s, _n, channels, rate) => pcm.push(s, channels, rate);
+  const r = callUser(() => main(data));
+  engine.pcmTap = null; // callUser never throws
+  const report = engine.endRun();
+  Object.assign(result, pick(report, data.length));
+  if (threw(r)) {
+    result.status = "threw";
+    result.error = { message: r.threw };
+  }
+  pcm.fill(result);
+  return done();
+}
+
+function pick(report: avio.RunReport, size: number) {
+  return { trace: report.trace, diagnostics: report.diagnostics, log: report.log, byteMap: { size, ...report.byteMap } };
+}
+
+/** mux mode: the bytes the learner's opaque collected ({ data, size } or a Uint8Array). */
+function outputBytes(opaque: unknown): Uint8Array | null {
+  if (opaque instanceof Uint8Array) return opaque.slice();
+  const o = opaque as Partial<OutputData> | null;
+  if (o && o.data instanceof Uint8Array) return o.data.slice(0, typeof o.size === "number" ? o.size : o.data.length);
+  return null;
+}

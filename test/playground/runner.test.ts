@@ -1,0 +1,128 @@
+// The runner compiles learner TypeScript and runs it against the real engine.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../src/avio/engine.ts";
+import { loadEngine } from "../../src/avio/node.ts";
+import { compileLearnerModule, runRequest } from "../../src/playground/runner.ts";
+import type { RunRequest } from "../../src/playground/protocol.ts";
+import { fixture, references } from "../engine/helpers.ts";
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await loadEngine();
+});
+
+const READ = `
+import { AVERROR_EOF } from "avio";
+interface BufferData { data: Uint8Array; pos: number }
+export function read_packet(opaque: BufferData, buf: Uint8Array, buf_size: number): number {
+  const n = Math.min(buf_size, opaque.data.length - opaque.pos);
+  if (n <= 0) return AVERROR_EOF;
+  buf.set(opaque.data.subarray(opaque.pos, opaque.pos + n));
+  opaque.pos += n;
+  return n;
+}`;
+const SEEK = `
+import { AVSEEK_SIZE, SEEK_SET, SEEK_CUR, SEEK_END, AVSEEK_FORCE, AVERROR, EINVAL } from "avio";
+export function seek(o: { data: Uint8Array; pos: number }, offset: number, whence: number): number {
+  if (whence & AVSEEK_SIZE) return o.data.length;
+  whence &= ~AVSEEK_FORCE;
+  const to = whence === SEEK_SET ? offset : whence === SEEK_CUR ? o.pos + offset : whence === SEEK_END ? o.data.length + offset : -1;
+  if (to < 0 || to > o.data.length) return AVERROR(EINVAL);
+  return (o.pos = to);
+}`;
+
+function req(code: string, media: string, over: Partial<RunRequest> = {}): RunRequest {
+  const bytes = fixture(media);
+  return { type: "run", id: 1, code, mode: "decode", media: { name: media, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer }, buffer_size: 4096, useSeek: true, ...over };
+}
+
+describe("compileLearnerModule", () => {
+  it("strips types and resolves imports from avio", () => {
+    const c = compileLearnerModule(READ);
+    expect(c.ok && typeof c.exports.read_packet).toBe("function");
+  });
+  it("reports syntax errors with a line", () => {
+    const c = compileLearnerModule("export const x = ;\nexport const y = 1;\n");
+    expect(c.ok).toBe(false);
+    if (!c.ok) expect(c.line).toBe(1);
+  });
+  it("refuses imports other than avio", () => {
+    const c = compileLearnerModule('import fs from "node:fs"; export const x = fs;');
+    expect(c.ok).toBe(false);
+    if (!c.ok) expect(c.message).toMatch(/only "avio"/);
+  });
+});
+
+describe("runRequest", () => {
+  it("decode: info, trace, byte map, waveform and playback for a correct read_packet", () => {
+    const r = runRequest(engine, req(READ + SEEK, "mp3-cbr-44k-stereo.mp3"));
+    expect(r.status).toBe("ok");
+    expect(r.info).toMatchObject({ format: "mp3", codec: "mp3", sampleRate: 44100, channels: 2, decodedSamples: references["mp3-cbr-44k-stereo.mp3"].samples });
+    expect(r.info!.bytesRead).toBeGreaterThanOrEqual(r.info!.fileSize);
+    expect(r.trace.totals.read_packet.calls).toBeGreaterThan(2);
+    expect(r.byteMap.reads[0]).toMatchObject({ start: 0 });
+    expect(r.byteMap.size).toBe(references["mp3-cbr-44k-stereo.mp3"].bytes);
+    expect(r.waveform!.totalSamples).toBe(references["mp3-cbr-44k-stereo.mp3"].samples);
+    expect(r.playback!.pcm.length).toBe(references["mp3-cbr-44k-stereo.mp3"].samples * 2);
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it("decode: returning 0 at the end gives the named diagnostic", () => {
+    const r = runRequest(engine, req(READ.replace("return AVERROR_EOF", "return 0"), "flac-22k-mono.flac"));
+    expect(r.diagnostics.map((d) => d.code)).toContain("read_packet_returned_zero");
+  });
+
+  it("decode without seek on moov-at-end m4a: FFmpeg's error, explained", () => {
+    const r = runRequest(engine, req(READ + SEEK, "m4a-moov-end-48k-stereo.m4a", { useSeek: false }));
+    expect(r.status).toBe("ffmpeg-error");
+    expect(r.error).toMatchObject({ stage: "decode", message: "Invalid data found when processing input" });
+    expect(r.log.map((l) => l.text).join("\n")).toMatch(/partial file/);
+  });
+
+  it("missing export and compile errors are learner errors, not crashes", () => {
+    expect(runRequest(engine, req("export const x = 1;", "empty.bin")).status).toBe("missing-export");
+    expect(runRequest(engine, req("export function read_packet(", "empty.bin")).status).toBe("compile-error");
+  });
+
+  it("mux: write_packet output becomes a downloadable WAV", () => {
+    const code = `
+import { AVSEEK_SIZE } from "avio";
+interface Out { data: Uint8Array; pos: number; size: number }
+export function write_packet(o: Out, buf: Uint8Array, n: number): number {
+  if (o.pos + n > o.data.length) { const g = new Uint8Array(Math.max(o.pos + n, o.data.length * 2)); g.set(o.data); o.data = g; }
+  o.data.set(buf, o.pos); o.pos += n; o.size = Math.max(o.size, o.pos); return n;
+}
+export function seek(o: Out, offset: number, whence: number): number {
+  if (whence & AVSEEK_SIZE) return o.size;
+  return (o.pos = offset);
+}`;
+    const r = runRequest(engine, req(code, "wav-s16-22k-mono.wav", { mode: "mux", outputFormat: "wav" }));
+    expect(r.status).toBe("ok");
+    expect(new TextDecoder().decode(r.output!.bytes.subarray(0, 4))).toBe("RIFF");
+    expect(r.output!.bytes.length).toBe(references["wav-s16-22k-mono.wav"].samples * 2 + 78);
+    expect(r.trace.totals.write_packet.calls).toBeGreaterThan(0);
+  });
+
+  it("script: the learner's whole lifecycle, with the leak detector as judge", () => {
+    const code = `
+import { av_malloc, avio_alloc_context, avformat_alloc_context, avformat_open_input, avformat_find_stream_info, av_find_best_stream, decode_audio, avformat_close_input, av_freep, avio_context_free, AVMEDIA_TYPE_AUDIO } from "avio";
+${READ.replace('import { AVERROR_EOF } from "avio";', 'import { AVERROR_EOF } from "avio";')}
+export function main(input: Uint8Array) {
+  const buffer = av_malloc(4096);
+  const avio_ctx = avio_alloc_context(buffer, 4096, 0, { data: input, pos: 0 }, read_packet, null, null)!;
+  const fmt_ctx = avformat_alloc_context();
+  fmt_ctx.pb = avio_ctx;
+  if (avformat_open_input(fmt_ctx, null, null, null) < 0) return;
+  avformat_find_stream_info(fmt_ctx, null);
+  const idx = av_find_best_stream(fmt_ctx, AVMEDIA_TYPE_AUDIO, -1, -1, null, 0);
+  decode_audio(fmt_ctx, idx, { sample_fmt: "f32" });
+  avformat_close_input(fmt_ctx);
+  av_freep(avio_ctx, "buffer");
+  // forgot avio_context_free(avio_ctx)
+}`;
+    const r = runRequest(engine, req(code, "wav-s16-22k-mono.wav", { mode: "script" }));
+    expect(r.status).toBe("ok");
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["leak_avio_context"]);
+    expect(r.waveform!.totalSamples).toBe(references["wav-s16-22k-mono.wav"].samples);
+  });
+});
