@@ -18,6 +18,7 @@ export interface AvioModule {
 }
 export interface AvioModuleOptions {
   wasmBinary?: ArrayBuffer | Uint8Array;
+  instantiateWasm?: (imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) => object;
   avioCallbacks: Partial<AvioModuleCallbacks>;
   print?: (s: string) => void;
   printErr?: (s: string) => void;

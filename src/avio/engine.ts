@@ -96,6 +96,7 @@ export class Engine {
   poisoned = false;
   /** Called as each learner callback is entered: lets a watchdog tell which call never returned. */
   onEnter: ((callback: CallbackName, call: number) => void) | null = null;
+  onExit: (() => void) | null = null;
   /** Sees every chunk decode_audio produces (interleaved, s16 or f32), e.g. for a waveform. */
   pcmTap: ((samples: Int16Array | Float32Array, nbSamples: number, channels: number, sampleRate: number) => void) | null = null;
 
@@ -271,8 +272,10 @@ export class Engine {
     const t0 = performance.now();
     try {
       const value = fn();
+      this.onExit?.();
       return { ok: true, value, ms: performance.now() - t0 };
     } catch (e) {
+      this.onExit?.();
       // Never let a JS exception unwind through wasm frames: C cleanup would be skipped.
       const text = e instanceof Error ? `${e.name}: ${e.message}` : describeValue(e);
       this.report("callback_threw", { callback: name, call: rec.calls[name], value: text });
@@ -487,10 +490,20 @@ export function whenceName(whence: number): string {
   return parts.join(" | ");
 }
 
-/** Instantiates the wasm module from its bytes (the caller fetches or reads them). */
-export async function instantiateEngine(wasmBinary: ArrayBuffer | Uint8Array): Promise<Engine> {
+/**
+ * Instantiates the engine from the wasm bytes, or from an already compiled
+ * WebAssembly.Module (a page compiles once and hands it to each worker).
+ */
+export async function instantiateEngine(wasm: ArrayBuffer | Uint8Array | WebAssembly.Module): Promise<Engine> {
   const module = await createAvioModule({
-    wasmBinary,
+    ...(wasm instanceof WebAssembly.Module
+      ? {
+          instantiateWasm: (imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) => {
+            WebAssembly.instantiate(wasm, imports).then((instance) => receive(instance, wasm));
+            return {};
+          },
+        }
+      : { wasmBinary: wasm }),
     avioCallbacks: {},
     print: () => {},
     printErr: () => {},

@@ -20,7 +20,8 @@ export interface RunRequest {
   /** The learner's TypeScript source. */
   code: string;
   mode: RunMode;
-  media: { name: string; bytes: ArrayBuffer };
+  /** Built-in samples travel as bytes; a learner's own file as a File (read in the worker, so the page holds no copy). */
+  media: { name: string; bytes: ArrayBuffer; file?: undefined } | { name: string; file: Blob; bytes?: undefined };
   buffer_size: number;
   /** false: the seek export is ignored (the "no seek callback" experiments). */
   useSeek: boolean;
@@ -34,7 +35,7 @@ export interface RunRequest {
   maxReadCalls?: number;
 }
 
-export type ToWorker = RunRequest | { type: "load" };
+export type ToWorker = RunRequest | { type: "load"; wasm: WebAssembly.Module; live: SharedArrayBuffer | null };
 
 export interface ByteRange {
   start: number;
@@ -79,9 +80,20 @@ export interface RunResult {
   ms: number;
 }
 
+/** The run did not finish in time: the worker was terminated. */
+export interface TimeoutResult {
+  type: "timeout";
+  id: number;
+  ms: number;
+  /** The last calls recorded before the worker stopped answering. */
+  last: TraceEntry[];
+  /** The callback call that never returned, when the shared status says so. */
+  stuck: { callback: (typeof LIVE_CALLBACKS)[number]; call: number } | null;
+}
+
 export type FromWorker =
-  | { type: "progress"; loaded: number; total: number }
   | { type: "ready"; ffmpegVersion: string }
+  | { type: "load-error"; message: string }
   | { type: "heartbeat"; id: number; last: TraceEntry[] }
   | RunResult;
 

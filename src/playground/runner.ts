@@ -39,7 +39,7 @@ export function compileLearnerModule(code: string, modules: Record<string, unkno
 
 const fn = (x: unknown) => (typeof x === "function" ? (x as (...a: unknown[]) => unknown) : null);
 
-function baseResult(req: RunRequest): RunResult {
+function baseResult(req: ReadyRequest): RunResult {
   return {
     type: "result",
     id: req.id,
@@ -89,7 +89,10 @@ class PcmCollector {
   }
 }
 
-export function runRequest(engine: Engine, req: RunRequest): RunResult {
+/** A request whose media bytes are in hand (the worker reads a File first). */
+export type ReadyRequest = RunRequest & { media: { name: string; bytes: ArrayBuffer } };
+
+export function runRequest(engine: Engine, req: ReadyRequest): RunResult {
   const t0 = performance.now();
   const result = baseResult(req);
   const done = () => ((result.ms = performance.now() - t0), result);

@@ -2,8 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/avio/engine.ts";
 import { loadEngine } from "../../src/avio/node.ts";
-import { compileLearnerModule, runRequest } from "../../src/playground/runner.ts";
-import type { RunRequest } from "../../src/playground/protocol.ts";
+import { compileLearnerModule, runRequest, type ReadyRequest } from "../../src/playground/runner.ts";
 import { fixture, references } from "../engine/helpers.ts";
 
 let engine: Engine;
@@ -31,7 +30,7 @@ export function seek(o: { data: Uint8Array; pos: number }, offset: number, whenc
   return (o.pos = to);
 }`;
 
-function req(code: string, media: string, over: Partial<RunRequest> = {}): RunRequest {
+function req(code: string, media: string, over: Partial<ReadyRequest> = {}): ReadyRequest {
   const bytes = fixture(media);
   return { type: "run", id: 1, code, mode: "decode", media: { name: media, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer }, buffer_size: 4096, useSeek: true, ...over };
 }

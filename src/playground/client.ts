@@ -1,0 +1,120 @@
+// Main-thread side of the runner: downloads and compiles the engine once per
+// page (with progress), gives each playground its own worker, and enforces the
+// time budget by terminating a worker that does not answer.
+import wasmUrl from "../../wasm/dist/avio-engine.wasm?url";
+import type { TraceEntry } from "../avio/trace.ts";
+import { LIVE, LIVE_CALLBACKS, type FromWorker, type RunRequest, type RunResult, type TimeoutResult } from "./protocol.ts";
+
+export type Progress = (loaded: number, total: number) => void;
+
+let compiled: Promise<WebAssembly.Module> | null = null;
+const listeners = new Set<Progress>();
+
+/** The engine's WebAssembly.Module, fetched and compiled once for the whole page. */
+export function loadEngineModule(onProgress?: Progress): Promise<WebAssembly.Module> {
+  if (onProgress) listeners.add(onProgress);
+  compiled ??= (async () => {
+    const res = await fetch(wasmUrl);
+    if (!res.ok || !res.body) throw new Error(`Could not download the FFmpeg engine (${res.status} ${res.statusText}).`);
+    const total = Number(res.headers.get("content-length")) || 0;
+    const reader = res.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let loaded = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      loaded += value.length;
+      for (const l of listeners) l(loaded, total || loaded);
+    }
+    const bytes = new Uint8Array(loaded);
+    let at = 0;
+    for (const c of chunks) bytes.set(c, (at += c.length) - c.length);
+    for (const l of listeners) l(loaded, loaded);
+    return WebAssembly.compile(bytes);
+  })();
+  compiled.catch(() => (compiled = null)); // let a later Run retry a failed download
+  return compiled;
+}
+
+export type RunOutcome = RunResult | TimeoutResult;
+export type RunInput = Omit<RunRequest, "type" | "id">;
+
+export class RunnerClient {
+  private worker: Worker | null = null;
+  private starting: Promise<Worker> | null = null;
+  private nextId = 1;
+  private readonly live = typeof SharedArrayBuffer !== "undefined" && globalThis.crossOriginIsolated ? new SharedArrayBuffer(LIVE.length * 4) : null;
+  private readonly timeoutMs: number;
+  private readonly onProgress?: Progress;
+  ffmpegVersion = "";
+
+  constructor(opts: { timeoutMs: number; onProgress?: Progress }) {
+    this.timeoutMs = opts.timeoutMs;
+    this.onProgress = opts.onProgress;
+  }
+
+  /** Starts (or reuses) the worker with a ready engine. */
+  ready(): Promise<Worker> {
+    if (this.worker) return Promise.resolve(this.worker);
+    this.starting ??= (async () => {
+      const module = await loadEngineModule(this.onProgress);
+      const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "avio-runner" });
+      await new Promise<void>((resolve, reject) => {
+        worker.onmessage = (ev: MessageEvent<FromWorker>) => {
+          if (ev.data.type === "ready") {
+            this.ffmpegVersion = ev.data.ffmpegVersion;
+            resolve();
+          } else if (ev.data.type === "load-error") reject(new Error(ev.data.message));
+        };
+        worker.onerror = (e) => reject(new Error(`The runner failed to start: ${e.message}`));
+        worker.postMessage({ type: "load", wasm: module, live: this.live });
+      });
+      this.worker = worker;
+      return worker;
+    })().finally(() => (this.starting = null));
+    return this.starting;
+  }
+
+  async run(input: RunInput): Promise<RunOutcome> {
+    const worker = await this.ready();
+    const id = this.nextId++;
+    let last: TraceEntry[] = [];
+    if (this.live) new Int32Array(this.live).fill(-1);
+    const t0 = performance.now();
+    return new Promise<RunOutcome>((resolve) => {
+      const timer = setTimeout(() => {
+        worker.terminate();
+        this.worker = null;
+        resolve({ type: "timeout", id, ms: performance.now() - t0, last, stuck: this.stuck() });
+        void this.ready().catch(() => {}); // a fresh worker, so the next Run starts at once
+      }, this.timeoutMs);
+      worker.onmessage = (ev: MessageEvent<FromWorker>) => {
+        const m = ev.data;
+        if (m.type === "heartbeat" && m.id === id) last = m.last;
+        else if (m.type === "result" && m.id === id) {
+          clearTimeout(timer);
+          resolve(m);
+        } else if (m.type === "load-error") {
+          // FFmpeg trapped: this instance is unusable, start over next time.
+          worker.terminate();
+          this.worker = null;
+        }
+      };
+      worker.postMessage({ ...input, type: "run", id } satisfies RunRequest);
+    });
+  }
+
+  private stuck(): TimeoutResult["stuck"] {
+    if (!this.live) return null;
+    const a = new Int32Array(this.live);
+    const cb = Atomics.load(a, LIVE.callback);
+    if (cb < 0 || Atomics.load(a, LIVE.inCallback) !== 1) return null;
+    return { callback: LIVE_CALLBACKS[cb], call: Atomics.load(a, LIVE.call) };
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+}

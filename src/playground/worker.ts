@@ -1,0 +1,70 @@
+// The runner's module Web Worker: one engine instance, learner code evaluated
+// here only — never on the page. A run that hangs is ended from outside by
+// terminating this worker.
+import type { Engine } from "../avio/engine.ts";
+import { instantiateEngine } from "../avio/engine.ts";
+import { LIVE, LIVE_CALLBACKS, type FromWorker, type RunResult, type ToWorker } from "./protocol.ts";
+import { runRequest } from "./runner.ts";
+
+const post = (m: FromWorker, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
+let engine: Engine | null = null;
+let live: Int32Array | null = null;
+let runId = 0;
+let lastBeat = 0;
+let calls = 0;
+
+/** Learner code needs none of these; removing them keeps it away from network and storage. */
+function lockDown() {
+  for (const name of ["fetch", "XMLHttpRequest", "WebSocket", "EventSource", "indexedDB", "caches", "importScripts", "BroadcastChannel", "Request"]) {
+    try {
+      Object.defineProperty(self, name, { value: undefined, configurable: false, writable: false });
+    } catch {
+      /* not present in this browser */
+    }
+  }
+}
+
+function onEnter(callback: (typeof LIVE_CALLBACKS)[number], call: number) {
+  if (live) {
+    Atomics.store(live, LIVE.callback, LIVE_CALLBACKS.indexOf(callback));
+    Atomics.store(live, LIVE.call, call);
+    Atomics.store(live, LIVE.inCallback, 1);
+  }
+  // Every few hundred calls, at most every 200 ms: the page keeps the latest entries
+  // so a timeout can still show what happened before the hang.
+  if ((++calls & 255) === 0 && engine) {
+    const now = performance.now();
+    if (now - lastBeat > 200) {
+      lastBeat = now;
+      post({ type: "heartbeat", id: runId, last: engine.lastTrace(20) });
+    }
+  }
+}
+
+self.onmessage = async (ev: MessageEvent<ToWorker>) => {
+  const msg = ev.data;
+  if (msg.type === "load") {
+    try {
+      engine = await instantiateEngine(msg.wasm);
+      live = msg.live ? new Int32Array(msg.live) : null;
+      engine.onEnter = onEnter;
+      engine.onExit = () => live && Atomics.store(live, LIVE.inCallback, 0);
+      lockDown();
+      post({ type: "ready", ffmpegVersion: engine.ffmpegVersion });
+    } catch (e) {
+      post({ type: "load-error", message: e instanceof Error ? e.message : String(e) });
+    }
+    return;
+  }
+  if (!engine) return;
+  runId = msg.id;
+  calls = 0;
+  const bytes = msg.media.file ? await msg.media.file.arrayBuffer() : msg.media.bytes;
+  const result: RunResult = runRequest(engine, { ...msg, media: { name: msg.media.name, bytes } });
+  const transfer: Transferable[] = [];
+  if (result.waveform) transfer.push(result.waveform.peaks.buffer);
+  if (result.playback) transfer.push(result.playback.pcm.buffer);
+  if (result.output) transfer.push(result.output.bytes.buffer);
+  post(result, transfer);
+  if (engine.poisoned) post({ type: "load-error", message: "FFmpeg aborted; the engine will be reloaded." });
+};
