@@ -25,7 +25,7 @@ export const en = {
   'language.label': 'Language',
 
   'sidebar.label': 'Course',
-  'sidebar.toggle': 'Lessons',
+  'sidebar.toggle': 'Course menu',
 
   'progress.read': 'Read',
   'progress.unread': 'Not read yet',

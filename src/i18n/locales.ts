@@ -15,6 +15,12 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   'zh-cn': '简体中文',
 };
 
+/** Short form for narrow screens. */
+export const LOCALE_SHORT_NAMES: Record<Locale, string> = {
+  en: 'EN',
+  'zh-cn': '中文',
+};
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

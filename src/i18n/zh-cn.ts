@@ -23,7 +23,7 @@ export const zhCn: UiStrings = {
   'language.label': '语言',
 
   'sidebar.label': '课程目录',
-  'sidebar.toggle': '课程',
+  'sidebar.toggle': '课程目录',
 
   'progress.read': '已读',
   'progress.unread': '未读',

@@ -2,10 +2,28 @@
  * Build-time code helpers shared by Markdown code fences (via astro.config.mjs) and
  * <CodeCompare>: line highlights and the wrapper that the copy button attaches to.
  */
-import type { ShikiTransformer } from 'shiki';
+import type { ShikiTransformer, ThemeRegistration } from 'shiki';
+import { bundledThemes } from 'shiki/themes';
+
+/**
+ * GitHub's light theme with darker comments: its #6e7781 is 4.5:1 on white but falls below
+ * WCAG AA on a highlighted line. #57606a keeps about 5.8:1 there.
+ */
+async function lightTheme(): Promise<ThemeRegistration> {
+  const base = (await bundledThemes['github-light-default']()).default;
+  const isComment = (scope: unknown) => [scope].flat().some((s) => typeof s === 'string' && s.startsWith('comment'));
+  return {
+    ...base,
+    name: 'workbook-light',
+    tokenColors: base.tokenColors?.map((rule) =>
+      isComment(rule.scope) ? { ...rule, settings: { ...rule.settings, foreground: LIGHT_COMMENT } } : rule,
+    ),
+  };
+}
+export const LIGHT_COMMENT = '#57606a';
 
 /** Shiki themes for the two site themes; CSS picks one with light-dark(). */
-export const CODE_THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
+export const CODE_THEMES = { light: await lightTheme(), dark: 'github-dark-default' } as const;
 
 /** Parses a line list like `1,3-5` into sorted, unique 1-based line numbers. */
 export function parseLineRanges(spec: string): number[] {

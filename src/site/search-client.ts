@@ -10,9 +10,12 @@ interface PagefindUIOptions {
   autofocus?: boolean;
   resetStyles?: boolean;
 }
+interface PagefindUIInstance {
+  triggerSearch(term: string): void;
+}
 declare global {
   interface Window {
-    PagefindUI?: new (options: PagefindUIOptions) => unknown;
+    PagefindUI?: new (options: PagefindUIOptions) => PagefindUIInstance;
   }
 }
 
@@ -36,19 +39,46 @@ function load(): Promise<boolean> {
 
 let mounted = false;
 
+/**
+ * Opens the dialog at once with a stand-in input, so keys typed while Pagefind loads are kept,
+ * then hands the typed text to Pagefind's own input.
+ */
 export async function openSearch(dialog: HTMLDialogElement, root: HTMLElement): Promise<void> {
   if (!dialog.open) dialog.showModal();
   if (mounted) {
-    root.querySelector<HTMLInputElement>('input')?.focus();
+    root.querySelector<HTMLInputElement>('.pagefind-ui__search-input')?.focus();
     return;
   }
-  if (!root.hasChildNodes()) root.textContent = root.dataset.loadingText ?? '';
+  const label = dialog.getAttribute('aria-label') ?? '';
+  let early = root.querySelector<HTMLInputElement>('[data-search-early]');
+  if (!early) {
+    early = document.createElement('input');
+    early.type = 'search';
+    early.className = 'search-early-input';
+    early.dataset.searchEarly = '';
+    early.setAttribute('aria-label', label);
+    const status = document.createElement('p');
+    status.className = 'search-status';
+    status.textContent = root.dataset.loadingText ?? '';
+    root.replaceChildren(early, status);
+  }
+  early.focus();
   const ok = await load();
+  if (mounted) return;
   if (!ok || !window.PagefindUI) {
-    root.textContent = root.dataset.unavailableText ?? '';
+    root.querySelector('.search-status')!.textContent = root.dataset.unavailableText ?? '';
     return;
   }
-  root.textContent = '';
-  new window.PagefindUI({ element: root, showSubResults: true, showImages: false, autofocus: true });
+  const typed = early.value;
+  root.replaceChildren();
+  const ui = new window.PagefindUI({ element: root, showSubResults: true, showImages: false, autofocus: true });
   mounted = true;
+  const input = root.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
+  // Pagefind labels its input only with title/placeholder; give it a real accessible name.
+  input?.setAttribute('aria-label', label);
+  if (input && typed) {
+    input.value = typed;
+    ui.triggerSearch(typed);
+  }
+  input?.focus();
 }

@@ -27,3 +27,15 @@ export function buildToc(headings: readonly Heading[], minDepth = 2, maxDepth = 
   }
   return root;
 }
+
+/**
+ * Index of the section being read: the last heading whose top has scrolled above `offset`
+ * (px from the viewport top), or -1 while the reader is still above the first heading.
+ */
+export function activeHeadingIndex(headingTops: readonly number[], offset: number): number {
+  let active = -1;
+  headingTops.forEach((top, i) => {
+    if (top <= offset) active = i;
+  });
+  return active;
+}

@@ -2,6 +2,7 @@ import { codeToHtml } from 'shiki';
 import { describe, expect, it } from 'vitest';
 import {
   CODE_THEMES,
+  LIGHT_COMMENT,
   codeBlockFrame,
   dedent,
   lineHighlight,
@@ -70,5 +71,10 @@ describe('shiki transformers', () => {
     // Both themes present as CSS variables, so the page theme can choose.
     expect(html).toContain('--shiki-light');
     expect(html).toContain('--shiki-dark');
+  });
+
+  it('gives comments the darker light-theme colour that stays readable on highlighted lines', async () => {
+    const html = await codeToHtml('int a; /* why */', { lang: 'c', themes: CODE_THEMES, defaultColor: false });
+    expect(html).toMatch(new RegExp(`--shiki-light:${LIGHT_COMMENT}[^>]*> /\\* why`, 'i'));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildToc } from '../../src/site/toc.ts';
+import { activeHeadingIndex, buildToc } from '../../src/site/toc.ts';
 
 const h = (depth: number, slug: string) => ({ depth, slug, text: slug.toUpperCase() });
 
@@ -17,5 +17,14 @@ describe('table of contents', () => {
 
   it('is empty for a page without sections', () => {
     expect(buildToc([h(1, 'title')])).toEqual([]);
+  });
+});
+
+describe('active section', () => {
+  it('is the last heading above the reading line', () => {
+    expect(activeHeadingIndex([300, 900, 1500], 250)).toBe(-1);
+    expect(activeHeadingIndex([-400, 200, 900], 250)).toBe(1);
+    expect(activeHeadingIndex([-900, -400, -10], 250)).toBe(2);
+    expect(activeHeadingIndex([], 250)).toBe(-1);
   });
 });

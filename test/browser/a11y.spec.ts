@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, shoot, test, useStoredTheme } from './fixtures.ts';
+
+const pages = [
+  ['home', '/'],
+  ['lesson', '/lessons/parameters/'],
+  ['lesson-zh-cn', '/zh-cn/lessons/memory-io/'],
+  ['exercises', '/exercises/'],
+] as const;
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const [name, path] of pages) {
+    test(`axe: no serious or critical violations on ${name} (${theme})`, async ({ page }) => {
+      await useStoredTheme(page, theme);
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const results = await new AxeBuilder({ page }).analyze();
+      const bad = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
+      expect(bad, bad.join('\n')).toEqual([]);
+      if (name !== 'exercises') await shoot(page, `${name}-${theme}`);
+    });
+  }
+}
+
+test('axe: the open search dialog with results has no serious or critical violations', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('dialog').getByRole('textbox').fill('buffer');
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('[data-search-dialog]').analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await shoot(page, 'search-open');
+});
