@@ -3,7 +3,7 @@
  * the field. Builds a copy of the real site (config, schema, pages) plus one broken lesson.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -16,8 +16,9 @@ function buildWith(extraLessons: Record<string, string>): { status: number | nul
   mkdirSync(CACHE, { recursive: true });
   const dir = mkdtempSync(join(CACHE, 'avio-lesson-check-'));
   made.push(dir);
-  for (const item of ['astro.config.mjs', 'tsconfig.json', 'src', 'public']) {
-    cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+  // What a site build reads; wasm/dist is the engine output pages may import.
+  for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'wasm/dist']) {
+    if (existsSync(join(ROOT, item))) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
   }
   for (const [path, text] of Object.entries(extraLessons)) writeFileSync(join(dir, 'src/lessons', path), text);
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {

@@ -1,0 +1,64 @@
+// Offline support: once a page has been visited, it and everything it loaded keep working
+// without a network. Pages: network first, cache as fallback (so deploys show up at once).
+// Other same-origin GETs (hashed assets, search index, wasm): cache first, refreshed in the
+// background. Cached responses keep their COOP/COEP headers, so isolation survives offline.
+const CACHE = 'avio-workbook-v2';
+
+self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+      await self.clients.claim();
+    })(),
+  );
+});
+
+// Stored without the query string: Pagefind asks for pagefind-entry.json?ts=<now>, and a page
+// reached with ?query should still open offline.
+function withoutSearch(request) {
+  const url = new URL(request.url);
+  url.search = '';
+  return url.href;
+}
+
+async function networkFirst(request) {
+  const cache = await caches.open(CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(withoutSearch(request), response.clone());
+    return response;
+  } catch (error) {
+    const cached = await cache.match(withoutSearch(request));
+    if (cached) return cached;
+    throw error;
+  }
+}
+
+async function cacheFirst(request, event) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request);
+  const refresh = fetch(request).then(async (response) => {
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  });
+  if (cached) {
+    event.waitUntil(refresh.catch(() => {}));
+    return cached;
+  }
+  return refresh;
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  // Only plain same-origin reads; ranges and other methods go straight to the network.
+  if (request.method !== 'GET' || url.origin !== self.location.origin || request.headers.has('range')) return;
+  // `astro dev` on the same origin as an earlier `astro preview`: never serve its modules from cache.
+  if (/^\/(@|src\/|node_modules\/)/.test(url.pathname)) return;
+  // Pages and Pagefind's entry file (which names the current index files) must be fresh online.
+  if (request.mode === 'navigate' || url.pathname.endsWith('/pagefind-entry.json')) {
+    event.respondWith(networkFirst(request));
+  }
+  else event.respondWith(cacheFirst(request, event));
+});
