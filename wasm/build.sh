@@ -5,8 +5,11 @@
 #   wasm/build.sh link       relink the glue only (FFmpeg libraries already built)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-work="$here/build"                # scratch, gitignored
-dist="$here/dist"
+# Overridable to try variants (wasm/README.md records what was measured).
+work=${AVIO_BUILD_DIR:-"$here/build"}    # scratch, gitignored
+dist=${AVIO_DIST_DIR:-"$here/dist"}
+cflags=${AVIO_CFLAGS:-"-O3"}
+ldflags=${AVIO_LDFLAGS:-"-O3"}
 ffmpeg_version=5.1.9
 export NODE_PATH=/usr/share/nodejs   # emcc's JS optimizer needs Debian's node-acorn
 
@@ -44,7 +47,7 @@ configure_flags=(
   --enable-muxer=wav,flac
   --enable-encoder=pcm_s16le,flac
   --enable-swresample
-  --extra-cflags=-O3
+  "--extra-cflags=$cflags"
 )
 
 configure_ffmpeg() {
@@ -59,7 +62,8 @@ make_ffmpeg() {
 link_glue() {
   local src="$work/ffmpeg-$ffmpeg_version"
   mkdir -p "$dist"
-  emcc -O3 -I"$src" "$here"/glue/*.c \
+  # shellcheck disable=SC2086
+  emcc $ldflags -I"$src" "$here"/glue/*.c \
     "$src/libavformat/libavformat.a" "$src/libavcodec/libavcodec.a" \
     "$src/libswresample/libswresample.a" "$src/libavutil/libavutil.a" \
     -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createAvioModule \
@@ -71,7 +75,7 @@ link_glue() {
   cp "$here/avio-engine.d.mts" "$dist/avio-engine.d.mts"
   write_manifest
   # The TS constants come from the values compiled in (errno differs from Linux).
-  (cd "$here/.." && npx --no-install node scripts/gen-constants.mjs)
+  if [ "$dist" = "$here/dist" ]; then (cd "$here/.." && npx --no-install node scripts/gen-constants.mjs); fi
 }
 
 write_manifest() {

@@ -1,0 +1,23 @@
+// What a <Playground> tells its client-side controller (serialised into data-playground).
+import type { Locale } from "../i18n/locales.ts";
+import type { RunMode } from "./protocol.ts";
+
+export type Panel = "diagnostics" | "info" | "waveform" | "trace" | "bytemap" | "output";
+
+export interface PlaygroundConfig {
+  id: string;
+  /** Page path + id: the key of the learner's saved code (same in every language). */
+  scope: string;
+  title: string;
+  locale: Locale;
+  mode: RunMode;
+  starter: string;
+  solution?: string;
+  media: string;
+  bufferSize: number;
+  seek: boolean;
+  panels: Panel[];
+  outputFormat: "wav" | "flac";
+  timeoutSeconds: number;
+  maxReadCalls?: number;
+}

@@ -1,0 +1,272 @@
+// One playground on the page: editor, saved code, controls, runs and views.
+// Loaded lazily by mount.ts; each playground is independent (own worker).
+import { browserStorage } from "../site/storage.ts";
+import { RunnerClient, type RunOutcome } from "./client.ts";
+import type { PlaygroundConfig } from "./config.ts";
+import type { EditorHandle } from "./editor/index.ts";
+import { sampleBytes } from "./media.ts";
+import { CodeStore, decodeShare, encodeShare } from "./persist.ts";
+import type { RunResult, TimeoutResult } from "./protocol.ts";
+import { playgroundStrings, type PlaygroundStrings } from "./ui-strings.ts";
+import { renderByteMap } from "./views/bytemap.ts";
+import { renderDiagnostics } from "./views/diagnostics.ts";
+import { formatMs, formatSize } from "./views/format.ts";
+import { renderInfo } from "./views/info.ts";
+import { renderOutput } from "./views/output.ts";
+import { Player } from "./views/player.ts";
+import { viewStrings, type ViewStrings } from "./views/strings.ts";
+import { renderTrace } from "./views/trace.ts";
+import "./views/styles.css";
+
+export class PlaygroundController {
+  private readonly root: HTMLElement;
+  private readonly config: PlaygroundConfig;
+  private readonly t: PlaygroundStrings;
+  private readonly v: ViewStrings;
+  private readonly store: CodeStore;
+  private readonly client: RunnerClient;
+  private editor: EditorHandle | null = null;
+  private ownFile: File | null = null;
+  private player: Player | null = null;
+  private running = false;
+
+  constructor(root: HTMLElement) {
+    this.root = root;
+    this.config = JSON.parse(root.dataset.playground!);
+    this.t = playgroundStrings[this.config.locale];
+    this.v = viewStrings[this.config.locale];
+    this.store = new CodeStore(browserStorage(), this.config.scope);
+    this.client = new RunnerClient({
+      timeoutMs: this.config.timeoutSeconds * 1000,
+      onProgress: (loaded, total) => this.status(this.t.loadingEngine(formatSize(loaded, this.v.locale), formatSize(total, this.v.locale))),
+    });
+  }
+
+  private $<T extends HTMLElement>(sel: string): T | null {
+    return this.root.querySelector<T>(sel);
+  }
+
+  private status(text: string, kind: "" | "error" | "busy" = ""): void {
+    const el = this.$("[data-status]")!;
+    el.textContent = text;
+    el.dataset.kind = kind;
+  }
+
+  async mount(): Promise<void> {
+    const host = this.$("[data-editor]")!;
+    const code = this.store.saved() ?? this.config.starter;
+    this.status(this.t.editorLoading, "busy");
+    const { createEditor } = await import("./editor/index.ts");
+    host.replaceChildren();
+    this.editor = await createEditor({
+      parent: host,
+      doc: code,
+      label: this.t.editorLabel(this.config.title),
+      onChange: (c) => this.store.save(c),
+      onRun: () => void this.run(),
+    });
+    this.status("");
+    this.root.dataset.ready = "true";
+    this.wireControls();
+    this.updateUndo();
+    // The engine downloads once the learner is about to use it (focus), not on mere scrolling.
+    this.root.addEventListener("focusin", () => void this.client.ready().catch(() => {}), { once: true });
+    await this.offerSharedCode();
+  }
+
+  private wireControls(): void {
+    this.root.addEventListener("click", (ev) => {
+      const action = (ev.target as Element).closest<HTMLElement>("[data-action]")?.dataset.action;
+      if (action === "run") void this.run();
+      else if (action === "reset") this.replaceCode(this.config.starter);
+      else if (action === "undo") this.undo();
+      else if (action === "solution" && this.config.solution && confirm(this.t.solutionConfirm)) this.replaceCode(this.config.solution);
+      else if (action === "link") void this.copyLink();
+    });
+    const file = this.$<HTMLInputElement>('input[name="file"]')!;
+    file.addEventListener("change", () => file.files?.[0] && this.useFile(file.files[0]));
+    this.root.addEventListener("dragover", (ev) => {
+      if (ev.dataTransfer?.types.includes("Files")) {
+        ev.preventDefault();
+        this.root.dataset.drop = "true";
+      }
+    });
+    this.root.addEventListener("dragleave", () => delete this.root.dataset.drop);
+    this.root.addEventListener("drop", (ev) => {
+      const f = ev.dataTransfer?.files[0];
+      delete this.root.dataset.drop;
+      if (f) {
+        ev.preventDefault();
+        this.useFile(f);
+      }
+    });
+  }
+
+  /** A learner's own file: decoded locally (the worker reads it), never uploaded. */
+  private useFile(f: File): void {
+    this.ownFile = f;
+    const select = this.$<HTMLSelectElement>('select[name="media"]')!;
+    select.querySelector("option[data-own]")?.remove();
+    const opt = new Option(this.t.ownFileOption(f.name, formatSize(f.size, this.v.locale)), "__own__", true, true);
+    opt.dataset.own = "";
+    select.prepend(opt);
+    select.value = "__own__";
+  }
+
+  private code(): string {
+    return this.editor?.getCode() ?? this.config.starter;
+  }
+
+  /** Reset / solution / link: the code before is kept one step back (Undo). */
+  private replaceCode(next: string): void {
+    const current = this.code();
+    if (current === next) return;
+    this.store.replace(current, next);
+    this.editor?.setCode(next, { undoable: true });
+    this.updateUndo();
+  }
+
+  private undo(): void {
+    const restored = this.store.undo(this.code());
+    if (restored === null) return;
+    this.editor?.setCode(restored, { undoable: true });
+    this.updateUndo();
+    this.editor?.focus();
+  }
+
+  private updateUndo(): void {
+    const btn = this.$<HTMLButtonElement>('[data-action="undo"]')!;
+    const prev = this.store.previous();
+    btn.hidden = prev === null || prev === this.code();
+    btn.title = this.t.undoReset;
+  }
+
+  private async copyLink(): Promise<void> {
+    const hash = await encodeShare(this.config.id, this.code());
+    history.replaceState(null, "", hash);
+    try {
+      await navigator.clipboard.writeText(location.href);
+      this.status(this.t.linkCopied);
+    } catch {
+      this.status(this.t.linkFailed);
+    }
+  }
+
+  /** Opening a share link never overwrites saved work without asking. */
+  private async offerSharedCode(): Promise<void> {
+    const shared = await decodeShare(location.hash, this.config.id);
+    if (shared === null || shared === this.code()) return;
+    const saved = this.store.saved();
+    if (saved === null) {
+      this.replaceCode(shared);
+      return;
+    }
+    const banner = this.$("[data-link-banner]")!;
+    banner.hidden = false;
+    banner.addEventListener("click", (ev) => {
+      const action = (ev.target as Element).closest<HTMLElement>("[data-action]")?.dataset.action;
+      if (action === "link-load") this.replaceCode(shared);
+      if (action === "link-load" || action === "link-keep") banner.hidden = true;
+    });
+    this.root.scrollIntoView({ block: "nearest" });
+  }
+
+  async run(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    const button = this.$<HTMLButtonElement>('[data-action="run"]')!;
+    button.setAttribute("aria-busy", "true");
+    button.disabled = true;
+    this.status(this.t.running, "busy");
+    try {
+      const select = this.$<HTMLSelectElement>('select[name="media"]')!;
+      const own = select.value === "__own__" && this.ownFile;
+      const media = own ? { name: this.ownFile!.name, file: this.ownFile! } : { name: select.value, bytes: await sampleBytes(select.value) };
+      const seekBox = this.$<HTMLInputElement>('input[name="seek"]');
+      const outcome = await this.client.run({
+        code: this.code(),
+        mode: this.config.mode,
+        media,
+        buffer_size: Number(this.$<HTMLSelectElement>('select[name="buffer_size"]')?.value ?? this.config.bufferSize),
+        useSeek: seekBox ? seekBox.checked : this.config.seek,
+        outputFormat: (this.$<HTMLSelectElement>('select[name="output_format"]')?.value as "wav" | "flac" | undefined) ?? this.config.outputFormat,
+        waveformPoints: 1000,
+        playbackSeconds: 120,
+        maxReadCalls: this.config.maxReadCalls,
+      });
+      this.show(outcome);
+    } catch (e) {
+      this.status(this.t.engineError(e instanceof Error ? e.message : String(e)), "error");
+    } finally {
+      this.running = false;
+      button.disabled = false;
+      button.removeAttribute("aria-busy");
+    }
+  }
+
+  private panel(name: string): HTMLElement | null {
+    return this.$(`[data-panel="${name}"]`);
+  }
+
+  private show(outcome: RunOutcome): void {
+    const results = this.$("[data-results]")!;
+    results.hidden = false;
+    if (outcome.type === "timeout") return this.showTimeout(outcome);
+    const r: RunResult = outcome;
+    const t = this.t;
+    if (r.status === "ok") this.status(t.done(this.v.milliseconds(formatMs(r.ms, this.v.locale))));
+    else if (r.status === "compile-error") this.status(t.compileError(r.error!.message), "error");
+    else if (r.status === "missing-export") this.status(t.missingExport(r.error!.message), "error");
+    else if (r.status === "threw") this.status(t.threw(r.error!.message), "error");
+    else this.status(t.failed(r.error?.stage ?? "?", r.error?.message ?? ""), "error");
+    const base = this.config.locale === "en" ? "" : `/${this.config.locale}`;
+    const p = (name: string, fn: (el: HTMLElement) => void) => {
+      const el = this.panel(name);
+      if (el) fn(el);
+    };
+    p("diagnostics", (el) => renderDiagnostics(el, r, this.v, { base }));
+    p("info", (el) => renderInfo(el, r, this.v));
+    p("waveform", (el) => {
+      this.player ??= new Player(el, this.v);
+      this.player.render(r);
+    });
+    p("trace", (el) => renderTrace(el, r.trace, this.v));
+    p("bytemap", (el) => renderByteMap(el, r.byteMap, this.v));
+    p("output", (el) => (r.output ? renderOutput(el, r.output, this.v) : el.replaceChildren()));
+  }
+
+  private showTimeout(o: TimeoutResult): void {
+    const t = this.t;
+    const seconds = String(this.config.timeoutSeconds);
+    this.status(`${t.timeoutTitle}. ${t.timeout(seconds)}`, "error");
+    const el = this.panel("diagnostics");
+    if (el) {
+      const box = document.createElement("div");
+      box.className = "pg-timeout";
+      box.setAttribute("role", "region");
+      box.setAttribute("aria-label", this.v.diagnostics.title);
+      const h = document.createElement("h4");
+      h.textContent = t.timeoutTitle;
+      const p = document.createElement("p");
+      p.textContent = [o.stuck ? t.stuckIn(o.stuck.callback, o.stuck.call) : "", t.timeout(seconds)].filter(Boolean).join(" ");
+      box.append(h, p);
+      el.replaceChildren(box);
+    }
+    const trace = this.panel("trace");
+    if (trace) {
+      const totals = { read_packet: zero(), write_packet: zero(), seek: zero() };
+      renderTrace(trace, { head: o.last, tail: [], omitted: 0, totals }, this.v);
+      trace.querySelector("h2,h3,h4")?.insertAdjacentText("beforeend", ` — ${t.lastCalls}`);
+    }
+    for (const name of ["info", "bytemap", "output"]) this.panel(name)?.replaceChildren();
+    this.player?.render({ waveform: undefined, playback: undefined, info: undefined });
+  }
+}
+
+const zero = () => ({ calls: 0, bytes: 0, ms: 0, errors: 0 });
+
+export async function mountPlayground(el: HTMLElement): Promise<PlaygroundController> {
+  const c = new PlaygroundController(el);
+  await c.mount();
+  return c;
+}

@@ -1,0 +1,127 @@
+// The live playground in a real lesson: learner TypeScript drives the wasm FFmpeg in a worker.
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from '@playwright/test';
+import { expect, shoot, test } from './fixtures.ts';
+
+const LESSON = '/lessons/memory-io/';
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+const READ_PACKET = `import { AVERROR_EOF } from "avio";
+interface BufferData { data: Uint8Array; pos: number }
+export function read_packet(opaque: BufferData, buf: Uint8Array, buf_size: number): number {
+  const n = Math.min(buf_size, opaque.data.length - opaque.pos);
+  if (n <= 0) return AVERROR_EOF;
+  buf.set(opaque.data.subarray(opaque.pos, opaque.pos + n));
+  opaque.pos += n;
+  return n;
+}
+`;
+
+async function openPlayground(page: Page): Promise<Locator> {
+  await page.goto(LESSON);
+  const pg = page.locator('[data-playground]').first();
+  await pg.scrollIntoViewIfNeeded();
+  await expect(pg).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  return pg;
+}
+
+/** Replaces the editor's text the way a paste would (no auto-indent or bracket closing). */
+async function setCode(page: Page, pg: Locator, code: string): Promise<void> {
+  await pg.locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(code);
+}
+
+async function run(pg: Locator): Promise<void> {
+  await pg.getByRole('button', { name: /^▶?\s*Run/ }).click();
+  await expect(pg.locator('[data-status]')).not.toHaveText(/Running|Downloading|Starting|^$/, { timeout: 20_000 });
+}
+
+test('a correct read_packet decodes: trace rows, waveform and the right sample rate', async ({ page }) => {
+  const pg = await openPlayground(page);
+  await setCode(page, pg, READ_PACKET);
+  await run(pg);
+  await expect(pg.locator('[data-status]')).toHaveText(/Done in/);
+  const trace = pg.getByRole('region', { name: 'Callback trace' });
+  await expect(trace.getByRole('row').filter({ hasText: 'read_packet' }).first()).toBeVisible();
+  await expect(trace).toContainText('AVERROR_EOF');
+  await expect(pg.getByRole('img', { name: /^Waveform/ })).toBeVisible();
+  await expect(pg.getByRole('region', { name: 'Stream info' })).toContainText('44,100 Hz');
+  await shoot(page, 'playground-ok');
+});
+
+test('returning 0 at the end gets the named diagnostic', async ({ page }) => {
+  const pg = await openPlayground(page);
+  await setCode(page, pg, READ_PACKET.replace('return AVERROR_EOF;', 'return 0;'));
+  await pg.locator('select[name="media"]').selectOption('flac-44k-stereo.flac');
+  await run(pg);
+  const diag = pg.getByRole('region', { name: 'Diagnostics' });
+  await expect(diag).toContainText(/read_packet returned 0 on call \d+ — FFmpeg requires AVERROR_EOF/);
+  await expect(diag.getByRole('link').first()).toHaveAttribute('href', /\/lessons\/read-packet\/?#never-return-0/);
+  await shoot(page, 'playground-returns-zero');
+});
+
+test('an endless loop is stopped by the time budget; the page stays responsive and the next run works', async ({ page }) => {
+  const pg = await openPlayground(page);
+  await setCode(page, pg, READ_PACKET.replace('const n =', 'while (true) {}\n  const n ='));
+  // An input elsewhere on the page must keep accepting typing while the run spins.
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.id = 'responsiveness-probe';
+    input.setAttribute('aria-label', 'probe');
+    document.body.prepend(input);
+  });
+  await pg.getByRole('button', { name: /^▶?\s*Run/ }).click();
+  await page.waitForTimeout(500);
+  await page.locator('#responsiveness-probe').fill('still typing');
+  await expect(page.locator('#responsiveness-probe')).toHaveValue('still typing');
+  await expect(pg.locator('[data-status]')).toHaveText(/did not return \(endless loop\?\)/, { timeout: 15_000 });
+  await expect(pg.getByRole('region', { name: 'Diagnostics' })).toContainText(/read_packet call 1 never returned/);
+  await shoot(page, 'playground-timeout');
+  await setCode(page, pg, READ_PACKET);
+  await run(pg);
+  await expect(pg.locator('[data-status]')).toHaveText(/Done in/);
+});
+
+test('a type error shows inline in the editor', async ({ page }) => {
+  const pg = await openPlayground(page);
+  await setCode(page, pg, READ_PACKET.replace('const n = Math.min', 'const n: string = Math.min'));
+  await expect(pg.locator('.cm-lintRange-error').first()).toBeVisible({ timeout: 15_000 });
+  await pg.locator('.cm-lintRange-error').first().hover();
+  await expect(page.locator('.cm-tooltip-lint')).toContainText(/not assignable to type 'string'/);
+  await shoot(page, 'playground-type-error');
+});
+
+test('edits survive a reload; reset is undoable', async ({ page }) => {
+  const pg = await openPlayground(page);
+  await setCode(page, pg, READ_PACKET + '// my edit\n');
+  await page.reload();
+  const again = page.locator('[data-playground]').first();
+  await again.scrollIntoViewIfNeeded();
+  await expect(again).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  await expect(again.locator('.cm-content')).toContainText('// my edit');
+  await again.getByRole('button', { name: 'Reset to starter' }).click();
+  await expect(again.locator('.cm-content')).not.toContainText('// my edit');
+  await again.getByRole('button', { name: 'Undo' }).click();
+  await expect(again.locator('.cm-content')).toContainText('// my edit');
+});
+
+test('moov at the end without a seek callback: FFmpeg\'s error, explained', async ({ page }) => {
+  const pg = await openPlayground(page);
+  await pg.locator('select[name="media"]').selectOption('m4a-moov-end-48k-stereo.m4a');
+  await pg.getByLabel('Pass a seek callback').uncheck();
+  await run(pg);
+  await expect(pg.locator('[data-status]')).toHaveText(/Invalid data found when processing input/);
+  await expect(pg.getByRole('region', { name: 'Diagnostics' })).toContainText('partial file');
+  await shoot(page, 'playground-moov-no-seek');
+});
+
+test('the learner\'s own file, chosen with the file picker, decodes locally', async ({ page }) => {
+  const pg = await openPlayground(page);
+  await pg.locator('input[type="file"]').setInputFiles(fixture('ogg-vorbis-44k-stereo.ogg'));
+  await expect(pg.locator('select[name="media"]')).toHaveValue('__own__');
+  await run(pg);
+  await expect(pg.locator('[data-status]')).toHaveText(/Done in/);
+  await expect(pg.getByRole('region', { name: 'Stream info' })).toContainText('vorbis');
+});
