@@ -222,6 +222,8 @@ describe("waveform and player", () => {
     const cursor = region.querySelector<HTMLElement>(".pg-player__cursor")!;
     expect(button.textContent).toBe("Play");
     expect(region.textContent).toContain("Playback covers the first 3.00 s.");
+    const unplayable = region.querySelector<HTMLElement>(".pg-player__unplayable")!;
+    expect(parseFloat(unplayable.style.left)).toBeCloseTo((3 / (995_328 / 44100)) * 100, 5);
 
     vi.useFakeTimers({ toFake: ["requestAnimationFrame", "cancelAnimationFrame"] });
     button.click();
@@ -256,6 +258,8 @@ describe("waveform and player", () => {
     player.render(m4aMoovEndResult());
     expect(player.playing).toBe(false);
     expect(container.querySelectorAll("section")).toHaveLength(1);
+    // 2.00 s of PCM for 2.005 s of waveform is rounding, not a shortened playback.
+    expect(container.querySelector(".pg-player__unplayable")).toBeNull();
 
     player.play();
     player.destroy();
@@ -291,6 +295,13 @@ describe("output file", () => {
     const fields = [...region.querySelectorAll("table.pg-fields tbody tr")].map(cellTexts);
     expect(fields[1]).toEqual(["4–7", "RIFF size (file size − 8)", "⚠ 0xFFFFFFFF — unknown: the muxer could not seek back to fill it in"]);
     expect(fields.at(-1)).toEqual(["74–77", "data size", "⚠ 0xFFFFFFFF — unknown: the muxer could not seek back to fill it in"]);
+  });
+
+  it("aligns the hex header in Chinese, whose characters are two columns wide", () => {
+    renderOutput(container, muxResult("wav", true).output!, zh);
+    expect(container.querySelector("pre.pg-hex")!.textContent!.split("\n")[0]).toBe(
+      "偏移      00 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f  ASCII",
+    );
   });
 
   it("annotates FLAC STREAMINFO", () => {

@@ -46,7 +46,8 @@ describe("format", () => {
     expect(formatSeconds(2.0375, "en")).toBe("2.04");
     expect(formatSeconds(22.57, "en")).toBe("22.6");
     expect(formatMs(0.004, "en")).toBe("<0.01");
-    expect(formatMs(0, "en")).toBe("0.00");
+    expect(formatMs(0, "en")).toBe("<0.01");
+    expect(formatMs(0.014, "en")).toBe("0.01");
     expect(formatMs(41.7, "en")).toBe("41.70");
     expect(formatMs(1234.5, "en")).toBe("1,235");
     expect(formatPercent(49928 / 25352, "en")).toBe("196.9%");

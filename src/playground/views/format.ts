@@ -29,9 +29,9 @@ export function formatSeconds(s: number, locale: string): string {
   return nf(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(s);
 }
 
-/** Callback timings are often microseconds; two decimals, and "<0.01" rather than a misleading 0. */
+/** Callback timings are often below the timer's resolution: "<0.01" rather than a misleading 0. */
 export function formatMs(ms: number, locale: string): string {
-  if (ms > 0 && ms < 0.01) return "<0.01";
+  if (ms < 0.01) return "<0.01";
   return nf(locale, { minimumFractionDigits: ms < 100 ? 2 : 0, maximumFractionDigits: ms < 100 ? 2 : 0 }).format(ms);
 }
 

@@ -179,6 +179,9 @@ export function hexRows(bytes: Uint8Array, count: number, fields: HeaderField[] 
 const HEX_BYTES = 96;
 const hex = (n: number, width: number) => n.toString(16).padStart(width, "0");
 
+/** Columns a label takes in a monospace font: CJK characters are two wide. */
+const columns = (s: string) => [...s].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
+
 function fieldValue(f: HeaderField, t: ViewStrings): string {
   if (!f.unknown) return typeof f.value === "number" ? formatInt(f.value, t.locale) : f.value;
   // WAV marks an unfilled size with 0xFFFFFFFF, FLAC with zeros.
@@ -186,7 +189,8 @@ function fieldValue(f: HeaderField, t: ViewStrings): string {
 }
 
 function hexDump(rows: HexRow[], t: ViewStrings): HTMLElement {
-  const head = `${t.output.hexHead.padEnd(8)}  ${Array.from({ length: 16 }, (_, i) => hex(i, 2)).join(" ")}  ASCII\n`;
+  const label = t.output.hexHead;
+  const head = `${label}${" ".repeat(Math.max(1, 10 - columns(label)))}${Array.from({ length: 16 }, (_, i) => hex(i, 2)).join(" ")}  ASCII\n`;
   return h(
     "pre",
     { class: "pg-hex" },
@@ -196,7 +200,7 @@ function hexDump(rows: HexRow[], t: ViewStrings): HTMLElement {
       "  ",
       ...row.cells.flatMap((c, i) => [
         i > 0 ? " " : "",
-        h("span", { class: c.field < 0 ? undefined : `pg-hex__f pg-hex__f--${c.field % 2 ? "b" : "a"}` }, hex(c.byte, 2)),
+        h("span", { class: c.field < 0 ? undefined : `pg-hex__f--${c.field % 2 ? "b" : "a"}` }, hex(c.byte, 2)),
       ]),
       " ".repeat(3 * (16 - row.cells.length) + 2),
       h("span", { class: "pg-hex__ascii" }, row.ascii),
@@ -243,7 +247,7 @@ export function renderOutput(container: HTMLElement, output: OutputData, t: View
                   h(
                     "td",
                     { class: "pg-num" },
-                    h("span", { class: `pg-hex__f pg-hex__f--${i % 2 ? "b" : "a"} pg-fields__swatch`, "aria-hidden": "true" }),
+                    h("span", { class: `pg-hex__f--${i % 2 ? "b" : "a"} pg-fields__swatch`, "aria-hidden": "true" }),
                     f.end - f.start === 1 ? String(f.start) : `${f.start}–${f.end - 1}`,
                   ),
                   h("th", { scope: "row" }, T.field[f.key]),

@@ -67,9 +67,10 @@ export class Player {
     const seconds = playback ? playback.pcm.length / playback.channels / playback.sampleRate : 0;
     const wave = h("div", { class: "pg-player__wave" });
     this.cursor = h("div", { class: "pg-player__cursor", hidden: true, "aria-hidden": "true" });
-    // Dims the part of the waveform that has no PCM to play.
+    // Less PCM than audio (beyond rounding): say so, and dim the part that cannot play.
+    const partial = !!playback && seconds < total - 0.05;
     const unplayable =
-      playback && seconds < total && h("div", { class: "pg-player__unplayable", style: `left: ${cursorFraction(seconds, total) * 100}%`, "aria-hidden": "true" });
+      partial && h("div", { class: "pg-player__unplayable", style: `left: ${cursorFraction(seconds, total) * 100}%`, "aria-hidden": "true" });
     const stage = h("div", { class: "pg-player__stage" }, wave, unplayable, this.cursor);
     this.clock = h("span", { class: "pg-player__clock pg-num" });
     const canPlay = !!playback && playback.pcm.length > 0 && this.createContext !== null;
@@ -79,7 +80,7 @@ export class Player {
       ? T.noPlayback
       : this.createContext === null
         ? T.noWebAudio
-        : seconds < total - 0.05
+        : partial
           ? T.partial(formatSeconds(seconds, this.t.locale))
           : null;
     this.container.append(

@@ -24,9 +24,10 @@ export function returnKind(e: TraceEntry): ReturnKind {
  * data (positive, untouched by the safety net) or all returned exactly the same thing.
  */
 export function runKey(e: TraceEntry): string {
-  const positive = typeof e.ret === "number" && e.ret > 0 && e.ret === e.returnedToFFmpeg;
-  return `${e.callback}|${describeArgs(e)}|${positive ? "+" : `${e.ret}|${e.returnedToFFmpeg}`}`;
+  return `${e.callback}|${describeArgs(e)}|${positive(e) ? "+" : `${e.ret}|${e.returnedToFFmpeg}`}`;
 }
+
+const positive = (e: TraceEntry) => typeof e.ret === "number" && e.ret > 0 && e.ret === e.returnedToFFmpeg;
 
 export type TraceRow =
   | { kind: "call"; entry: TraceEntry }
@@ -60,8 +61,7 @@ export function runLabel(entries: TraceEntry[], t: ViewStrings): string {
   const first = entries[0]!;
   const last = entries[entries.length - 1]!;
   const count = formatInt(entries.length, t.locale);
-  const positive = runKey(first).endsWith("|+");
-  if (positive && first.callback !== "seek") {
+  if (positive(first) && first.callback !== "seek") {
     const bytes = entries.reduce((sum, e) => sum + e.bytes, 0);
     return t.trace.runBytes(first.callback, count, formatInt(bytes, t.locale));
   }
@@ -87,37 +87,35 @@ function tag(kind: "error" | "warn", icon: string, text: string): HTMLElement {
   return h("span", { class: `pg-tag pg-tag--${kind}` }, h("span", { "aria-hidden": "true" }, icon), ` ${text}`);
 }
 
-function returnCell(e: TraceEntry, t: ViewStrings): HTMLElement {
-  const kind = returnKind(e);
-  return h(
-    "td",
-    { class: "pg-trace__ret" },
-    e.ret === "threw" ? t.trace.threw : h("code", {}, returnName(e.ret)),
-    kind === "changed" && tag("warn", "⚠", t.trace.changed(returnName(e.returnedToFFmpeg))),
-    kind === "error" && tag("error", "✖", t.trace.error),
-    kind === "zero" && tag("warn", "⚠", t.trace.zero),
-  );
+/** What makes a return worth a second look, in words (the row colour only repeats it). */
+function tags(e: TraceEntry, t: ViewStrings): HTMLElement[] {
+  switch (returnKind(e)) {
+    case "changed":
+      return [tag("warn", "⚠", t.trace.changed(returnName(e.returnedToFFmpeg)))];
+    case "error":
+      return [tag("error", "✖", t.trace.error)];
+    case "zero":
+      return [tag("warn", "⚠", t.trace.zero)];
+    default:
+      return [];
+  }
 }
 
-const rowClass: Record<ReturnKind, string | undefined> = {
-  ok: undefined,
-  eof: "is-eof",
-  zero: "is-warn",
-  changed: "is-warn",
-  error: "is-error",
-};
+function rowClass(e: TraceEntry): string | undefined {
+  const kind = returnKind(e);
+  // An error the safety net produced is still an error.
+  if (kind === "error" || (kind === "changed" && e.returnedToFFmpeg < 0 && e.returnedToFFmpeg !== AVERROR_EOF)) return "is-error";
+  return kind === "eof" ? "is-eof" : kind === "ok" ? undefined : "is-warn";
+}
 
 function positions(before: number, after: number, locale: string): string {
   return `${formatInt(before, locale)} → ${formatInt(after, locale)}`;
 }
 
-function callRow(e: TraceEntry, t: ViewStrings, member = false): HTMLTableRowElement {
-  const kind = returnKind(e);
-  // An error the safety net produced is still an error.
-  const cls = kind === "changed" && e.returnedToFFmpeg < 0 && e.returnedToFFmpeg !== AVERROR_EOF ? "is-error" : rowClass[kind];
+function callRow(e: TraceEntry, t: ViewStrings): HTMLTableRowElement {
   return h(
     "tr",
-    { class: [member && "pg-trace__member", cls].filter(Boolean).join(" ") || undefined },
+    { class: rowClass(e) },
     h("td", { class: "pg-num" }, String(e.seq)),
     h(
       "td",
@@ -127,7 +125,7 @@ function callRow(e: TraceEntry, t: ViewStrings, member = false): HTMLTableRowEle
       h("span", { class: "pg-trace__call" }, h("span", { "aria-hidden": "true" }, `#${e.call}`), h("span", { class: "pg-sr" }, t.trace.call(e.call))),
     ),
     h("td", {}, h("code", {}, describeArgs(e))),
-    returnCell(e, t),
+    h("td", { class: "pg-trace__ret" }, e.ret === "threw" ? t.trace.threw : h("code", {}, returnName(e.ret)), tags(e, t)),
     h("td", { class: "pg-num" }, positions(e.posBefore, e.posAfter, t.locale)),
     h("td", { class: "pg-num" }, formatMs(e.ms, t.locale)),
   );
@@ -139,7 +137,6 @@ function runBody(entries: TraceEntry[], t: ViewStrings): HTMLTableSectionElement
   const membersId = uid("pg-run");
   // Rows are built on first expand: a zero-return loop can fold hundreds of calls.
   const members = h("tbody", { id: membersId, class: "pg-trace__members", hidden: true });
-  const kind = returnKind(first);
   const button = h(
     "button",
     { type: "button", class: "pg-trace__toggle", "aria-expanded": "false", "aria-controls": membersId },
@@ -149,7 +146,7 @@ function runBody(entries: TraceEntry[], t: ViewStrings): HTMLTableSectionElement
   button.addEventListener("click", () => {
     const open = button.getAttribute("aria-expanded") !== "true";
     button.setAttribute("aria-expanded", String(open));
-    if (open && !members.hasChildNodes()) members.append(...entries.map((e) => callRow(e, t, true)));
+    if (open && !members.hasChildNodes()) members.append(...entries.map((e) => callRow(e, t)));
     members.hidden = !open;
   });
   const ms = entries.reduce((sum, e) => sum + e.ms, 0);
@@ -158,7 +155,7 @@ function runBody(entries: TraceEntry[], t: ViewStrings): HTMLTableSectionElement
     { class: "pg-trace__run" },
     h(
       "tr",
-      { class: rowClass[kind] },
+      { class: rowClass(first) },
       h("td", { class: "pg-num" }, `${first.seq}–${last.seq}`),
       h(
         "td",
@@ -166,8 +163,7 @@ function runBody(entries: TraceEntry[], t: ViewStrings): HTMLTableSectionElement
         button,
         " ",
         h("code", { class: "pg-trace__args" }, describeArgs(first)),
-        kind === "zero" && tag("warn", "⚠", t.trace.zero),
-        kind === "error" && tag("error", "✖", t.trace.error),
+        tags(first, t),
       ),
       h("td", { class: "pg-num" }, positions(first.posBefore, last.posAfter, t.locale)),
       h("td", { class: "pg-num" }, formatMs(ms, t.locale)),
