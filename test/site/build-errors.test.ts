@@ -1,9 +1,9 @@
 /**
  * A lesson with bad frontmatter must stop `astro build` with a message that names the file and
- * the field. Builds a copy of the real site (config, schema, pages) plus one broken lesson.
+ * the field. Builds the real site (config, schema, pages) plus one broken lesson.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -11,14 +11,17 @@ const ROOT = resolve(import.meta.dirname, '../..');
 // Inside node_modules so the copy resolves astro and @astrojs/mdx from the project.
 const CACHE = join(ROOT, 'node_modules/.cache');
 const made: string[] = [];
+const SKIP = new Set(['src', 'node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report']);
 
 function buildWith(extraLessons: Record<string, string>): { status: number | null; output: string } {
   mkdirSync(CACHE, { recursive: true });
   const dir = mkdtempSync(join(CACHE, 'avio-lesson-check-'));
   made.push(dir);
-  // What a site build reads; wasm/dist is the engine output pages may import.
-  for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'wasm/dist']) {
-    if (existsSync(join(ROOT, item))) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+  // A real copy of src/ (where the broken lesson goes); every other top-level entry is linked, so
+  // whatever src/ imports from elsewhere in the repository (wasm/dist, test/fixtures…) resolves.
+  cpSync(join(ROOT, 'src'), join(dir, 'src'), { recursive: true });
+  for (const item of readdirSync(ROOT)) {
+    if (!SKIP.has(item)) symlinkSync(join(ROOT, item), join(dir, item));
   }
   for (const [path, text] of Object.entries(extraLessons)) writeFileSync(join(dir, 'src/lessons', path), text);
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
