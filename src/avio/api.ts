@@ -234,6 +234,12 @@ export class AVFormatContext {
   stream(index: number): StreamInfo {
     const e = engine();
     const p = this.check("stream");
+    const n = e.module._wb_nb_streams(p);
+    if (!Number.isInteger(index) || index < 0 || index >= n)
+      throw new RangeError(
+        `stream index ${index} is not a stream of this context (nb_streams = ${n}).` +
+          (index < 0 ? ` It looks like an AVERROR: ${e.err2str(index)} — check what av_find_best_stream returned.` : ""),
+      );
     const [codec_type, sample_rate, channels, duration, bit_rate, fmt_bit_rate] = e.scratchF64(6, (out) => e.module._wb_stream_info(p, index, out));
     return {
       index,

@@ -1,0 +1,100 @@
+// write-packet: collect a muxer's output with write_packet + seek; the WAV must
+// equal, byte for byte, what FFmpeg writes into a file.
+import { AVSEEK_SIZE, SEEK_SET } from "../../avio/constants.ts";
+import { memory_output_seek, memory_write_packet, type OutputData } from "../../avio/memory.ts";
+import { callLearner, decodeWithCallbacks, fail, firstDifference, learnerFunction, muxWithCallbacks, pattern, type ExerciseContext, type ExerciseTest } from "../harness.ts";
+import { memory_read_packet, memory_seek } from "../../avio/memory.ts";
+
+export const requiredExports = ["write_packet", "seek"];
+
+const empty = (): OutputData => ({ data: new Uint8Array(0), pos: 0, size: 0 });
+
+function write(ctx: ExerciseContext, op: OutputData, bytes: Uint8Array, shown: string) {
+  const call = `write_packet(${shown}, buf, ${bytes.length})`;
+  const ret = callLearner(ctx, "write_packet", [op, bytes.slice(), bytes.length], call);
+  if (typeof ret !== "number" || ret < 0) fail("unit_return", { call, got: String(ret), want: `${bytes.length} (or any value ≥ 0)`, rule: "write_all" });
+}
+
+function expectContent(op: OutputData, want: Uint8Array, call: string) {
+  if (op.size !== want.length) fail("unit_state", { call, field: "opaque.size", got: op.size, want: want.length, rule: "write_all" });
+  const at = firstDifference(op.data.subarray(0, op.size), want);
+  if (at >= 0) fail("unit_state", { call, field: `opaque.data[${at}]`, got: op.data[at], want: want[at], rule: "write_all" });
+}
+
+/** Muxes `media`'s PCM to `format` through the learner's callbacks and through FFmpeg's memory example; both must match. */
+async function expectMux(ctx: ExerciseContext, media: string, format: "wav" | "flac", label: string, buffer_size = 4096) {
+  const input = await ctx.media.bytes(media);
+  const src = decodeWithCallbacks(ctx.engine, { opaque: { data: input, pos: 0 }, read_packet: memory_read_packet, seek: memory_seek, sample_fmt: "s16" });
+  if (!src.ok || !src.info) throw new Error(`reference decode of ${media} failed: ${src.error}`);
+  const params = { format, pcm: src.pcm as Int16Array, sample_rate: src.info.sampleRate, channels: src.info.channels, buffer_size };
+  const ref = empty();
+  muxWithCallbacks(ctx.engine, { ...params, opaque: ref, write_packet: memory_write_packet, seek: memory_output_seek });
+  const want = ref.data.subarray(0, ref.size);
+  const mine = empty();
+  const out = muxWithCallbacks(ctx.engine, {
+    ...params,
+    opaque: mine,
+    write_packet: learnerFunction(ctx, "write_packet") as never,
+    seek: learnerFunction(ctx, "seek") as never,
+  });
+  const trace = [...out.report.trace.head.slice(0, 6), ...out.report.trace.tail.slice(-10)];
+  const d = out.report.diagnostics.find((x) => x.severity === "error");
+  if (d) fail("mux_diagnostic", { media: label, message: d.message }, trace);
+  if (!out.ok) fail("ffmpeg_failed", { media: label, stage: out.stage ?? "?", error: out.error ?? "?" }, trace);
+  const got = mine.data instanceof Uint8Array ? mine.data.subarray(0, mine.size) : new Uint8Array(0);
+  const hint = format === "wav" ? "the header sizes at bytes 4 and 40+ are patched by seeking back at the end." : "the STREAMINFO block is rewritten by seeking back at the end.";
+  if (got.length !== want.length) fail("output_length", { got: got.length, want: want.length, hint }, trace);
+  const at = firstDifference(got, want);
+  if (at >= 0) fail("output_differs", { index: at, got: got[at], want: want[at], hint }, trace);
+}
+
+export const tests: ExerciseTest[] = [
+  {
+    name: "keeps the bytes of one write",
+    run(ctx) {
+      const op = empty();
+      const bytes = pattern(10);
+      write(ctx, op, bytes, "{ empty }");
+      expectContent(op, bytes, "write_packet(…, 10 bytes)");
+    },
+  },
+  {
+    name: "appends successive writes and grows past any initial capacity",
+    run(ctx) {
+      const op = empty();
+      const a = pattern(5000);
+      const b = pattern(7000, 3);
+      write(ctx, op, a, "{ empty }");
+      write(ctx, op, b, "{ 5000 bytes }");
+      expectContent(op, new Uint8Array([...a, ...b]), "two writes of 5000 and 7000 bytes");
+    },
+  },
+  {
+    name: "seek(SEEK_SET) then write overwrites in place without changing the size",
+    run(ctx) {
+      const op = empty();
+      const a = pattern(100);
+      write(ctx, op, a, "{ empty }");
+      const call = "seek(…, 4, SEEK_SET)";
+      const ret = callLearner(ctx, "seek", [op, 4, SEEK_SET], call);
+      if (ret !== 4) fail("unit_return", { call, got: String(ret), want: 4, rule: "write_seek" });
+      write(ctx, op, new Uint8Array([1, 2, 3, 4]), "{ 100 bytes, pos: 4 }");
+      const want = a.slice();
+      want.set([1, 2, 3, 4], 4);
+      expectContent(op, want, "seek to 4 and write 4 bytes");
+    },
+  },
+  {
+    name: "AVSEEK_SIZE returns the bytes written so far",
+    run(ctx) {
+      const op = empty();
+      write(ctx, op, pattern(300), "{ empty }");
+      const call = "seek({ 300 bytes written }, 0, AVSEEK_SIZE)";
+      const ret = callLearner(ctx, "seek", [op, 0, AVSEEK_SIZE], call);
+      if (ret !== 300) fail("unit_return", { call, got: String(ret), want: 300, rule: "seek_size" });
+    },
+  },
+  { name: "muxes the WAV sample into a file identical to FFmpeg's", run: (ctx) => expectMux(ctx, "wav-s16-22k-mono.wav", "wav", "the WAV sample") },
+  { name: "muxes stereo PCM to WAV with a 512-byte buffer", hidden: true, run: (ctx) => expectMux(ctx, "flac-44k-stereo.flac", "wav", "hidden stereo audio", 512) },
+  { name: "muxes to FLAC (STREAMINFO patched at the end)", hidden: true, run: (ctx) => expectMux(ctx, "ogg-vorbis-44k-stereo.ogg", "flac", "hidden FLAC output") },
+];
