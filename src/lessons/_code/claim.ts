@@ -1,0 +1,32 @@
+// What a lesson's text says a playground's code does when run: the content
+// test (test/lessons) runs each claim through the real engine in Node.
+import type { DiagnosticCode } from "../../avio/diagnostics.ts";
+import type { RunMode } from "../../playground/protocol.ts";
+
+export interface PlaygroundClaim {
+  /** The playground's id in the lesson (same in every language). */
+  playground: string;
+  /** Code file in src/lessons/_code/<slug>/, as imported with ?raw by the MDX. */
+  file: string;
+  mode?: RunMode;
+  /** Fixture name in test/fixtures. */
+  media: string;
+  bufferSize?: number;
+  useSeek?: boolean;
+  outputFormat?: "wav" | "flac";
+  expect: {
+    status: "ok" | "ffmpeg-error" | "compile-error" | "missing-export" | "threw" | "timeout";
+    /** Exactly these diagnostic codes, in order (omit to not check). */
+    diagnostics?: DiagnosticCode[];
+    /** Diagnostic codes that must be among them. */
+    includesDiagnostics?: DiagnosticCode[];
+    /** Decoded samples per channel (exact), or "> 0". */
+    samples?: number | "> 0";
+    /** A substring of FFmpeg's log or the error message. */
+    logIncludes?: string;
+    /** Minimum / maximum read_packet calls. */
+    minReads?: number;
+    maxReads?: number;
+    seeks?: number | "> 0";
+  };
+}
