@@ -7,6 +7,7 @@ import { memory_read_packet, memory_seek } from "../avio/memory.ts";
 import { decodeWithCallbacks, muxWithCallbacks, type DecodeRequest } from "../avio/run.ts";
 import type { Diagnostic } from "../avio/diagnostics.ts";
 import type { TraceEntry } from "../avio/trace.ts";
+import { returnName } from "../avio/trace-text.ts";
 import type { MessageKey, MessageParams } from "./messages.ts";
 
 /** Where media come from: files in Node, fetched URLs in the browser. */
@@ -163,7 +164,7 @@ export function expectRead(
   const call = `read_packet(${describe}, buf, ${buf_size})`;
   const ret = callLearner(ctx, "read_packet", [opaque, buf, buf_size], call);
   if (outside()) fail("unit_return", { call, got: "a write outside buf", want: `at most ${buf_size} bytes written`, rule: "limit" });
-  if (ret !== want.ret) fail("unit_return", { call, got: String(ret), want: want.retName ?? String(want.ret), rule });
+  if (ret !== want.ret) fail("unit_return", { call, got: typeof ret === "number" ? returnName(ret) : String(ret), want: want.retName ?? String(want.ret), rule });
   if (want.bytes) {
     const at = firstDifference(buf.subarray(0, want.bytes.length), want.bytes);
     if (at >= 0) fail("unit_bytes", { call, index: at, rule: "count" });

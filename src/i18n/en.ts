@@ -12,6 +12,7 @@ export const en = {
   'nav.label': 'Main',
   'nav.lessons': 'Lessons',
   'nav.exercises': 'Exercises',
+  'nav.progress': 'Progress',
 
   'search.open': 'Search',
   'search.dialogLabel': 'Search the workbook',
@@ -59,7 +60,7 @@ export const en = {
 
   'exercises.title': 'Exercises',
   'exercises.intro':
-    'Each exercise will give you a starter callback, a real FFmpeg 5.1 compiled to WebAssembly, and tests that tell you what went wrong. They are being written now.',
+    'Each exercise gives you starter code, a real FFmpeg 5.1 compiled to WebAssembly, and graded tests: press Check to run them. Passing marks the exercise done; teachers can grade a folder of submissions with npm run grade.',
   'exercises.comingSoon': 'Coming soon',
   'exercises.plannedTitle': 'Planned exercises',
   'exercises.planned': [
@@ -69,6 +70,19 @@ export const en = {
     'Collect muxer output with write_packet',
   ],
   'exercises.back': 'All exercises',
+  'exercises.number': 'Exercise {n}',
+  'exercises.done': 'Done',
+  'exercises.notDone': 'Not done yet',
+  'exercises.exports': 'Your module exports',
+  'exercises.lesson': 'The lesson that teaches it:',
+  'progress.title': 'Your progress',
+  'progress.intro': 'Progress and your code stay in this browser. Export them to a file to switch machines or hand in your work; importing merges and keeps your current code one Undo step back.',
+  'progress.lessons': 'Lessons read',
+  'progress.exercises': 'Exercises done',
+  'progress.export': 'Export progress',
+  'progress.import': 'Import progress…',
+  'progress.imported': 'Imported {lessons} lessons, {exercises} exercises and {code} saved code files.',
+  'progress.importFailed': 'Could not import: {error}',
 
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. It may have moved, or the lesson is not written yet.',

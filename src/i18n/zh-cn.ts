@@ -11,6 +11,7 @@ export const zhCn: UiStrings = {
   'nav.label': '主导航',
   'nav.lessons': '课程',
   'nav.exercises': '练习',
+  'nav.progress': '进度',
 
   'search.open': '搜索',
   'search.dialogLabel': '搜索练习册',
@@ -56,7 +57,7 @@ export const zhCn: UiStrings = {
 
   'exercises.title': '练习',
   'exercises.intro':
-    '每个练习都会提供一个待完成的回调函数、一个编译为 WebAssembly 的真实 FFmpeg 5.1，以及能指出问题所在的测试。练习正在编写中。',
+    '每个练习都提供初始代码、一个编译为 WebAssembly 的真实 FFmpeg 5.1，以及评分测试：点击“检查”运行测试。全部通过即标记为完成；老师可以用 npm run grade 批量评阅一个文件夹里的提交。',
   'exercises.comingSoon': '即将推出',
   'exercises.plannedTitle': '计划中的练习',
   'exercises.planned': [
@@ -66,6 +67,19 @@ export const zhCn: UiStrings = {
     '用 write_packet 收集封装器的输出',
   ],
   'exercises.back': '全部练习',
+  'exercises.number': '练习 {n}',
+  'exercises.done': '已完成',
+  'exercises.notDone': '尚未完成',
+  'exercises.exports': '你的模块需要导出',
+  'exercises.lesson': '讲解它的课程：',
+  'progress.title': '学习进度',
+  'progress.intro': '进度和你的代码只保存在本浏览器中。导出为文件即可换一台电脑继续或提交作业；导入时会合并，并把你当前的代码保留为可撤销的上一步。',
+  'progress.lessons': '已读课程',
+  'progress.exercises': '已完成练习',
+  'progress.export': '导出进度',
+  'progress.import': '导入进度…',
+  'progress.imported': '已导入 {lessons} 节课程、{exercises} 个练习和 {code} 份保存的代码。',
+  'progress.importFailed': '无法导入：{error}',
 
   'notFound.title': '页面不存在',
   'notFound.text': '这个地址没有页面。它可能已经移动，或者这一课还没有写好。',

@@ -3,7 +3,9 @@
 // time budget by terminating a worker that does not answer.
 import wasmUrl from "../../wasm/dist/avio-engine.wasm?url";
 import type { TraceEntry } from "../avio/trace.ts";
-import { LIVE, LIVE_CALLBACKS, type FromWorker, type RunRequest, type RunResult, type TimeoutResult } from "./protocol.ts";
+import type { GradeResult, TestResult } from "../exercises/grade.ts";
+import { formatMessage } from "../exercises/messages.ts";
+import { LIVE, LIVE_CALLBACKS, type CheckRequest, type FromWorker, type RunRequest, type RunResult, type TimeoutResult } from "./protocol.ts";
 
 export type Progress = (loaded: number, total: number) => void;
 
@@ -102,6 +104,32 @@ export class RunnerClient {
         }
       };
       worker.postMessage({ ...input, type: "run", id } satisfies RunRequest);
+    });
+  }
+
+  /** Runs an exercise's tests on `code` in the worker, under the same time budget per Check. */
+  async check(exercise: string, code: string, lang: "en" | "zh-cn", budgetMs: number): Promise<GradeResult> {
+    const worker = await this.ready();
+    const id = this.nextId++;
+    let running: string | null = null;
+    return new Promise<GradeResult>((resolve) => {
+      const timer = setTimeout(() => {
+        worker.terminate();
+        this.worker = null;
+        const message = formatMessage(lang, "timeout", { seconds: budgetMs / 1000 });
+        const tests: TestResult[] = running ? [{ name: running, status: "fail", message }] : [];
+        resolve({ status: "error", message, tests });
+        void this.ready().catch(() => {});
+      }, budgetMs);
+      worker.onmessage = (ev: MessageEvent<FromWorker>) => {
+        const m = ev.data;
+        if (m.type === "check-start" && m.id === id) running = m.name;
+        else if (m.type === "check-result" && m.id === id) {
+          clearTimeout(timer);
+          resolve(m.result);
+        }
+      };
+      worker.postMessage({ type: "check", id, exercise, code, lang } satisfies CheckRequest);
     });
   }
 

@@ -2,7 +2,7 @@
 import type { Locale } from "../i18n/locales.ts";
 import type { RunMode } from "./protocol.ts";
 
-export type Panel = "diagnostics" | "info" | "waveform" | "trace" | "bytemap" | "output";
+export type Panel = "check" | "diagnostics" | "info" | "waveform" | "trace" | "bytemap" | "output";
 
 export interface PlaygroundConfig {
   id: string;
@@ -20,4 +20,6 @@ export interface PlaygroundConfig {
   outputFormat: "wav" | "flac";
   timeoutSeconds: number;
   maxReadCalls?: number;
+  /** Exercise id: adds Check (its tests), Download, and the solution only after a failed Check. */
+  exercise?: string;
 }

@@ -16,6 +16,8 @@ import { renderOutput } from "./views/output.ts";
 import { Player } from "./views/player.ts";
 import { viewStrings, type ViewStrings } from "./views/strings.ts";
 import { renderTrace } from "./views/trace.ts";
+import type { GradeResult } from "../exercises/grade.ts";
+import { markDone } from "../exercises/progress.ts";
 import "./views/styles.css";
 
 export class PlaygroundController {
@@ -82,6 +84,8 @@ export class PlaygroundController {
       else if (action === "undo") this.undo();
       else if (action === "solution" && this.config.solution && confirm(this.t.solutionConfirm)) this.replaceCode(this.config.solution);
       else if (action === "link") void this.copyLink();
+      else if (action === "check") void this.check();
+      else if (action === "download") this.download();
     });
     const file = this.$<HTMLInputElement>('input[name="file"]')!;
     file.addEventListener("change", () => file.files?.[0] && this.useFile(file.files[0]));
@@ -202,6 +206,96 @@ export class PlaygroundController {
       button.disabled = false;
       button.removeAttribute("aria-busy");
     }
+  }
+
+  /** Runs the exercise's tests on the code, in the worker, with the same sandbox. */
+  async check(): Promise<void> {
+    const exercise = this.config.exercise;
+    if (!exercise || this.running) return;
+    this.running = true;
+    const button = this.$<HTMLButtonElement>('[data-action="check"]')!;
+    button.disabled = true;
+    button.setAttribute("aria-busy", "true");
+    this.status(this.t.checking, "busy");
+    try {
+      const result = await this.client.check(exercise, this.code(), this.config.locale, 20_000);
+      this.showCheck(result);
+      if (result.status === "pass") {
+        markDone(browserStorage(), exercise);
+        this.root.dispatchEvent(new CustomEvent("exercise-passed", { bubbles: true, detail: { exercise } }));
+      } else {
+        const sol = this.$<HTMLButtonElement>('[data-action="solution"]');
+        if (sol) sol.hidden = false; // revealed only after a failed Check
+      }
+    } catch (e) {
+      this.status(this.t.engineError(e instanceof Error ? e.message : String(e)), "error");
+    } finally {
+      this.running = false;
+      button.disabled = false;
+      button.removeAttribute("aria-busy");
+    }
+  }
+
+  private showCheck(r: GradeResult): void {
+    const t = this.t;
+    const el = this.panel("check");
+    this.$("[data-results]")!.hidden = false;
+    const passed = r.tests.filter((x) => x.status === "pass").length;
+    const summary =
+      r.status === "pass" ? t.checkPassed(r.tests.length) : r.tests.length === 0 || (r.status === "error" && r.message) ? t.checkError(r.message ?? "") : t.checkFailed(passed, r.tests.length);
+    this.status(summary, r.status === "pass" ? "" : "error");
+    if (!el) return;
+    const box = document.createElement("section");
+    box.className = "pg-check-results";
+    box.setAttribute("aria-label", t.testsTitle);
+    const h = document.createElement("h4");
+    h.textContent = t.testsTitle;
+    const p = document.createElement("p");
+    p.className = "pg-check-summary";
+    p.dataset.status = r.status;
+    p.textContent = summary;
+    const ol = document.createElement("ol");
+    let firstFailure = true;
+    for (const test of r.tests) {
+      const li = document.createElement("li");
+      li.dataset.status = test.status;
+      const mark = `<span class="pg-test-mark" aria-hidden="true">${test.status === "pass" ? "✓" : "✗"}</span>`;
+      const label = `${mark} <span class="sr-only">${t[test.status]}:</span> <span class="pg-test-name"></span>${test.hidden ? ` <span class="pg-muted">(${t.hidden})</span>` : ""}`;
+      if (test.status === "pass") {
+        li.innerHTML = label;
+        li.querySelector(".pg-test-name")!.textContent = test.name;
+      } else {
+        const details = document.createElement("details");
+        details.open = firstFailure;
+        firstFailure = false;
+        const sum = document.createElement("summary");
+        sum.innerHTML = label;
+        sum.querySelector(".pg-test-name")!.textContent = test.name;
+        const msg = document.createElement("p");
+        msg.className = "pg-test-message";
+        msg.textContent = test.message ?? "";
+        details.append(sum, msg);
+        if (test.trace?.length) {
+          const tr = document.createElement("div");
+          renderTrace(tr, { head: test.trace, tail: [], omitted: 0, totals: { read_packet: zero(), write_packet: zero(), seek: zero() } }, this.v);
+          tr.querySelector("h2,h3,h4")?.replaceChildren(t.callsAround);
+          details.append(tr);
+        }
+        li.append(details);
+      }
+      ol.append(li);
+    }
+    box.append(h, p, ol);
+    el.replaceChildren(box);
+  }
+
+  private download(): void {
+    const blob = new Blob([this.code()], { type: "text/typescript" });
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = `${this.config.exercise ?? this.config.id}.ts`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   }
 
   private panel(name: string): HTMLElement | null {

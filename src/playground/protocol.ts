@@ -4,6 +4,7 @@ import type { Diagnostic } from "../avio/diagnostics.ts";
 import type { LogLine } from "../avio/engine.ts";
 import type { Trace, TraceEntry } from "../avio/trace.ts";
 import type { Stage, StreamSummary } from "../avio/run.ts";
+import type { GradeResult } from "../exercises/grade.ts";
 
 /** What the learner's module is expected to export, per playground kind. */
 export type RunMode =
@@ -35,7 +36,22 @@ export interface RunRequest {
   maxReadCalls?: number;
 }
 
-export type ToWorker = RunRequest | { type: "load"; wasm: WebAssembly.Module; live: SharedArrayBuffer | null };
+/** Grade the code against an exercise's tests (the Check button). */
+export interface CheckRequest {
+  type: "check";
+  id: number;
+  exercise: string;
+  code: string;
+  lang: "en" | "zh-cn";
+}
+
+export interface CheckResult {
+  type: "check-result";
+  id: number;
+  result: GradeResult;
+}
+
+export type ToWorker = RunRequest | CheckRequest | { type: "load"; wasm: WebAssembly.Module; live: SharedArrayBuffer | null };
 
 export interface ByteRange {
   start: number;
@@ -95,6 +111,8 @@ export type FromWorker =
   | { type: "ready"; ffmpegVersion: string }
   | { type: "load-error"; message: string }
   | { type: "heartbeat"; id: number; last: TraceEntry[] }
+  | { type: "check-start"; id: number; name: string }
+  | CheckResult
   | RunResult;
 
 /** Layout of the shared Int32Array the worker updates on every callback entry (if SharedArrayBuffer is available). */

@@ -41,6 +41,18 @@ const en = {
   linkKeep: "Keep my saved code",
   engineError: (message: string) => `The engine could not start: ${message}`,
   saved: "Saved in this browser.",
+  check: "Check",
+  checking: "Running the tests…",
+  download: "Download my solution",
+  testsTitle: "Test results",
+  checkPassed: (n: number) => `All ${n} tests pass. Exercise complete!`,
+  checkFailed: (passed: number, total: number) => `${passed} of ${total} tests pass. The first failure is open below.`,
+  checkError: (message: string) => `The tests could not run: ${message}`,
+  pass: "pass",
+  fail: "fail",
+  error: "error",
+  hidden: "hidden test",
+  callsAround: "Calls around the failure",
 };
 
 export type PlaygroundStrings = typeof en;
@@ -84,6 +96,18 @@ const zhCn: PlaygroundStrings = {
   linkKeep: "保留我保存的代码",
   engineError: (message) => `引擎无法启动：${message}`,
   saved: "已保存在本浏览器中。",
+  check: "检查",
+  checking: "正在运行测试…",
+  download: "下载我的答案",
+  testsTitle: "测试结果",
+  checkPassed: (n) => `全部 ${n} 项测试通过，练习完成！`,
+  checkFailed: (passed, total) => `${total} 项测试中通过了 ${passed} 项。下面展开了第一个失败。`,
+  checkError: (message) => `测试无法运行：${message}`,
+  pass: "通过",
+  fail: "失败",
+  error: "错误",
+  hidden: "隐藏测试",
+  callsAround: "失败前后的调用",
 };
 
 export const playgroundStrings: Record<Locale, PlaygroundStrings> = { en, "zh-cn": zhCn };

@@ -8,6 +8,8 @@ import { runRequest } from "./runner.ts";
 
 const post = (m: FromWorker, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 let engine: Engine | null = null;
+// Kept for the engine's own use (exercise media) before lockDown removes it from learner reach.
+const ownFetch = fetch.bind(self);
 let live: Int32Array | null = null;
 let runId = 0;
 let lastBeat = 0;
@@ -58,6 +60,25 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
   }
   if (!engine) return;
   runId = msg.id;
+  if (msg.type === "check") {
+    calls = 0;
+    const [{ gradeSubmission }, { loadExercise, isExerciseId }, { browserMedia }] = await Promise.all([
+      import("../exercises/grade.ts"),
+      import("../exercises/catalog.ts"),
+      import("../exercises/media-browser.ts"),
+    ]);
+    if (!isExerciseId(msg.exercise)) return;
+    const result = await gradeSubmission({
+      engine,
+      exercise: await loadExercise(msg.exercise),
+      code: msg.code,
+      media: browserMedia(ownFetch),
+      lang: msg.lang,
+      onStart: (name) => post({ type: "check-start", id: msg.id, name }),
+    });
+    post({ type: "check-result", id: msg.id, result });
+    return;
+  }
   calls = 0;
   const bytes = msg.media.file ? await msg.media.file.arrayBuffer() : msg.media.bytes;
   const result: RunResult = runRequest(engine, { ...msg, media: { name: msg.media.name, bytes } });

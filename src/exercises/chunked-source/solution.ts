@@ -21,3 +21,15 @@ export function read_packet(opaque: ChunkedSource, buf: Uint8Array, buf_size: nu
   }
   return written > 0 ? written : AVERROR_EOF;
 }
+
+/** For the playground: cuts the file into chunks of uneven sizes (the tests use their own). */
+export function create_opaque(data: Uint8Array): ChunkedSource {
+  const sizes = [1, 700, 3, 4096, 0, 12000, 5];
+  const chunks: Uint8Array[] = [];
+  for (let at = 0, i = 0; at < data.length; i++) {
+    const n = sizes[i % sizes.length];
+    chunks.push(data.subarray(at, at + n));
+    at += n;
+  }
+  return { chunks, index: 0, offset: 0 };
+}
