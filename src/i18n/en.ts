@@ -56,7 +56,7 @@ export const en = {
     'You should be able to read C (pointers, structs, function pointers) and TypeScript. The lessons describe FFmpeg 5.1.',
   'home.lessonsTitle': 'Lessons',
   'home.exercisesTitle': 'Exercises',
-  'home.exercisesText': 'Hands-on exercises with a live FFmpeg in your browser are on the way.',
+  'home.exercisesText': 'Six graded exercises run your callbacks against a live FFmpeg in your browser.',
 
   'exercises.title': 'Exercises',
   'exercises.intro':

@@ -53,7 +53,7 @@ export const zhCn: UiStrings = {
   'home.need': '你需要能读懂 C（指针、结构体、函数指针）和 TypeScript。课程内容基于 FFmpeg 5.1。',
   'home.lessonsTitle': '课程',
   'home.exercisesTitle': '练习',
-  'home.exercisesText': '在浏览器中运行真实 FFmpeg 的动手练习即将推出。',
+  'home.exercisesText': '六个评分练习，在浏览器中用真实的 FFmpeg 运行你的回调函数。',
 
   'exercises.title': '练习',
   'exercises.intro':
