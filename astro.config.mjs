@@ -32,4 +32,24 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    // Pre-bundle what the playground's workers import, so `astro dev` does not discover them
+    // on first Run and answer the worker's request with "outdated optimize dep".
+    optimizeDeps: {
+      include: [
+        'sucrase',
+        'spark-md5',
+        'comlink',
+        '@codemirror/autocomplete',
+        '@codemirror/commands',
+        '@codemirror/lang-javascript',
+        '@codemirror/language',
+        '@codemirror/lint',
+        '@codemirror/state',
+        '@codemirror/view',
+        '@lezer/highlight',
+        '@typescript/vfs',
+      ],
+    },
+  },
 });
