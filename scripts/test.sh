@@ -10,10 +10,16 @@ CHROMIUM=/usr/bin/chromium
 # A CJK font is optional: without it the zh-cn screenshots show empty boxes, but tests still pass.
 missing=()
 [ -x "$CHROMIUM" ] || missing+=(chromium)
+# Native FFmpeg 5.1.9 is the reference the engine tests compare against.
+command -v ffmpeg >/dev/null || missing+=(ffmpeg)
 fc-list 2>/dev/null | grep -qi 'wenquanyi\|noto sans cjk' || missing+=(fonts-wqy-microhei)
 if [ ${#missing[@]} -gt 0 ] && [ "$(id -u)" = 0 ]; then
   echo "test: installing Debian packages for the browser tests: ${missing[*]}" >&2
   apt-get -o DPkg::Lock::Timeout=300 update && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y "${missing[@]}" || exit 1
+fi
+if ! command -v ffmpeg >/dev/null; then
+  echo "test: the engine tests need Debian's ffmpeg (the reference decoder): run 'sudo apt-get install -y ffmpeg', then 'npm test' again" >&2
+  exit 1
 fi
 if [ ! -x "$CHROMIUM" ]; then
   echo "test: browser tests need Debian's chromium: run 'sudo apt-get install -y chromium', then 'npm test' again" >&2
