@@ -125,3 +125,35 @@ test('the learner\'s own file, chosen with the file picker, decodes locally', as
   await expect(pg.locator('[data-status]')).toHaveText(/Done in/);
   await expect(pg.getByRole('region', { name: 'Stream info' })).toContainText('vorbis');
 });
+
+test('learner code has no network or storage: fetch and indexedDB are gone in the worker', async ({ page }) => {
+  const pg = await openPlayground(page);
+  await setCode(page, pg, READ_PACKET.replace('const n =', 'void (fetch as unknown as (u: string) => void)("/");\n  const n ='));
+  await run(pg);
+  await expect(pg.getByRole('region', { name: 'Diagnostics' })).toContainText(/read_packet threw on call 1: TypeError: fetch is not a function/);
+  await setCode(page, pg, READ_PACKET.replace('const n =', 'if (typeof indexedDB !== "undefined" || typeof document !== "undefined") throw new Error("reachable");\n  const n ='));
+  await run(pg);
+  await expect(pg.locator('[data-status]')).toHaveText(/Done in/);
+});
+
+test('a shared link carries the code, and asks before replacing saved work', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const pg = await openPlayground(page);
+  await setCode(page, pg, READ_PACKET + '// shared version\n');
+  await pg.getByRole('button', { name: 'Copy link' }).click();
+  await expect(pg.locator('[data-status]')).toHaveText(/Link copied/);
+  const link = page.url();
+  expect(link).toMatch(/#code\/decode-from-memory\//);
+  // Saved work differs from the link: the page asks instead of overwriting.
+  await setCode(page, pg, READ_PACKET + '// my own later edit\n');
+  await page.goto('/');
+  await page.goto(link);
+  const again = page.locator('[data-playground]').first();
+  await again.scrollIntoViewIfNeeded();
+  await expect(again).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  await expect(again.locator('.cm-content')).toContainText('// my own later edit');
+  await again.getByRole('button', { name: 'Open the code from the link' }).click();
+  await expect(again.locator('.cm-content')).toContainText('// shared version');
+  await again.getByRole('button', { name: 'Undo' }).click();
+  await expect(again.locator('.cm-content')).toContainText('// my own later edit');
+});
