@@ -6,6 +6,7 @@ import type { TraceEntry } from "../avio/trace.ts";
 import { compileLearnerModule } from "../playground/runner.ts";
 import { Failure, type ExerciseTest, type MediaSource } from "./harness.ts";
 import { formatMessage } from "./messages.ts";
+import { viewStrings } from "../playground/views/strings.ts";
 
 export type Status = "pass" | "fail" | "error";
 
@@ -63,7 +64,10 @@ export async function gradeSubmission(o: GradeOptions): Promise<GradeResult> {
         await t.run({ exports: compiled.exports, engine: o.engine, media: o.media });
         r = { name: t.name, status: "pass" };
       } catch (e) {
-        if (e instanceof Failure) r = { name: t.name, status: "fail", message: formatMessage(lang, e.key, e.params), trace: e.trace };
+        if (e instanceof Failure) {
+          const params = e.diagnostic ? { ...e.params, message: viewStrings[lang].diagnostic(e.diagnostic) } : e.params;
+          r = { name: t.name, status: "fail", message: formatMessage(lang, e.key, params), trace: e.trace };
+        }
         else r = { name: t.name, status: "error", message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
       }
     }

@@ -35,16 +35,19 @@ export class Failure extends Error {
   readonly params: MessageParams;
   /** Trace excerpt that shows the failure, if a decode was involved. */
   readonly trace?: TraceEntry[];
-  constructor(key: MessageKey, params: MessageParams = {}, trace?: TraceEntry[]) {
+  /** The safety-net finding behind the failure: its `message` param is re-worded per language. */
+  readonly diagnostic?: Diagnostic;
+  constructor(key: MessageKey, params: MessageParams = {}, trace?: TraceEntry[], diagnostic?: Diagnostic) {
     super(key);
     this.key = key;
     this.params = params;
     this.trace = trace;
+    this.diagnostic = diagnostic;
   }
 }
 
-export function fail(key: MessageKey, params: MessageParams = {}, trace?: TraceEntry[]): never {
-  throw new Failure(key, params, trace);
+export function fail(key: MessageKey, params: MessageParams = {}, trace?: TraceEntry[], diagnostic?: Diagnostic): never {
+  throw new Failure(key, params, trace, diagnostic);
 }
 
 export function learnerFunction(ctx: ExerciseContext, name: string): (...args: unknown[]) => unknown {
@@ -118,7 +121,7 @@ export async function expectDecodes(
   const out = decodeWithCallbacks(ctx.engine, req);
   const trace = [...out.report.trace.head.slice(0, 12), ...out.report.trace.tail.slice(-8)];
   const d = firstError(out.report.diagnostics);
-  if (d) fail("diagnostic", { media: label, message: d.message, code: d.code }, trace);
+  if (d) fail("diagnostic", { media: label, message: d.message, code: d.code }, trace, d);
   if (!out.ok) fail("ffmpeg_failed", { media: label, stage: out.stage ?? "?", error: out.error ?? "?" }, trace);
   if (out.samples !== ref.samples) fail("sample_count", { media: label, got: out.samples, want: ref.samples }, trace);
   const md5 = spark.end();

@@ -39,7 +39,7 @@ async function expectMux(ctx: ExerciseContext, media: string, format: "wav" | "f
   });
   const trace = [...out.report.trace.head.slice(0, 6), ...out.report.trace.tail.slice(-10)];
   const d = out.report.diagnostics.find((x) => x.severity === "error");
-  if (d) fail("mux_diagnostic", { media: label, message: d.message }, trace);
+  if (d) fail("mux_diagnostic", { media: label, message: d.message }, trace, d);
   if (!out.ok) fail("ffmpeg_failed", { media: label, stage: out.stage ?? "?", error: out.error ?? "?" }, trace);
   const got = mine.data instanceof Uint8Array ? mine.data.subarray(0, mine.size) : new Uint8Array(0);
   const hint = format === "wav" ? "the header sizes at bytes 4 and 40+ are patched by seeking back at the end." : "the STREAMINFO block is rewritten by seeking back at the end.";
