@@ -95,6 +95,11 @@ export const en = {
   'codeCompare.c': 'C',
   'codeCompare.ts': 'TypeScript',
 
+  'selfCheck.title': 'Check yourself',
+  'selfCheck.question': 'Question {n} of {total}',
+  'selfCheck.correct': 'Correct.',
+  'selfCheck.incorrect': 'Not quite.',
+
   'footer.text': 'Lessons describe FFmpeg 5.1. Code samples are meant to be read, copied and changed.',
 } as const;
 

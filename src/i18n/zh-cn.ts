@@ -92,5 +92,10 @@ export const zhCn: UiStrings = {
   'codeCompare.c': 'C',
   'codeCompare.ts': 'TypeScript',
 
+  'selfCheck.title': '自测',
+  'selfCheck.question': '第 {n} 题，共 {total} 题',
+  'selfCheck.correct': '正确。',
+  'selfCheck.incorrect': '不太对。',
+
   'footer.text': '课程内容基于 FFmpeg 5.1。示例代码可以阅读、复制和修改。',
 };

@@ -1,0 +1,110 @@
+// Every playground in the English lessons runs through the real engine here, and what the
+// lesson text says about it (src/lessons/_code/<slug>/claims.ts) must hold.
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, dirname } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../src/avio/engine.ts";
+import { loadEngine } from "../../src/avio/node.ts";
+import type { PlaygroundClaim } from "../../src/lessons/_code/claim.ts";
+import { runRequest, type ReadyRequest } from "../../src/playground/runner.ts";
+
+const CODE = new URL("../../src/lessons/_code/", import.meta.url);
+const LESSONS = new URL("../../src/lessons/en/", import.meta.url);
+const FIXTURES = new URL("../fixtures/", import.meta.url);
+
+const modules = import.meta.glob<{ claims: PlaygroundClaim[] }>("../../src/lessons/_code/*/claims.ts", { eager: true });
+const all = Object.entries(modules).flatMap(([path, mod]) => mod.claims.map((claim) => ({ slug: basename(dirname(path)), claim })));
+
+function code(slug: string, file: string): string {
+  return readFileSync(new URL(`${slug}/${file}`, CODE), "utf8");
+}
+
+function request(slug: string, c: PlaygroundClaim): ReadyRequest {
+  const bytes = readFileSync(new URL(c.media, FIXTURES));
+  return {
+    type: "run",
+    id: 1,
+    code: code(slug, c.file),
+    mode: c.mode ?? "decode",
+    media: { name: c.media, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer },
+    buffer_size: c.bufferSize ?? 4096,
+    useSeek: c.useSeek ?? true,
+    outputFormat: c.outputFormat,
+  };
+}
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await loadEngine();
+});
+
+describe("lesson playground claims", () => {
+  it("there are claims", () => {
+    expect(all.length).toBeGreaterThan(0);
+  });
+
+  for (const { slug, claim } of all) {
+    const label = `${slug}/${claim.file} (${claim.playground}, ${claim.media}${claim.bufferSize ? `, ${claim.bufferSize} B` : ""}${claim.useSeek === false ? ", no seek" : ""})`;
+
+    if (claim.expect.status === "timeout") {
+      // Not run in-process (it would hang the worker): the code must at least contain a loop.
+      it(`${label}: times out (has a loop)`, () => {
+        expect(code(slug, claim.file)).toMatch(/\b(while|for)\s*\(/);
+      });
+      continue;
+    }
+
+    it(`${label}: ${claim.expect.status}`, () => {
+      const r = runRequest(engine, request(slug, claim));
+      const e = claim.expect;
+      const codes = r.diagnostics.map((d) => d.code);
+      const summary = JSON.stringify({ status: r.status, error: r.error, codes });
+      expect(r.status, summary).toBe(e.status);
+      if (e.diagnostics) expect(codes).toEqual(e.diagnostics);
+      if (e.includesDiagnostics) expect(codes).toEqual(expect.arrayContaining(e.includesDiagnostics));
+      const samples = r.info?.decodedSamples ?? r.waveform?.totalSamples ?? 0;
+      if (e.samples === "> 0") expect(samples).toBeGreaterThan(0);
+      else if (e.samples !== undefined) expect(samples).toBe(e.samples);
+      if (e.logIncludes) {
+        const text = [...r.log.map((l) => l.text), r.error?.message ?? "", ...r.diagnostics.map((d) => d.message)].join("\n");
+        expect(text).toContain(e.logIncludes);
+      }
+      const reads = r.trace.totals.read_packet.calls;
+      if (e.minReads !== undefined) expect(reads).toBeGreaterThanOrEqual(e.minReads);
+      if (e.maxReads !== undefined) expect(reads).toBeLessThanOrEqual(e.maxReads);
+      const seeks = r.trace.totals.seek.calls;
+      if (e.seeks === "> 0") expect(seeks).toBeGreaterThan(0);
+      else if (e.seeks !== undefined) expect(seeks).toBe(e.seeks);
+    });
+  }
+});
+
+describe("every playground in the English lessons is claimed", () => {
+  const lessons = readdirSync(LESSONS).filter((f) => f.endsWith(".mdx"));
+  for (const file of lessons) {
+    const mdx = readFileSync(new URL(file, LESSONS), "utf8");
+    // import name from '../_code/<slug>/<file>.ts?raw';
+    const imports = new Map<string, { slug: string; file: string }>();
+    for (const m of mdx.matchAll(/import\s+(\w+)\s+from\s+['"]\.\.\/_code\/([\w-]+)\/([\w.-]+\.ts)\?raw['"]/g)) imports.set(m[1]!, { slug: m[2]!, file: m[3]! });
+    const playgrounds = [...mdx.matchAll(/<Playground\b([^>]*?)\/>/gs)].map((m) => m[1]!);
+    if (playgrounds.length === 0) continue;
+
+    it(`${file}: each <Playground> starter is a claimed code file`, () => {
+      for (const props of playgrounds) {
+        const id = /\bid=["']([^"']+)["']/.exec(props)?.[1];
+        const starter = /\bstarter=\{(\w+)\}/.exec(props)?.[1];
+        expect(id, `a <Playground> in ${file} has no id`).toBeTruthy();
+        expect(starter, `<Playground id="${id}"> in ${file} has no starter={…}`).toBeTruthy();
+        const src = imports.get(starter!);
+        expect(src, `${starter} is not imported from ../_code/<slug>/<file>.ts?raw in ${file}`).toBeTruthy();
+        const claimed = all.filter(({ slug, claim }) => slug === src!.slug && claim.file === src!.file && claim.playground === id);
+        expect(claimed.length, `no claim in src/lessons/_code/${src!.slug}/claims.ts for playground "${id}" (${src!.file})`).toBeGreaterThan(0);
+        // The claim runs the media and mode the lesson shows.
+        const media = /\bmedia=["']([^"']+)["']/.exec(props)?.[1];
+        const mode = /\bmode=["']([^"']+)["']/.exec(props)?.[1] ?? "decode";
+        const defaultMedia = mode === "mux" ? "wav-s16-44k-stereo.wav" : "mp3-cbr-44k-stereo.mp3";
+        expect(claimed.some(({ claim }) => claim.media === (media ?? defaultMedia) && (claim.mode ?? "decode") === mode), `a claim for "${id}" must use the playground's media and mode`).toBe(true);
+      }
+    });
+  }
+});
