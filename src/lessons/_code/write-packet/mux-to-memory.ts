@@ -1,0 +1,41 @@
+// Output side of custom I/O: FFmpeg's muxer produces bytes and hands them to
+// write_packet; seek lets it go back and patch the header at the end.
+// The engine decodes the chosen media to PCM and muxes it through these two.
+import { AVERROR, AVSEEK_FORCE, AVSEEK_SIZE, EINVAL, SEEK_CUR, SEEK_END, SEEK_SET } from "avio";
+
+interface OutputBuffer {
+  data: Uint8Array; // capacity, grows by doubling
+  pos: number; // where the next write lands
+  size: number; // bytes of real output (the file)
+}
+
+export function create_opaque(): OutputBuffer {
+  return { data: new Uint8Array(64 * 1024), pos: 0, size: 0 };
+}
+
+export function write_packet(opaque: OutputBuffer, buf: Uint8Array, buf_size: number): number {
+  const end = opaque.pos + buf_size;
+  if (end > opaque.data.length) {
+    const grown = new Uint8Array(Math.max(end, opaque.data.length * 2));
+    grown.set(opaque.data.subarray(0, opaque.size));
+    opaque.data = grown;
+  }
+  // Copy: buf is FFmpeg's buffer and is reused for the next write.
+  opaque.data.set(buf.subarray(0, buf_size), opaque.pos);
+  opaque.pos = end;
+  opaque.size = Math.max(opaque.size, end); // a patch inside the file must not shrink it
+  return buf_size;
+}
+
+export function seek(opaque: OutputBuffer, offset: number, whence: number): number {
+  if (whence & AVSEEK_SIZE) return opaque.size;
+  whence &= ~AVSEEK_FORCE;
+  let pos: number;
+  if (whence === SEEK_SET) pos = offset;
+  else if (whence === SEEK_CUR) pos = opaque.pos + offset;
+  else if (whence === SEEK_END) pos = opaque.size + offset;
+  else return AVERROR(EINVAL);
+  if (pos < 0) return AVERROR(EINVAL);
+  opaque.pos = pos;
+  return pos;
+}
