@@ -1,7 +1,7 @@
 // A correct memory reader. Pick a buffer_size above the editor, run, and
 // compare the read_packet count and the run time in "Stream info" and the
 // callback trace. The first calls come from probing the format.
-import { AVERROR_EOF } from "avio";
+import { AVERROR, AVERROR_EOF, AVSEEK_FORCE, AVSEEK_SIZE, EINVAL, SEEK_CUR, SEEK_END, SEEK_SET } from "avio";
 
 interface BufferData {
   data: Uint8Array;
@@ -14,4 +14,14 @@ export function read_packet(opaque: BufferData, buf: Uint8Array, buf_size: numbe
   buf.set(opaque.data.subarray(opaque.pos, opaque.pos + n));
   opaque.pos += n;
   return n;
+}
+
+// seek is here so that every input works (M4A with its index at the end needs it).
+export function seek(opaque: BufferData, offset: number, whence: number): number {
+  if (whence & AVSEEK_SIZE) return opaque.data.length;
+  whence &= ~AVSEEK_FORCE;
+  const pos = whence === SEEK_SET ? offset : whence === SEEK_CUR ? opaque.pos + offset : whence === SEEK_END ? opaque.data.length + offset : -1;
+  if (pos < 0 || pos > opaque.data.length) return AVERROR(EINVAL);
+  opaque.pos = pos;
+  return pos;
 }
