@@ -40,6 +40,9 @@ export function loadEngineModule(onProgress?: Progress): Promise<WebAssembly.Mod
 }
 
 export type RunOutcome = RunResult | TimeoutResult;
+
+/** A run may last this many time budgets in total, however steadily it progresses. */
+const HARD_CAP_FACTOR = 24;
 export type RunInput = Omit<RunRequest, "type" | "id">;
 
 export class RunnerClient {
@@ -84,16 +87,29 @@ export class RunnerClient {
     let last: TraceEntry[] = [];
     if (this.live) new Int32Array(this.live).fill(-1);
     const t0 = performance.now();
+    let progressAt = t0;
     return new Promise<RunOutcome>((resolve) => {
-      const timer = setTimeout(() => {
+      // The budget is time without progress: callbacks keep being called on a long file,
+      // but not while one of them spins. A hard cap still ends a run that never finishes.
+      const watchdog = () => {
+        const now = performance.now();
+        const idle = now - progressAt;
+        if (idle < this.timeoutMs && now - t0 < this.timeoutMs * HARD_CAP_FACTOR) {
+          timer = setTimeout(watchdog, this.timeoutMs - idle);
+          return;
+        }
         worker.terminate();
         this.worker = null;
-        resolve({ type: "timeout", id, ms: performance.now() - t0, last, stuck: this.stuck() });
+        resolve({ type: "timeout", id, ms: now - t0, last, stuck: this.stuck() });
         void this.ready().catch(() => {}); // a fresh worker, so the next Run starts at once
-      }, this.timeoutMs);
+      };
+      let timer = setTimeout(watchdog, this.timeoutMs);
       worker.onmessage = (ev: MessageEvent<FromWorker>) => {
         const m = ev.data;
-        if (m.type === "heartbeat" && m.id === id) last = m.last;
+        if (m.type === "heartbeat" && m.id === id) {
+          last = m.last;
+          progressAt = performance.now();
+        }
         else if (m.type === "result" && m.id === id) {
           clearTimeout(timer);
           resolve(m);

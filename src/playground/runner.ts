@@ -105,7 +105,9 @@ export function runRequest(engine: Engine, req: ReadyRequest): RunResult {
   const ex = compiled.exports;
   const data = new Uint8Array(req.media.bytes);
   const pcm = new PcmCollector(req.waveformPoints ?? 1200, req.playbackSeconds ?? 120);
-  const budget = req.maxReadCalls ? { maxReadCalls: req.maxReadCalls } : undefined;
+  // A correct reader delivers the file about once; a reader that never reaches the end is
+  // stopped after 8 passes instead of running for minutes.
+  const budget = { maxReadBytes: 8 * data.length + (1 << 20), ...(req.maxReadCalls ? { maxReadCalls: req.maxReadCalls } : {}) };
   const callUser = <T>(f: () => T): T | { threw: string } => {
     try {
       return f();
