@@ -2,7 +2,7 @@
 // checked, the stream found instead of assumed, interleaved output asked for
 // explicitly, and the cleanup that custom I/O needs.
 import {
-  AVERROR, AVERROR_EOF, AVMEDIA_TYPE_AUDIO, ENOMEM, av_err2str, av_find_best_stream, av_free,
+  AVERROR, AVERROR_EOF, AVMEDIA_TYPE_AUDIO, ENOMEM, av_find_best_stream, av_free,
   av_freep, av_malloc, avformat_alloc_context, avformat_close_input, avformat_find_stream_info,
   avformat_open_input, avio_alloc_context, avio_context_free, decode_audio, type AVFormatContext,
 } from "avio";
@@ -43,8 +43,7 @@ export function main(input: Uint8Array): number {
       sample_fmt: "f32",
       on_samples: (samples) => void out.push(samples as Float32Array),
     });
-    ret = r.ret;
-    if (ret < 0) console.error("decoding stopped:", av_err2str(ret));
+    ret = r.ret; // 0 at the end of the stream, or the AVERROR that stopped decoding
   }
 
   avformat_close_input(format_ctx); // leaves our pb alone

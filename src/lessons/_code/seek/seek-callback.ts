@@ -1,5 +1,5 @@
 // read_packet plus a complete seek. Run it on the M4A whose moov atom sits at
-// the end, then untick "seek callback" (FFmpeg gets NULL) and run again.
+// the end, then untick "Pass a seek callback" (FFmpeg gets NULL) and run again.
 import { AVERROR, AVERROR_EOF, AVSEEK_FORCE, AVSEEK_SIZE, EINVAL, SEEK_CUR, SEEK_END, SEEK_SET } from "avio";
 
 interface BufferData {
