@@ -366,20 +366,23 @@ export function decode_audio(s: AVFormatContext, stream_index: number, options: 
   }
   let nb = 0;
   let channels = info.channels;
-  e.setPcmSink(handle, (data, n) => {
+  let sampleRate = info.sample_rate;
+  e.setPcmSink(handle, (data, n, frameChannels, frameRate) => {
     nb += n;
+    channels = frameChannels;
+    sampleRate = frameRate;
     if (!options.on_samples && !e.pcmTap) return false;
     const heap = e.module.HEAPU8;
     const bytes = n * channels * (f32 ? 4 : 2);
     const copy = heap.slice(data, data + bytes).buffer;
     const samples = f32 ? new Float32Array(copy) : new Int16Array(copy);
-    e.pcmTap?.(samples, n, channels, info.sample_rate);
+    e.pcmTap?.(samples, n, channels, sampleRate);
     return options.on_samples?.(samples, n) === true;
   });
   try {
     const ret = e.module._wb_decoder_run(dec);
     const decode_errors = e.module._wb_decoder_errors(dec);
-    return { ret, nb_samples: nb, sample_rate: info.sample_rate, channels, decode_errors };
+    return { ret, nb_samples: nb, sample_rate: sampleRate, channels, decode_errors };
   } finally {
     e.setPcmSink(handle, null);
     e.module._wb_decoder_close(dec);

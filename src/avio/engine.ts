@@ -78,7 +78,7 @@ export class Engine {
   readonly ffmpegVersion: string;
   private ios = new Map<number, IORecord>();
   private nextHandle = 1;
-  private pcmSinks = new Map<number, (data: number, nbSamples: number) => boolean>();
+  private pcmSinks = new Map<number, (data: number, nbSamples: number, channels: number, sampleRate: number) => boolean>();
   /** av_malloc'ed pointers the learner still owns (not yet given to an AVIOContext). */
   readonly allocations = new Map<number, number>();
   readonly freedPointers = new Set<number>();
@@ -106,7 +106,7 @@ export class Engine {
       read_packet: (h, buf, size) => this.onRead(h, buf, size),
       write_packet: (h, buf, size) => this.onWrite(h, buf, size),
       seek: (h, offset, whence) => this.onSeek(h, offset, whence),
-      pcm: (h, data, n) => (this.pcmSinks.get(h)?.(data, n) ? 1 : 0),
+      pcm: (h, data, n, channels, rate) => (this.pcmSinks.get(h)?.(data, n, channels, rate) ? 1 : 0),
       log: (level, text) => {
         if (this.log.length < LOG_KEEP) this.log.push({ level, text });
       },
@@ -250,7 +250,7 @@ export class Engine {
     this.ios.delete(rec.handle);
   }
 
-  setPcmSink(handle: number, sink: ((data: number, nbSamples: number) => boolean) | null): void {
+  setPcmSink(handle: number, sink: ((data: number, nbSamples: number, channels: number, sampleRate: number) => boolean) | null): void {
     if (sink) this.pcmSinks.set(handle, sink);
     else this.pcmSinks.delete(handle);
   }

@@ -17,6 +17,7 @@ export class PeakAccumulator {
 
   /** Interleaved samples (s16 or float); channels are mixed to mono for the outline. */
   push(samples: Int16Array | Float32Array, channels: number): void {
+    if (channels < 1) return;
     const scale = samples instanceof Int16Array ? 1 / 32768 : 1;
     for (let i = 0; i + channels <= samples.length; i += channels) {
       let v = 0;

@@ -107,3 +107,24 @@ describe("broken inputs give FFmpeg's error, never an abort", () => {
     },
   );
 });
+
+describe("decode_audio without avformat_find_stream_info", () => {
+  it("reports the channels and rate of the decoded frames, not the stream's unset 0", async () => {
+    const { av_malloc, avio_alloc_context, avformat_alloc_context, avformat_open_input, decode_audio, avformat_close_input, av_freep, avio_context_free } = await import("../../src/avio/api.ts");
+    const { memory_read_packet } = await import("../../src/avio/memory.ts");
+    engine.beginRun();
+    const avio = avio_alloc_context(av_malloc(4096), 4096, 0, { data: fixture("flac-44k-stereo.flac"), pos: 0 }, memory_read_packet, null, null)!;
+    const fmt = avformat_alloc_context();
+    fmt.pb = avio;
+    expect(avformat_open_input(fmt, null, null, null)).toBe(0);
+    expect(fmt.stream(0).channels).toBe(0); // FFmpeg has not looked at the frames yet
+    const seen: number[] = [];
+    const r = decode_audio(fmt, 0, { on_samples: (s, n) => void seen.push(s.length / n) });
+    expect(r).toMatchObject({ ret: 0, channels: 2, sample_rate: 44100, nb_samples: references["flac-44k-stereo.flac"].samples });
+    expect(new Set(seen)).toEqual(new Set([2]));
+    avformat_close_input(fmt);
+    av_freep(avio, "buffer");
+    avio_context_free(avio);
+    expect(engine.endRun().diagnostics).toEqual([]);
+  });
+});

@@ -25,3 +25,11 @@ describe("PeakAccumulator", () => {
     expect(acc.total).toBe(1000);
   });
 });
+
+describe("PeakAccumulator with no channel count yet", () => {
+  it("ignores the chunk instead of looping", () => {
+    const acc = new PeakAccumulator(4);
+    acc.push(new Float32Array(16), 0);
+    expect(acc.total).toBe(0);
+  });
+});

@@ -3,7 +3,7 @@ export interface AvioModuleCallbacks {
   read_packet(handle: number, buf: number, buf_size: number): number;
   write_packet(handle: number, buf: number, buf_size: number): number;
   seek(handle: number, offset: number, whence: number): number;
-  pcm(handle: number, data: number, nb_samples: number): number;
+  pcm(handle: number, data: number, nb_samples: number, channels: number, sample_rate: number): number;
   log(level: number, line: string): void;
 }
 export interface AvioModule {

@@ -15,9 +15,11 @@
 #include "libavutil/opt.h"
 #include "libavutil/channel_layout.h"
 
-/* Returns nonzero when JS wants the loop to stop (e.g. its budget ran out). */
-EM_JS(int, js_on_pcm, (int handle, const uint8_t *data, int nb_samples), {
-  return Module.avioCallbacks.pcm(handle, data, nb_samples);
+/* Returns nonzero when JS wants the loop to stop (e.g. its budget ran out). Channels and
+ * rate come from the decoded frames: without avformat_find_stream_info the stream's
+ * parameters may still say 0. */
+EM_JS(int, js_on_pcm, (int handle, const uint8_t *data, int nb_samples, int channels, int sample_rate), {
+  return Module.avioCallbacks.pcm(handle, data, nb_samples, channels, sample_rate);
 });
 
 EMSCRIPTEN_KEEPALIVE AVFormatContext *wb_avformat_alloc_context(void) { return avformat_alloc_context(); }
@@ -173,7 +175,7 @@ static int emit(WbDecoder *d, const AVFrame *frame)
                     frame ? frame->nb_samples : 0);
     if (n < 0)
         return n;
-    if (n > 0 && js_on_pcm(d->handle, d->out, n))
+    if (n > 0 && js_on_pcm(d->handle, d->out, n, channels, frame ? frame->sample_rate : d->dec->sample_rate))
         return AVERROR_EXIT;
     return 0;
 }

@@ -142,7 +142,7 @@ export interface AvioModuleCallbacks {
   read_packet(handle: number, buf: number, buf_size: number): number;
   write_packet(handle: number, buf: number, buf_size: number): number;
   seek(handle: number, offset: number, whence: number): number;
-  pcm(handle: number, data: number, nb_samples: number): number;
+  pcm(handle: number, data: number, nb_samples: number, channels: number, sample_rate: number): number;
   log(level: number, line: string): void;
 }
 export interface AvioModule {
@@ -373,7 +373,7 @@ export declare class Engine {
     currentBuffer(rec: IORecord): number;
     field(ptr: number, name: string): number;
     freeIO(rec: IORecord): void;
-    setPcmSink(handle: number, sink: ((data: number, nbSamples: number) => boolean) | null): void;
+    setPcmSink(handle: number, sink: ((data: number, nbSamples: number, channels: number, sampleRate: number) => boolean) | null): void;
     newHandle(): number;
     private stop;
     private invoke;
