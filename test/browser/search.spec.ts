@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.ts';
 
-test('search finds AVSEEK_SIZE in the parameters lesson', async ({ page }) => {
+test('search finds AVSEEK_SIZE in the lessons that teach it', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Search' }).click();
   const dialog = page.getByRole('dialog', { name: 'Search the workbook' });
@@ -9,10 +9,10 @@ test('search finds AVSEEK_SIZE in the parameters lesson', async ({ page }) => {
   await expect(input).toBeFocused();
   await input.fill('AVSEEK_SIZE');
   const result = dialog.locator('.pagefind-ui__result-link').first();
-  await expect(result).toHaveAttribute('href', /^\/lessons\/parameters\//);
+  await expect(result).toHaveAttribute('href', /^\/lessons\/(seek|parameters)\//);
   await expect(dialog.locator('.pagefind-ui__result').first()).toContainText('AVSEEK_SIZE');
   await result.click();
-  await expect(page).toHaveURL(/\/lessons\/parameters\//);
+  await expect(page).toHaveURL(/\/lessons\/(seek|parameters)\//);
 });
 
 test('"/" opens search at once: keys typed while it loads are kept; Escape closes it', async ({ page }) => {
@@ -23,7 +23,7 @@ test('"/" opens search at once: keys typed while it loads are kept; Escape close
   const input = dialog.locator('.pagefind-ui__search-input');
   await expect(input).toHaveValue('AVSEEK_SIZE');
   await expect(input).toBeFocused();
-  await expect(dialog.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /^\/lessons\/parameters\//);
+  await expect(dialog.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /^\/lessons\/(seek|parameters)\//);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   // Reopening keeps the loaded search and focuses its input.
