@@ -40,7 +40,10 @@ export class PlaygroundController {
     this.store = new CodeStore(browserStorage(), this.config.scope);
     this.client = new RunnerClient({
       timeoutMs: this.config.timeoutSeconds * 1000,
-      onProgress: (loaded, total) => this.status(this.t.loadingEngine(formatSize(loaded, this.v.locale), formatSize(total, this.v.locale))),
+      // Shown only while a Run or Check waits for it: a download begun on focus stays quiet.
+      onProgress: (loaded, total) => {
+        if (this.running) this.status(this.t.loadingEngine(formatSize(loaded, this.v.locale), formatSize(total, this.v.locale)), "busy");
+      },
     });
   }
 

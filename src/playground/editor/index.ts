@@ -113,7 +113,8 @@ export async function createEditor(opts: EditorOptions): Promise<EditorHandle> {
       extensions: [
         baseExtensions({ onRun: opts.onRun, history: historySlot }),
         typesSlot.of([]),
-        EditorView.contentAttributes.of({ "aria-label": opts.label, "aria-describedby": hintId }),
+        // tabindex: axe counts a contenteditable inside a scroller as reachable only with it.
+        EditorView.contentAttributes.of({ "aria-label": opts.label, "aria-describedby": hintId, tabindex: "0" }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged) opts.onChange?.(u.state.doc.toString());
         }),
