@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import { CODE_THEMES, codeBlockFrame, lineHighlight } from './src/site/code.ts';
+import { translatedHeadingIdsPlugin } from './src/site/heading-ids.ts';
 
 // Cross-origin isolation (SharedArrayBuffer for the wasm playground). Astro sends
 // server.headers from both `astro dev` and `astro preview`; production hosts must send the
@@ -24,6 +26,7 @@ export default defineConfig({
   },
   integrations: [mdx()],
   markdown: {
+    processor: satteri({ hastPlugins: [translatedHeadingIdsPlugin] }),
     shikiConfig: {
       themes: CODE_THEMES,
       // Colours come from CSS variables so the page theme, not the OS, picks light or dark.
