@@ -41,3 +41,30 @@ test('English lessons link to the English parameter lessons', async ({ page }) =
   const hrefs = await page.locator('.lesson-content a[href^="/lessons/"]').evaluateAll((els) => els.map((el) => el.getAttribute('href')));
   expect(hrefs).toEqual(slugs.map((slug) => `/lessons/${slug}/`));
 });
+
+test('"/" follows the browser language the first time', async ({ browser }) => {
+  for (const [locale, want] of [['zh-CN', '/zh-cn/'], ['en-US', '/']] as const) {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page).toHaveURL(want);
+    await expect(page.locator('html')).toHaveAttribute('lang', want === '/' ? 'en' : 'zh-CN');
+    await context.close();
+  }
+});
+
+test('the switcher remembers the choice for "/" and keeps the section', async ({ page }) => {
+  await page.goto('/lessons/read-packet/#never-return-0');
+  await page.locator('[data-language-link="zh-cn"]').click();
+  await expect(page).toHaveURL('/zh-cn/lessons/read-packet/#never-return-0');
+  await expect(page.locator('#never-return-0')).toBeInViewport();
+  await page.goto('/');
+  await expect(page).toHaveURL('/zh-cn/');
+  await shoot(page, 'home-zh-cn-remembered');
+
+  await page.locator('[data-language-link="en"]').click();
+  await expect(page).toHaveURL('/');
+  await page.goto('/');
+  await expect(page).toHaveURL('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
