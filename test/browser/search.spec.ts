@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { expect, shoot, test } from './fixtures.ts';
 
 test('search finds AVSEEK_SIZE in the lessons that teach it', async ({ page }) => {
   await page.goto('/');
@@ -41,4 +41,23 @@ test('Chinese pages search the Chinese index', async ({ page }) => {
   for (const href of await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')))) {
     expect(href).toMatch(/^\/zh-cn\//);
   }
+});
+
+test('Chinese queries find Chinese lessons: "回调" finds the read_packet lesson', async ({ page }) => {
+  await page.goto('/zh-cn/');
+  const urls = await page.evaluate(async () => {
+    const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    await pagefind.options({ basePath: '/pagefind/' });
+    const search = await pagefind.search('回调');
+    const data = await Promise.all(search.results.map((r: { data: () => Promise<{ url: string }> }) => r.data()));
+    return data.map((d: { url: string }) => d.url);
+  });
+  expect(urls).toContain('/zh-cn/lessons/read-packet/');
+  for (const url of urls) expect(url).toMatch(/^\/zh-cn\//);
+
+  await page.getByRole('button', { name: '搜索' }).click();
+  const dialog = page.getByRole('dialog', { name: '搜索练习册' });
+  await dialog.getByRole('textbox').fill('回调');
+  await expect(dialog.locator('.pagefind-ui__result').first()).toContainText('回调');
+  await shoot(page, 'search-zh-cn');
 });
