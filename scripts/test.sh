@@ -36,6 +36,7 @@ step() {
   "$@" || { status=1; echo "== FAILED: $*" >&2; }
 }
 
+step "type check (tsc)" tsc --noEmit -p .
 step "unit tests (vitest)" vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 step "site build (astro + pagefind)" npm run build
 if [ -f dist/pagefind/pagefind-ui.js ]; then

@@ -46,7 +46,8 @@ test('Chinese pages search the Chinese index', async ({ page }) => {
 test('Chinese queries find Chinese lessons: "回调" finds the read_packet lesson', async ({ page }) => {
   await page.goto('/zh-cn/');
   const urls = await page.evaluate(async () => {
-    const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    const url = '/pagefind/pagefind.js';
+    const pagefind = await import(/* @vite-ignore */ url);
     await pagefind.options({ basePath: '/pagefind/' });
     const search = await pagefind.search('回调');
     const data = await Promise.all(search.results.map((r: { data: () => Promise<{ url: string }> }) => r.data()));
