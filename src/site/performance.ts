@@ -1,0 +1,187 @@
+/**
+ * The performance results (bench/results.json, written by `npm run bench`): their shape, the
+ * project's targets and whether each is met, and the numbers the /performance page draws.
+ * Pure functions: the bench and the page use the same definitions, and tests cover them.
+ */
+
+export interface Timing {
+  min: number;
+  median: number;
+  n: number;
+}
+
+/** One file (short or long) of one codec, every decoder. */
+export interface LengthResult {
+  seconds: number;
+  file: string;
+  bytes: number;
+  /** Native ffmpeg -threads 1: its own -benchmark rtime (no process start), and the process's wall time. */
+  nativeRtimeMs: Timing;
+  nativeWallMs: Timing;
+  /** Native with -cpuflags 0 (no hand-written SIMD, like the wasm build). */
+  nativeNoSimdRtimeMs: Timing;
+  engineNodeMs: Timing;
+  /** The playground's Run in Chromium: bytes on the page → PCM on the page. */
+  engineChromiumMs: Timing;
+  /** ffmpeg.wasm in Chromium: writeFile + exec + readFile. */
+  ffmpegWasmMs: Timing;
+  /** Medians of ffmpeg.wasm's three steps. */
+  ffmpegWasmPhasesMs: { writeFile: number; exec: number; readFile: number };
+}
+
+export interface CodecResult {
+  label: string;
+  /** Engine (Node) / native, min times, long file, native rtime. */
+  engineOverNative: number;
+  /** ffmpeg.wasm / engine, min end-to-end times, long file, both in Chromium. */
+  ffmpegWasmOverEngine: number;
+  /** Engine in Chromium's worker / native, long file. */
+  engineChromiumOverNative: number;
+  /** Engine (Node) / native -cpuflags 0, long file. */
+  engineOverNativeNoSimd: number;
+  short: LengthResult;
+  long: LengthResult;
+}
+
+export interface ColdStartResult {
+  clip: string;
+  /** Navigation → PCM of the clip on the page, fresh browser each time. */
+  engineMs: Timing;
+  ffmpegWasmMs: Timing;
+  /** Navigation → decoder ready (downloaded, compiled, worker started). */
+  engineReadyMs: Timing;
+  ffmpegWasmReadyMs: Timing;
+}
+
+export interface PageBudgetResult {
+  page: string;
+  clip: string;
+  beforeRun: { files: number; raw: number; gzip: number };
+  afterRun: { files: number; raw: number; gzip: number };
+  runAdded: { name: string; raw: number; gzip: number }[];
+  firstRunMs: number;
+  laterRunMs: Timing;
+}
+
+export interface BenchResults {
+  date: string;
+  quick: boolean;
+  machine: { cpu: string; cores: number; memoryGiB: number; os: string; loadAverage: { start: number; end: number } };
+  versions: {
+    engine: { ffmpeg: string; emcc: string; wasmSha256: string };
+    native: string;
+    ffmpegWasm: { ffmpeg: string; core: string };
+    node: string;
+    chromium: string;
+    playwright: string;
+  };
+  method: {
+    reps: number;
+    coldReps: number;
+    shortSeconds: number;
+    longSeconds: number;
+    interleaving: string;
+    native: string;
+    engineNode: string;
+    engineChromium: string;
+    ffmpegWasm: string;
+    coldStart: string;
+    sizes: string;
+    pageBudget: string;
+  };
+  codecs: Record<string, CodecResult>;
+  coldStart: ColdStartResult;
+  /** ffmpeg.wasm cold start / engine cold start (min of each). */
+  coldStartRatio: number;
+  engineGzipBytes: number;
+  engineRawBytes: number;
+  ffmpegWasmGzipBytes: number;
+  ffmpegWasmRawBytes: number;
+  pageBudget?: PageBudgetResult;
+  bufferSizes?: Record<string, Record<string, { reads: number; ms: number }>>;
+}
+
+export type TargetId = 'engineOverNative' | 'ffmpegWasmOverEngine' | 'coldStart' | 'download';
+
+export interface TargetResult {
+  id: TargetId;
+  /** The limit and its direction: value must be ≤ limit (`max`) or ≥ limit (`min`). */
+  limit: number;
+  kind: 'max' | 'min';
+  /** The deciding value: the worst codec for per-codec targets. */
+  value: number;
+  /** For per-codec targets, the codec that decided (the worst one). */
+  worstCodec?: string;
+  /** Per-codec values, when the target applies to every codec. */
+  perCodec?: { codec: string; value: number; met: boolean }[];
+  met: boolean;
+}
+
+/** The targets of issue #8. */
+export const TARGETS = {
+  engineOverNative: { limit: 1.5, kind: 'max' },
+  ffmpegWasmOverEngine: { limit: 2, kind: 'min' },
+  coldStart: { limit: 5, kind: 'min' },
+  download: { limit: 25, kind: 'min' },
+} as const satisfies Record<TargetId, { limit: number; kind: 'max' | 'min' }>;
+
+const meets = (value: number, t: { limit: number; kind: 'max' | 'min' }) => (t.kind === 'max' ? value <= t.limit : value >= t.limit);
+
+/** ffmpeg.wasm's download / the engine's (gzip). */
+export const downloadRatio = (r: Pick<BenchResults, 'ffmpegWasmGzipBytes' | 'engineGzipBytes'>) => r.ffmpegWasmGzipBytes / r.engineGzipBytes;
+
+function perCodec(r: BenchResults, id: 'engineOverNative' | 'ffmpegWasmOverEngine'): TargetResult {
+  const t = TARGETS[id];
+  const rows = Object.entries(r.codecs).map(([codec, c]) => ({ codec, value: c[id], met: meets(c[id], t) }));
+  if (rows.length === 0) throw new Error('results without codecs');
+  const worst = rows.reduce((a, b) => (t.kind === 'max' ? (b.value > a.value ? b : a) : b.value < a.value ? b : a));
+  return { id, ...t, value: worst.value, worstCodec: worst.codec, perCodec: rows, met: rows.every((x) => x.met) };
+}
+
+export function evaluateTargets(r: BenchResults): TargetResult[] {
+  const single = (id: TargetId, value: number): TargetResult => ({ id, ...TARGETS[id], value, met: meets(value, TARGETS[id]) });
+  return [
+    perCodec(r, 'engineOverNative'),
+    perCodec(r, 'ffmpegWasmOverEngine'),
+    single('coldStart', r.coldStartRatio),
+    single('download', downloadRatio(r)),
+  ];
+}
+
+/** The decoders drawn in the chart, in order. */
+export const SERIES = ['nativeRtimeMs', 'engineNodeMs', 'engineChromiumMs', 'ffmpegWasmMs'] as const;
+export type Series = (typeof SERIES)[number];
+
+export interface ChartBar {
+  series: Series;
+  ms: number;
+  /** Width as a fraction of the longest bar in the chart (0–1]. */
+  fraction: number;
+}
+export interface ChartGroup {
+  codec: string;
+  label: string;
+  bars: ChartBar[];
+}
+
+/** Grouped bars of the long files' min times, scaled to the slowest bar overall. */
+export function chartGroups(r: BenchResults): ChartGroup[] {
+  const entries = Object.entries(r.codecs);
+  const max = Math.max(...entries.flatMap(([, c]) => SERIES.map((s) => c.long[s].min)));
+  return entries.map(([codec, c]) => ({
+    codec,
+    label: c.label,
+    bars: SERIES.map((series) => ({ series, ms: c.long[series].min, fraction: max > 0 ? c.long[series].min / max : 0 })),
+  }));
+}
+
+/** Round "nice" tick values for an axis from 0 to max (about `count` of them). */
+export function axisTicks(max: number, count = 5): number[] {
+  if (!(max > 0)) return [0];
+  const raw = max / count;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw)!;
+  const ticks: number[] = [];
+  for (let v = 0; v <= max + 1e-9; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
+  return ticks;
+}
