@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../src/i18n/locales.ts";
 import { translatedHeadingIds } from "../../src/site/heading-ids.ts";
 import {
+  body,
   codeBlocks,
   codeWithoutComments,
   elements,
@@ -34,6 +35,27 @@ const LEARN_LINE: Record<string, RegExp> = { "zh-cn": /^\*\*你将学到[:：]\*
 const COMMON_MISTAKES: Record<string, string> = { "zh-cn": "常见错误" };
 
 const english = slugsOf("en");
+
+/**
+ * `**` pairs that CommonMark will not match: a closer after punctuation with a letter next, or an
+ * opener before punctuation with a letter before it. Full-width punctuation makes these easy to write.
+ */
+function unclosedStrong(mdx: string): string[] {
+  const text = mdx.replace(/^```[\s\S]*?^```\s*$/gm, "").replace(/`[^`\n]*`/g, "`c`");
+  const bad: string[] = [];
+  const kind = (c: string | undefined) => (c === undefined || /\s/u.test(c) ? "space" : /[\p{P}\p{S}]/u.test(c) ? "punct" : "letter");
+  for (const para of text.split(/\n\s*\n/)) {
+    let n = 0;
+    for (const m of para.matchAll(/\*\*/g)) {
+      const before = kind(para[m.index - 1]);
+      const after = kind(para[m.index + 2]);
+      const opener = n++ % 2 === 0;
+      if (opener ? after === "punct" && before === "letter" : before === "punct" && after === "letter")
+        bad.push(para.slice(Math.max(0, m.index - 12), m.index + 14));
+    }
+  }
+  return bad;
+}
 
 describe("every lesson exists in every language", () => {
   for (const locale of LOCALES.filter((l) => l !== "en")) {
@@ -116,6 +138,11 @@ for (const locale of LOCALES.filter((l) => l !== "en")) {
         expect(siteLinks(tr)).toEqual(siteLinks(en).map(localize));
       });
 
+      it(`${slug}: emphasis closes (CommonMark ignores ** after full-width punctuation when a letter follows)`, () => {
+        const stray = unclosedStrong(body(tr));
+        expect(stray ?? []).toEqual([]);
+      });
+
       it(`${slug}: "what you will learn" and "common mistakes" in ${locale}`, () => {
         if (/What you will learn/.test(en)) expect(tr).toMatch(LEARN_LINE[locale]!);
         if (/^## Common mistakes\s*$/m.test(en)) expect(tr).toMatch(new RegExp(`^## ${COMMON_MISTAKES[locale]}\\s*$`, "m"));
@@ -155,6 +182,12 @@ describe("mdx-parts reads what it claims to", () => {
     expect(block).toMatchObject({ lang: "c", meta: "{2}" });
     expect(codeWithoutComments(block!.code, "c")).toEqual(["int a; ", "int b; ", ""].map((l) => l.trimEnd()));
     expect(codeWithoutComments("int a; /* 注释 */\n", "c")).toEqual(codeWithoutComments(block!.code.split("\n")[0] + "\n", "c"));
+  });
+
+  it("unclosed ** next to full-width punctuation", () => {
+    expect(unclosedStrong("**你将学到：**一个程序")).toHaveLength(1);
+    expect(unclosedStrong("见**运行**。再**试一次：**读")).toHaveLength(1);
+    expect(unclosedStrong("**你将学到：** 一个程序，**运行**一次，**你将学到：**`read_packet`")).toEqual([]);
   });
 
   it("figures and links", () => {
