@@ -142,6 +142,9 @@ const en = {
 
 export type ViewStrings = typeof en;
 
+// The engine gives the read budget as "<n> calls / <m> bytes".
+const zhLimit = (limit: unknown) => String(limit).replace(/^(\d+) calls \/ (\d+) bytes$/, "$1 次调用 / $2 字节");
+
 // Same facts as the English messages in src/avio/diagnostics.ts, keyed by code.
 const zhDiagnostics: Record<DiagnosticCode, (p: Params) => string> = {
   read_packet_returned_zero: (p) =>
@@ -155,7 +158,7 @@ const zhDiagnostics: Record<DiagnosticCode, (p: Params) => string> = {
   callback_threw: (p) =>
     `${p.callback} 在第 ${p.call} 次调用时抛出了异常：${p.value}。C 回调函数不能抛出异常，请改为返回负的 AVERROR（引擎向 FFmpeg 返回了 AVERROR_EXTERNAL）。`,
   read_budget_exceeded: (p) =>
-    `read_packet 调用了 ${p.calls} 次、读取了 ${p.bytes} 字节仍未到达末尾，已停止（上限：${p.limit}）。read_packet 是否推进了读取位置，并在末尾返回 AVERROR_EOF？`,
+    `read_packet 调用了 ${p.calls} 次、读取了 ${p.bytes} 字节仍未到达末尾，已停止（上限：${zhLimit(p.limit)}）。read_packet 是否推进了读取位置，并在末尾返回 AVERROR_EOF？`,
   seek_wrong_position: (p) =>
     `seek(offset=${p.offset}, ${p.whence}) 在第 ${p.call} 次调用时返回了 ${p.value}——SEEK_SET 之后必须返回新的绝对位置 ${p.offset}。FFmpeg 现在认为位置是 ${p.offset}。`,
   seek_size_wrong: (p) =>
@@ -166,7 +169,7 @@ const zhDiagnostics: Record<DiagnosticCode, (p: Params) => string> = {
     `write_packet 在第 ${p.call} 次调用时修改了 buf 中的字节——FFmpeg 的文档禁止修改它交给你的缓冲区；需要时请复制一份。`,
   double_free_replaced_buffer: (p) =>
     `重复释放：libavformat 已经替换并释放了这个缓冲区（${p.ptr}）——应释放 avio_ctx.buffer（现在是 ${p.current}），而不是你传给 avio_alloc_context 的指针。`,
-  double_free: (p) => `重复释放：${p.what}（${p.ptr}）已经被释放过。引擎忽略了第二次释放（在 C 中这会破坏堆）。`,
+  double_free: (p) => `重复释放：${p.what === "this pointer" ? "这个指针" : p.what}（${p.ptr}）已经被释放过。引擎忽略了第二次释放（在 C 中这会破坏堆）。`,
   invalid_free: (p) => `无效释放：${p.ptr} 不是 av_malloc 返回的指针。引擎忽略了这次释放。`,
   buffer_not_av_malloc: (p) =>
     `avio_alloc_context：缓冲区（${p.ptr}）必须来自 av_malloc——FFmpeg 可能会用 av_free 释放并替换它。`,
@@ -176,7 +179,7 @@ const zhDiagnostics: Record<DiagnosticCode, (p: Params) => string> = {
   leak_avio_buffer: (p) =>
     `内存泄漏：AVIOContext 的缓冲区（${p.ptr}，${p.size} 字节）从未被释放——请在 avio_context_free 之前调用 av_freep(avio_ctx, "buffer")。`,
   leak_av_malloc: (p) => `内存泄漏：av_malloc 分配的 ${p.size} 字节（${p.ptr}）从未被释放。`,
-  leak_format_context: (p) => `内存泄漏：有一个 AVFormatContext（${p.kind}）从未被释放——请调用 ${p.fix}。`,
+  leak_format_context: (p) => `内存泄漏：有一个${p.kind === "input" ? "用于输入的" : p.kind === "output" ? "用于输出的" : ""} AVFormatContext 从未被释放——请调用 ${p.fix}。`,
   ffmpeg_error: (p) => `${p.fn} 失败：${p.error}（${p.code}）。`,
 };
 
@@ -196,7 +199,7 @@ const zhCn: ViewStrings = {
     bytesRead: "已读取字节",
     bytesWritten: "已写入字节",
     bytes: (n) => `${n} 字节`,
-    decodedSamples: "已解码样本",
+    decodedSamples: "已解码采样",
     buffer: "AVIO 缓冲区",
     runTime: "运行时间",
     hz: (n) => `${n} Hz`,
@@ -296,11 +299,11 @@ const zhCn: ViewStrings = {
       marker: "流标记",
       blockType: "元数据块类型",
       blockLength: "元数据块长度（字节）",
-      minBlockSize: "最小块大小（样本）",
-      maxBlockSize: "最大块大小（样本）",
+      minBlockSize: "最小块大小（采样）",
+      maxBlockSize: "最大块大小（采样）",
       minFrameSize: "最小帧大小（字节）",
       maxFrameSize: "最大帧大小（字节）",
-      totalSamples: "样本总数",
+      totalSamples: "采样总数",
       md5: "音频的 MD5",
     },
   },
