@@ -3,14 +3,14 @@
 import { Worker } from "node:worker_threads";
 import type { GradeResult, TestResult } from "./grade.ts";
 import type { GradeJob } from "./grade-worker.ts";
-import { formatMessage } from "./messages.ts";
+import { formatMessage, type Lang } from "./messages.ts";
 import type { ExerciseId } from "./catalog.ts";
 
 export interface IsolatedOptions {
   timeoutMs: number;
   /** V8 heap cap for the submission's thread (the wasm heap has its own 1 GiB ceiling). */
   maxHeapMb?: number;
-  lang?: "en" | "zh-cn";
+  lang?: Lang;
 }
 
 export function gradeIsolated(exercise: ExerciseId, code: string, o: IsolatedOptions): Promise<GradeResult> {
@@ -23,7 +23,7 @@ export function gradeIsolated(exercise: ExerciseId, code: string, o: IsolatedOpt
     stderr: true,
   });
   const tests: TestResult[] = [];
-  let running: string | null = null;
+  let running: { name: string; title: string } | null = null;
   return new Promise((resolve) => {
     let settled = false;
     const finish = (r: GradeResult) => {
@@ -35,17 +35,17 @@ export function gradeIsolated(exercise: ExerciseId, code: string, o: IsolatedOpt
     };
     const timer = setTimeout(() => {
       const message = formatMessage(lang, "timeout", { seconds: o.timeoutMs / 1000 });
-      if (running) tests.push({ name: running, status: "fail", message });
+      if (running) tests.push({ ...running, status: "fail", message });
       finish({ status: "error", message, tests });
     }, o.timeoutMs);
-    worker.on("message", (m: { type: string; name?: string; test?: TestResult; result?: GradeResult }) => {
-      if (m.type === "start") running = m.name!;
+    worker.on("message", (m: { type: string; name?: string; title?: string; test?: TestResult; result?: GradeResult }) => {
+      if (m.type === "start") running = { name: m.name!, title: m.title! };
       else if (m.type === "test") {
         tests.push(m.test!);
         running = null;
       } else if (m.type === "done") finish(m.result!);
     });
-    worker.on("error", (e) => finish({ status: "error", message: `The submission crashed the grader: ${e.message}`, tests }));
-    worker.on("exit", (code) => finish({ status: "error", message: `The grader stopped unexpectedly (exit ${code}).`, tests }));
+    worker.on("error", (e) => finish({ status: "error", message: formatMessage(lang, "grader_crashed", { error: e.message }), tests }));
+    worker.on("exit", (code) => finish({ status: "error", message: formatMessage(lang, "grader_exited", { code }), tests }));
   });
 }

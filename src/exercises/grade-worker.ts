@@ -5,11 +5,12 @@ import { loadEngine } from "../avio/node.ts";
 import { isExerciseId, loadExercise } from "./catalog.ts";
 import { gradeSubmission } from "./grade.ts";
 import { nodeMedia } from "./media-node.ts";
+import type { Lang } from "./messages.ts";
 
 export interface GradeJob {
   exercise: string;
   code: string;
-  lang: "en" | "zh-cn";
+  lang: Lang;
 }
 
 const job = workerData as GradeJob;
@@ -22,7 +23,7 @@ const result = await gradeSubmission({
   code: job.code,
   media: nodeMedia,
   lang: job.lang,
-  onStart: (name, index) => port.postMessage({ type: "start", name, index }),
+  onStart: (name, index, title) => port.postMessage({ type: "start", name, index, title }),
   onTest: (test, index) => port.postMessage({ type: "test", test: { ...test, trace: undefined }, index }),
 });
 for (const t of result.tests) delete t.trace;

@@ -3,15 +3,18 @@
 // worker threads both call it. Vocabulary follows Exercism's results.json v3.
 import type { Engine } from "../avio/engine.ts";
 import type { TraceEntry } from "../avio/trace.ts";
-import { compileLearnerModule } from "../playground/runner.ts";
-import { Failure, type ExerciseTest, type MediaSource } from "./harness.ts";
-import { formatMessage } from "./messages.ts";
+import { compileErrorText, compileLearnerModule } from "../playground/runner.ts";
+import { Failure, testTitle, type ExerciseTest, type MediaSource } from "./harness.ts";
+import { formatMessage, type Lang } from "./messages.ts";
 import { viewStrings } from "../playground/views/strings.ts";
 
 export type Status = "pass" | "fail" | "error";
 
 export interface TestResult {
+  /** The test's stable English name (what scripts key on). */
   name: string;
+  /** The name in the graded language, for people. */
+  title: string;
   status: Status;
   message?: string;
   hidden?: boolean;
@@ -36,18 +39,18 @@ export interface GradeOptions {
   exercise: ExerciseModule;
   code: string;
   media: MediaSource;
-  lang?: "en" | "zh-cn";
+  lang?: Lang;
   /** Each result as soon as it is known (so a hang can be pinned on the test that was running). */
   onTest?: (result: TestResult, index: number) => void;
   /** Before each test starts. */
-  onStart?: (name: string, index: number) => void;
+  onStart?: (name: string, index: number, title: string) => void;
 }
 
 export async function gradeSubmission(o: GradeOptions): Promise<GradeResult> {
   const lang = o.lang ?? "en";
-  const compiled = compileLearnerModule(o.code);
+  const compiled = compileLearnerModule(o.code, undefined, lang);
   if (!compiled.ok) {
-    const error = compiled.line ? `line ${compiled.line}: ${compiled.message}` : compiled.message;
+    const error = compileErrorText(compiled, lang);
     return { status: "error", message: formatMessage(lang, "compile_error", { error }), tests: [] };
   }
   const missing = o.exercise.requiredExports.filter((n) => typeof compiled.exports[n] !== "function");
@@ -56,19 +59,20 @@ export async function gradeSubmission(o: GradeOptions): Promise<GradeResult> {
   }
   const tests: TestResult[] = [];
   for (const [i, t] of o.exercise.tests.entries()) {
-    o.onStart?.(t.name, i);
+    const named = { name: t.name, title: testTitle(t, lang) };
+    o.onStart?.(named.name, i, named.title);
     let r: TestResult;
-    if (o.engine.poisoned) r = { name: t.name, status: "error", message: "FFmpeg aborted in an earlier test; this test could not run." };
+    if (o.engine.poisoned) r = { ...named, status: "error", message: formatMessage(lang, "engine_poisoned") };
     else {
       try {
         await t.run({ exports: compiled.exports, engine: o.engine, media: o.media });
-        r = { name: t.name, status: "pass" };
+        r = { ...named, status: "pass" };
       } catch (e) {
         if (e instanceof Failure) {
           const params = e.diagnostic ? { ...e.params, message: viewStrings[lang].diagnostic(e.diagnostic) } : e.params;
-          r = { name: t.name, status: "fail", message: formatMessage(lang, e.key, params), trace: e.trace };
+          r = { ...named, status: "fail", message: formatMessage(lang, e.key, params), trace: e.trace };
         }
-        else r = { name: t.name, status: "error", message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+        else r = { ...named, status: "error", message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
       }
     }
     if (t.hidden) r.hidden = true;

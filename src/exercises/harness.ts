@@ -8,7 +8,7 @@ import { decodeWithCallbacks, muxWithCallbacks, type DecodeRequest } from "../av
 import type { Diagnostic } from "../avio/diagnostics.ts";
 import type { TraceEntry } from "../avio/trace.ts";
 import { returnName } from "../avio/trace-text.ts";
-import type { MessageKey, MessageParams } from "./messages.ts";
+import { mapText, text, type Lang, type MessageKey, type MessageParams, type Text } from "./messages.ts";
 
 /** Where media come from: files in Node, fetched URLs in the browser. */
 export interface MediaSource {
@@ -23,10 +23,18 @@ export interface ExerciseContext {
 }
 
 export interface ExerciseTest {
+  /** Stable English name: results JSON, JUnit and the mutants' expect-fail lines key on it. Never rename. */
   name: string;
+  /** The name shown in the other languages (English shows `name`). */
+  names: Record<Exclude<Lang, "en">, string>;
   /** Hidden tests use media the statement does not list; their names say what they check, not which file. */
   hidden?: boolean;
   run(ctx: ExerciseContext): void | Promise<void>;
+}
+
+/** The test's name as shown in `lang`. */
+export function testTitle(t: Pick<ExerciseTest, "name" | "names">, lang: Lang): string {
+  return lang === "en" ? t.name : t.names[lang];
 }
 
 /** A test failed: the rule broken, as a message key and its facts. */
@@ -57,7 +65,7 @@ export function learnerFunction(ctx: ExerciseContext, name: string): (...args: u
 }
 
 /** Calls a learner function; an exception becomes a failure naming the call. */
-export function callLearner(ctx: ExerciseContext, name: string, args: unknown[], shown: string): unknown {
+export function callLearner(ctx: ExerciseContext, name: string, args: unknown[], shown: string | Text): unknown {
   const f = learnerFunction(ctx, name);
   try {
     return f(...args);
@@ -98,7 +106,7 @@ export function referenceDecode(engine: Engine, data: Uint8Array, seek: boolean)
 export async function expectDecodes(
   ctx: ExerciseContext,
   name: string,
-  opts: { opaque?: (data: Uint8Array) => unknown; seek?: boolean; buffer_size?: number; label?: string } = {},
+  opts: { opaque?: (data: Uint8Array) => unknown; seek?: boolean; buffer_size?: number; label?: Text } = {},
 ): Promise<void> {
   const data = await ctx.media.bytes(name);
   const ref = referenceDecode(ctx.engine, data, !!opts.seek);
@@ -129,6 +137,12 @@ export async function expectDecodes(
 }
 
 export { decodeWithCallbacks, muxWithCallbacks };
+
+/** `{ 100 bytes, pos: 0 }`: an in-memory opaque as a call shows it. */
+export function memoryState(size: number, pos?: number): Text {
+  const p = pos === undefined ? "" : `, pos: ${pos}`;
+  return text(`{ ${size} bytes${p} }`, `{ ${size} 字节${p} }`);
+}
 
 /** Deterministic bytes 0..n-1 (mod 251, so no period lines up with a buffer size). */
 export function pattern(n: number, seed = 0): Uint8Array {
@@ -161,12 +175,12 @@ export function expectRead(
   buf_size: number,
   want: { ret: number; bytes?: Uint8Array; retName?: string },
   rule: string,
-  describe: string,
+  describe: string | Text,
 ): void {
   const { buf, outside } = guardedBuffer(buf_size);
-  const call = `read_packet(${describe}, buf, ${buf_size})`;
+  const call = mapText(describe, (d) => `read_packet(${d}, buf, ${buf_size})`);
   const ret = callLearner(ctx, "read_packet", [opaque, buf, buf_size], call);
-  if (outside()) fail("unit_return", { call, got: "a write outside buf", want: `at most ${buf_size} bytes written`, rule: "limit" });
+  if (outside()) fail("unit_overflow", { call, limit: buf_size, rule: "limit" });
   if (ret !== want.ret) fail("unit_return", { call, got: typeof ret === "number" ? returnName(ret) : String(ret), want: want.retName ?? String(want.ret), rule });
   if (want.bytes) {
     const at = firstDifference(buf.subarray(0, want.bytes.length), want.bytes);

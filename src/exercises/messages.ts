@@ -1,25 +1,65 @@
 // Grader messages, keyed so the browser and the CLI (--lang) speak both
 // languages from one source. A message names the rule broken; `rule` params
 // are keys into `rules`.
-export type MessageParams = Record<string, string | number>;
+import type { Locale } from "../i18n/locales.ts";
+
+export type Lang = Locale;
+/** A piece of text in every language (a param that reads differently per language). */
+export type Text = Record<Lang, string>;
+export type MessageParams = Record<string, string | number | Text>;
+/** Params as a message sees them: every Text already in the message's language. */
+type Params = Record<string, string | number>;
+
+export function text(en: string, zhCn: string): Text {
+  return { en, "zh-cn": zhCn };
+}
+
+export function isText(v: unknown): v is Text {
+  return typeof v === "object" && v !== null && typeof (v as Text).en === "string" && typeof (v as Text)["zh-cn"] === "string";
+}
+
+/** Text → the same text with `f` applied in every language. */
+export function mapText(t: string | Text, f: (s: string, lang: Lang) => string): Text {
+  return isText(t) ? { en: f(t.en, "en"), "zh-cn": f(t["zh-cn"], "zh-cn") } : { en: f(t, "en"), "zh-cn": f(t, "zh-cn") };
+}
+
+/** CJK and full-width characters (two terminal columns; no space next to them in Chinese). */
+export function isWide(ch: string): boolean {
+  return /^[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch);
+}
+
+// Chinese puts a space between Chinese and Latin text, none next to Chinese text or full-width
+// punctuation: a param next to Chinese text gets a space on that side only if it needs one.
+const sl = (v: string | number) => (isWide(String(v)) ? "" : " ") + v;
+const sr = (v: string | number) => v + (isWide(String(v).slice(-1)) ? "" : " ");
+const sb = (v: string | number) => sr(sl(v));
+
+/** Phrases several exercises' tests use as params. */
+export const phrases = {
+  negative_averror: text("a negative AVERROR", "负的 AVERROR 错误码"),
+} satisfies Record<string, Text>;
 
 const en = {
-  missing_export: (p: MessageParams) => `Your module does not export ${p.name}. Export it: export function ${p.name}(…) { … }`,
-  compile_error: (p: MessageParams) => `Your code does not compile: ${p.error}`,
-  threw: (p: MessageParams) => `${p.call} threw ${p.error}. A C callback cannot throw: return a negative AVERROR code instead.`,
-  diagnostic: (p: MessageParams) => `Decoding ${p.media}: ${p.message}`,
-  mux_diagnostic: (p: MessageParams) => `Muxing ${p.media}: ${p.message}`,
-  ffmpeg_failed: (p: MessageParams) => `Decoding ${p.media} failed at ${p.stage}: ${p.error}.`,
-  sample_count: (p: MessageParams) => `Decoding ${p.media} gave ${p.got} samples per channel; FFmpeg reading the file directly gives ${p.want}.`,
-  pcm_differs: (p: MessageParams) => `Decoding ${p.media} gave different audio than FFmpeg reading the file directly: the bytes your read_packet delivered are not the file's bytes in order.`,
-  unit_return: (p: MessageParams) => `${p.call} returned ${p.got}; expected ${p.want}. ${p.rule}`,
-  unit_bytes: (p: MessageParams) => `${p.call} put the wrong bytes into buf (first difference at buf[${p.index}]). ${p.rule}`,
-  unit_state: (p: MessageParams) => `After ${p.call}, ${p.field} is ${p.got}; expected ${p.want}. ${p.rule}`,
-  output_differs: (p: MessageParams) => `The WAV you collected differs from FFmpeg's at byte ${p.index} (${p.got} instead of ${p.want}); ${p.hint}`,
-  output_length: (p: MessageParams) => `The WAV you collected is ${p.got} bytes; FFmpeg wrote ${p.want}. ${p.hint}`,
-  leak_or_free: (p: MessageParams) => `The engine's memory checker: ${p.message}`,
+  missing_export: (p: Params) => `Your module does not export ${p.name}. Export it: export function ${p.name}(…) { … }`,
+  compile_error: (p: Params) => `Your code does not compile: ${p.error}`,
+  threw: (p: Params) => `${p.call} threw ${p.error}. A C callback cannot throw: return a negative AVERROR code instead.`,
+  diagnostic: (p: Params) => `Decoding ${p.media}: ${p.message}`,
+  mux_diagnostic: (p: Params) => `Muxing ${p.media}: ${p.message}`,
+  ffmpeg_failed: (p: Params) => `Decoding ${p.media} failed at ${p.stage}: ${p.error}.`,
+  sample_count: (p: Params) => `Decoding ${p.media} gave ${p.got} samples per channel; FFmpeg reading the file directly gives ${p.want}.`,
+  pcm_differs: (p: Params) => `Decoding ${p.media} gave different audio than FFmpeg reading the file directly: the bytes your read_packet delivered are not the file's bytes in order.`,
+  unit_return: (p: Params) => `${p.call} returned ${p.got}; expected ${p.want}. ${p.rule}`,
+  unit_overflow: (p: Params) => `${p.call} returned a write outside buf; expected at most ${p.limit} bytes written. ${p.rule}`,
+  unit_bytes: (p: Params) => `${p.call} put the wrong bytes into buf (first difference at buf[${p.index}]). ${p.rule}`,
+  unit_state: (p: Params) => `After ${p.call}, ${p.field} is ${p.got}; expected ${p.want}. ${p.rule}`,
+  output_differs: (p: Params) => `The ${p.format} you collected differs from FFmpeg's at byte ${p.index} (${p.got} instead of ${p.want}); ${p.hint}`,
+  output_length: (p: Params) => `The ${p.format} you collected is ${p.got} bytes; FFmpeg wrote ${p.want}. ${p.hint}`,
+  leak_or_free: (p: Params) => `The engine's memory checker: ${p.message}`,
   no_lifecycle: () => `main() ran, but no AVIOContext was created: call avio_alloc_context.`,
-  timeout: (p: MessageParams) => `Did not finish within ${p.seconds} s (endless loop?).`,
+  timeout: (p: Params) => `Did not finish within ${p.seconds} s (endless loop?).`,
+  engine_poisoned: () => `FFmpeg aborted in an earlier test; this test could not run.`,
+  grader_crashed: (p: Params) => `The submission crashed the grader: ${p.error}`,
+  grader_exited: (p: Params) => `The grader stopped unexpectedly (exit ${p.code}).`,
   rules: {
     eof: "At the end of the data, read_packet must return AVERROR_EOF — never 0.",
     count: "read_packet returns the number of bytes it put into buf.",
@@ -45,19 +85,23 @@ const zhCn: Messages = {
   missing_export: (p) => `你的模块没有导出 ${p.name}。请导出它：export function ${p.name}(…) { … }`,
   compile_error: (p) => `代码无法编译：${p.error}`,
   threw: (p) => `${p.call} 抛出了 ${p.error}。C 回调函数不能抛出异常：请返回负的 AVERROR 错误码。`,
-  diagnostic: (p) => `解码 ${p.media}：${p.message}`,
-  mux_diagnostic: (p) => `封装 ${p.media}：${p.message}`,
-  ffmpeg_failed: (p) => `解码 ${p.media} 在 ${p.stage} 处失败：${p.error}。`,
-  sample_count: (p) => `解码 ${p.media} 得到每声道 ${p.got} 个采样；FFmpeg 直接读取文件得到 ${p.want} 个。`,
-  pcm_differs: (p) => `解码 ${p.media} 得到的音频与 FFmpeg 直接读取文件的结果不同：你的 read_packet 交出的字节不是文件按顺序排列的字节。`,
-  unit_return: (p) => `${p.call} 返回了 ${p.got}，应为 ${p.want}。${p.rule}`,
+  diagnostic: (p) => `解码${sl(p.media)}：${p.message}`,
+  mux_diagnostic: (p) => `封装${sl(p.media)}：${p.message}`,
+  ffmpeg_failed: (p) => `解码${sb(p.media)}在 ${p.stage} 处失败：${p.error}。`,
+  sample_count: (p) => `解码${sb(p.media)}得到每声道 ${p.got} 个采样；FFmpeg 直接读取文件得到 ${p.want} 个。`,
+  pcm_differs: (p) => `解码${sb(p.media)}得到的音频与 FFmpeg 直接读取文件的结果不同：你的 read_packet 交出的字节不是文件按顺序排列的字节。`,
+  unit_return: (p) => `${p.call} 返回了${sl(p.got)}，应为${sl(p.want)}。${p.rule}`,
+  unit_overflow: (p) => `${p.call} 写到了 buf 之外：最多只能写入 ${p.limit} 个字节。${p.rule}`,
   unit_bytes: (p) => `${p.call} 写入 buf 的字节不对（第一个差异在 buf[${p.index}]）。${p.rule}`,
-  unit_state: (p) => `调用 ${p.call} 之后，${p.field} 为 ${p.got}，应为 ${p.want}。${p.rule}`,
-  output_differs: (p) => `你收集到的 WAV 与 FFmpeg 的输出在第 ${p.index} 字节处不同（${p.got}，应为 ${p.want}）；${p.hint}`,
-  output_length: (p) => `你收集到的 WAV 有 ${p.got} 字节；FFmpeg 写出了 ${p.want} 字节。${p.hint}`,
+  unit_state: (p) => `调用${sb(p.call)}之后，${p.field} 为${sl(p.got)}，应为${sl(p.want)}。${p.rule}`,
+  output_differs: (p) => `你收集到的 ${p.format} 与 FFmpeg 的输出在第 ${p.index} 字节处不同（${p.got}，应为 ${p.want}）；${p.hint}`,
+  output_length: (p) => `你收集到的 ${p.format} 有 ${p.got} 字节；FFmpeg 写出了 ${p.want} 字节。${p.hint}`,
   leak_or_free: (p) => `引擎的内存检查：${p.message}`,
   no_lifecycle: () => `main() 运行了，但没有创建 AVIOContext：请调用 avio_alloc_context。`,
   timeout: (p) => `没有在 ${p.seconds} 秒内完成（死循环？）。`,
+  engine_poisoned: () => `FFmpeg 在之前的测试中异常终止，这项测试无法运行。`,
+  grader_crashed: (p) => `提交的代码让评分程序崩溃了：${p.error}`,
+  grader_exited: (p) => `评分程序意外退出（退出码 ${p.code}）。`,
   rules: {
     eof: "数据读完时，read_packet 必须返回 AVERROR_EOF，绝不能返回 0。",
     count: "read_packet 返回它写入 buf 的字节数。",
@@ -75,12 +119,12 @@ const zhCn: Messages = {
   },
 };
 
-export const messages: Record<"en" | "zh-cn", Messages> = { en, "zh-cn": zhCn };
+export const messages: Record<Lang, Messages> = { en, "zh-cn": zhCn };
 
-/** Formats a keyed message; a `rule` param that is a rule key is replaced by its text. */
-export function formatMessage(lang: "en" | "zh-cn", key: MessageKey, params: MessageParams): string {
+/** Formats a keyed message: Text params in `lang`; a `rule` param that is a rule key is replaced by its text. */
+export function formatMessage(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   const m = messages[lang];
-  const p = { ...params };
+  const p: Params = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, isText(v) ? v[lang] : v]));
   if (typeof p.rule === "string" && p.rule in m.rules) p.rule = m.rules[p.rule as RuleKey];
-  return (m[key] as (p: MessageParams) => string)(p);
+  return (m[key] as (p: Params) => string)(p);
 }

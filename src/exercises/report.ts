@@ -1,6 +1,7 @@
 // Grading reports: a table for people, results JSON for scripts (Exercism's
 // results.json v3 vocabulary), JUnit XML for an LMS or CI.
-import type { GradeResult } from "./grade.ts";
+import type { GradeResult, Status } from "./grade.ts";
+import { isWide, type Lang } from "./messages.ts";
 
 export interface SubmissionResult {
   submission: string;
@@ -14,23 +15,50 @@ export function toResultsJson(exercise: string, results: SubmissionResult[]) {
       submission,
       status: result.status,
       ...(result.message ? { message: result.message } : {}),
-      tests: result.tests.map((t) => ({ name: t.name, status: t.status, message: t.message ?? null })),
+      // `name` is the stable English name scripts key on; `title` is the name in --lang.
+      tests: result.tests.map((t) => ({ name: t.name, status: t.status, message: t.message ?? null, title: t.title })),
     })),
   };
 }
 
+/** The table's words, per language. */
+const tableStrings = {
+  en: {
+    head: ["submission", "passed", "status", "first failure"],
+    status: { pass: "pass", fail: "fail", error: "error" } satisfies Record<Status, string>,
+    failure: (title: string, message: string) => `${title}: ${message}`,
+    summary: (n: number, c: Record<Status, number>) =>
+      `${n} ${n === 1 ? "submission" : "submissions"}: ${c.pass} pass, ${c.fail} fail, ${c.error} error.`,
+  },
+  "zh-cn": {
+    head: ["提交", "通过", "状态", "第一个失败"],
+    status: { pass: "通过", fail: "未通过", error: "出错" },
+    failure: (title: string, message: string) => `${title}：${message}`,
+    summary: (n: number, c: Record<Status, number>) => `共 ${n} 份提交：${c.pass} 份通过，${c.fail} 份未通过，${c.error} 份出错。`,
+  },
+} satisfies Record<Lang, unknown>;
 
-export function toTable(results: SubmissionResult[], lang: "en" | "zh-cn" = "en"): string {
-  const head = lang === "zh-cn" ? ["提交", "通过", "状态", "第一个失败"] : ["submission", "passed", "status", "first failure"];
+/** Terminal columns: CJK and full-width characters take two. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += isWide(ch) ? 2 : 1;
+  return w;
+}
+
+export function toTable(results: SubmissionResult[], lang: Lang = "en"): string {
+  const t = tableStrings[lang];
+  const head = t.head;
   const rows = results.map(({ submission, result }) => {
-    const passed = result.tests.filter((t) => t.status === "pass").length;
-    const failed = result.tests.find((t) => t.status !== "pass");
-    const first = result.message ?? (failed ? `${failed.name}: ${failed.message}` : "");
-    return [submission, `${passed}/${result.tests.length}`, result.status, first];
+    const passed = result.tests.filter((x) => x.status === "pass").length;
+    const failed = result.tests.find((x) => x.status !== "pass");
+    const first = result.message ?? (failed ? t.failure(failed.title, failed.message ?? "") : "");
+    return [submission, `${passed}/${result.tests.length}`, t.status[result.status], first];
   });
-  const widths = [0, 1, 2].map((i) => Math.max(head[i].length, ...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c)).join("  ").trimEnd();
-  return [line(head), ...rows.map(line)].join("\n");
+  const widths = [0, 1, 2].map((i) => Math.max(width(head[i]), ...rows.map((r) => width(r[i]))));
+  const line = (r: string[]) => r.map((c, i) => (i < 3 ? c + " ".repeat(widths[i] - width(c)) : c)).join("  ").trimEnd();
+  const count: Record<Status, number> = { pass: 0, fail: 0, error: 0 };
+  for (const { result } of results) count[result.status]++;
+  return [line(head), ...rows.map(line), "", t.summary(results.length, count)].join("\n");
 }
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

@@ -127,19 +127,19 @@ export class RunnerClient {
   async check(exercise: string, code: string, lang: "en" | "zh-cn", budgetMs: number): Promise<GradeResult> {
     const worker = await this.ready();
     const id = this.nextId++;
-    let running: string | null = null;
+    let running: { name: string; title: string } | null = null;
     return new Promise<GradeResult>((resolve) => {
       const timer = setTimeout(() => {
         worker.terminate();
         this.worker = null;
         const message = formatMessage(lang, "timeout", { seconds: budgetMs / 1000 });
-        const tests: TestResult[] = running ? [{ name: running, status: "fail", message }] : [];
+        const tests: TestResult[] = running ? [{ ...running, status: "fail", message }] : [];
         resolve({ status: "error", message, tests });
         void this.ready().catch(() => {});
       }, budgetMs);
       worker.onmessage = (ev: MessageEvent<FromWorker>) => {
         const m = ev.data;
-        if (m.type === "check-start" && m.id === id) running = m.name;
+        if (m.type === "check-start" && m.id === id) running = { name: m.name, title: m.title };
         else if (m.type === "check-result" && m.id === id) {
           clearTimeout(timer);
           resolve(m.result);

@@ -200,6 +200,7 @@ export class PlaygroundController {
         waveformPoints: 1000,
         playbackSeconds: 120,
         maxReadCalls: this.config.maxReadCalls,
+        lang: this.config.locale,
       });
       this.show(outcome);
     } catch (e) {
@@ -266,14 +267,14 @@ export class PlaygroundController {
       const label = `${mark} <span class="sr-only">${t[test.status]}:</span> <span class="pg-test-name"></span>${test.hidden ? ` <span class="pg-muted">(${t.hidden})</span>` : ""}`;
       if (test.status === "pass") {
         li.innerHTML = label;
-        li.querySelector(".pg-test-name")!.textContent = test.name;
+        li.querySelector(".pg-test-name")!.textContent = test.title;
       } else {
         const details = document.createElement("details");
         details.open = firstFailure;
         firstFailure = false;
         const sum = document.createElement("summary");
         sum.innerHTML = label;
-        sum.querySelector(".pg-test-name")!.textContent = test.name;
+        sum.querySelector(".pg-test-name")!.textContent = test.title;
         const msg = document.createElement("p");
         msg.className = "pg-test-message";
         msg.textContent = test.message ?? "";

@@ -34,6 +34,8 @@ export interface RunRequest {
   playbackSeconds?: number;
   /** read_packet budget etc. */
   maxReadCalls?: number;
+  /** Language of the runner's own messages (default en). */
+  lang?: "en" | "zh-cn";
 }
 
 /** Grade the code against an exercise's tests (the Check button). */
@@ -111,7 +113,7 @@ export type FromWorker =
   | { type: "ready"; ffmpegVersion: string }
   | { type: "load-error"; message: string }
   | { type: "heartbeat"; id: number; last: TraceEntry[] }
-  | { type: "check-start"; id: number; name: string }
+  | { type: "check-start"; id: number; name: string; title: string }
   | CheckResult
   | RunResult;
 

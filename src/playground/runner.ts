@@ -7,16 +7,45 @@ import { memory_read_packet, memory_seek, type BufferData, type OutputData } fro
 import { decodeWithCallbacks, muxWithCallbacks } from "../avio/run.ts";
 import { PeakAccumulator } from "./peaks.ts";
 import type { RunRequest, RunResult } from "./protocol.ts";
+import type { Locale } from "../i18n/locales.ts";
 
 export type LearnerExports = Record<string, unknown>;
 
 export type CompileResult = { ok: true; exports: LearnerExports } | { ok: false; message: string; line?: number };
 
+/** What the runner tells the learner, per language (compiler and FFmpeg texts stay as they are). */
+const en = {
+  line: (line: number, message: string) => `line ${line}: ${message}`,
+  importDenied: (name: string) => `Cannot import "${name}" here: only "avio" is available.`,
+  missingReadPacket: "Export a function read_packet(opaque, buf, buf_size) — FFmpeg calls it to get bytes.",
+  missingWritePacket: "Export a function write_packet(opaque, buf, buf_size) — FFmpeg calls it with the bytes it produced.",
+  missingMain: "Export a function main(input: Uint8Array) that runs the whole lifecycle.",
+  createOpaqueThrew: (error: string) => `create_opaque threw: ${error}`,
+  inputUndecodable: (error: string) => `Could not decode the input media: ${error}`,
+};
+export const runnerMessages: Record<Locale, typeof en> = {
+  en,
+  "zh-cn": {
+    line: (line, message) => `第 ${line} 行：${message}`,
+    importDenied: (name) => `这里不能导入 "${name}"：只能导入 "avio"。`,
+    missingReadPacket: "请导出函数 read_packet(opaque, buf, buf_size)：FFmpeg 通过它获取数据。",
+    missingWritePacket: "请导出函数 write_packet(opaque, buf, buf_size)：FFmpeg 通过它交出生成的数据。",
+    missingMain: "请导出函数 main(input: Uint8Array)，由它完成整个生命周期。",
+    createOpaqueThrew: (error) => `create_opaque 抛出了异常：${error}`,
+    inputUndecodable: (error) => `无法解码输入的媒体文件：${error}`,
+  },
+};
+
+/** A failed compile as one line: the compiler's text, after the line number when known. */
+export function compileErrorText(c: { message: string; line?: number }, lang: Locale = "en"): string {
+  return c.line ? runnerMessages[lang].line(c.line, c.message) : c.message;
+}
+
 /**
  * Strips the TypeScript types and evaluates the module. `import … from "avio"`
  * resolves to this engine's API; no other import is allowed.
  */
-export function compileLearnerModule(code: string, modules: Record<string, unknown> = { avio }): CompileResult {
+export function compileLearnerModule(code: string, modules: Record<string, unknown> = { avio }, lang: Locale = "en"): CompileResult {
   let js: string;
   try {
     js = transform(code, { transforms: ["typescript", "imports"], disableESTransforms: true, production: true }).code;
@@ -27,7 +56,7 @@ export function compileLearnerModule(code: string, modules: Record<string, unkno
   const exports: LearnerExports = {};
   const require = (name: string) => {
     if (name in modules) return modules[name];
-    throw new Error(`Cannot import "${name}" here: only "avio" is available.`);
+    throw new Error(runnerMessages[lang].importDenied(name));
   };
   try {
     new Function("require", "exports", "module", js)(require, exports, { exports });
@@ -96,10 +125,12 @@ export function runRequest(engine: Engine, req: ReadyRequest): RunResult {
   const t0 = performance.now();
   const result = baseResult(req);
   const done = () => ((result.ms = performance.now() - t0), result);
-  const compiled = compileLearnerModule(req.code);
+  const lang = req.lang ?? "en";
+  const say = runnerMessages[lang];
+  const compiled = compileLearnerModule(req.code, undefined, lang);
   if (!compiled.ok) {
     result.status = "compile-error";
-    result.error = { stage: "compile", message: compiled.line ? `line ${compiled.line}: ${compiled.message}` : compiled.message };
+    result.error = { stage: "compile", message: compileErrorText(compiled, lang) };
     return done();
   }
   const ex = compiled.exports;
@@ -121,14 +152,14 @@ export function runRequest(engine: Engine, req: ReadyRequest): RunResult {
     const read_packet = fn(ex.read_packet);
     if (!read_packet) {
       result.status = "missing-export";
-      result.error = { message: "Export a function read_packet(opaque, buf, buf_size) — FFmpeg calls it to get bytes." };
+      result.error = { message: say.missingReadPacket };
       return done();
     }
     const create = fn(ex.create_opaque);
     const opaque = create ? callUser(() => create(data)) : ({ data, pos: 0 } satisfies BufferData);
     if (threw(opaque)) {
       result.status = "threw";
-      result.error = { message: `create_opaque threw: ${opaque.threw}` };
+      result.error = { message: say.createOpaqueThrew(opaque.threw) };
       return done();
     }
     engine.pcmTap = (s, _n, channels, rate) => pcm.push(s, channels, rate);
@@ -162,7 +193,7 @@ export function runRequest(engine: Engine, req: ReadyRequest): RunResult {
     const write_packet = fn(ex.write_packet);
     if (!write_packet) {
       result.status = "missing-export";
-      result.error = { message: "Export a function write_packet(opaque, buf, buf_size) — FFmpeg calls it with the bytes it produced." };
+      result.error = { message: say.missingWritePacket };
       return done();
     }
     // The PCM to mux comes from the selected media, decoded with the reference callbacks.
@@ -175,14 +206,14 @@ export function runRequest(engine: Engine, req: ReadyRequest): RunResult {
     });
     if (!source.ok || !source.info) {
       result.status = "ffmpeg-error";
-      result.error = { stage: source.stage, message: `Could not decode the input media: ${source.error}`, code: source.ret };
+      result.error = { stage: source.stage, message: say.inputUndecodable(String(source.error)), code: source.ret };
       return done();
     }
     const create = fn(ex.create_opaque);
     const opaque = create ? callUser(() => create()) : ({ data: new Uint8Array(0), pos: 0, size: 0 } satisfies OutputData);
     if (threw(opaque)) {
       result.status = "threw";
-      result.error = { message: `create_opaque threw: ${opaque.threw}` };
+      result.error = { message: say.createOpaqueThrew(opaque.threw) };
       return done();
     }
     const format = req.outputFormat ?? "wav";
@@ -211,7 +242,7 @@ export function runRequest(engine: Engine, req: ReadyRequest): RunResult {
   const main = fn(ex.main);
   if (!main) {
     result.status = "missing-export";
-    result.error = { message: "Export a function main(input: Uint8Array) that runs the whole lifecycle." };
+    result.error = { message: say.missingMain };
     return done();
   }
   avio.useEngine(engine);

@@ -75,7 +75,7 @@ self.onmessage = async (ev: MessageEvent<ToWorker>) => {
       code: msg.code,
       media: browserMedia(ownFetch),
       lang: msg.lang,
-      onStart: (name) => post({ type: "check-start", id: msg.id, name }),
+      onStart: (name, _index, title) => post({ type: "check-start", id: msg.id, name, title }),
     });
     post({ type: "check-result", id: msg.id, result });
     return;

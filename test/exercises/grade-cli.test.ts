@@ -56,6 +56,39 @@ describe("grade CLI", () => {
     expect(zh.stdout).toMatch(/绝不能返回 0/);
   });
 
+  it("--lang zh-cn: Chinese headers, test names, statuses and summary; JSON keeps every English field and adds the title", () => {
+    const zh = grade("read-packet", "class/alice.ts", "class/bob.ts", "class/erin.ts", "--lang", "zh-cn");
+    expect(zh.status).toBe(0);
+    const lines = zh.stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^提交\s+通过\s+状态\s+第一个失败$/);
+    expect(zh.stdout).toMatch(/class\/alice\.ts\s+12\/12\s+通过\n/);
+    expect(zh.stdout).toMatch(/class\/bob\.ts\s+\d+\/12\s+未通过\s+读到末尾时返回 AVERROR_EOF，绝不返回 0：read_packet\(\{ 10 字节, pos: 10 \}, buf, 8\) 返回了 0，应为 AVERROR_EOF。/);
+    expect(zh.stdout).toMatch(/class\/erin\.ts\s+0\/0\s+出错\s+你的模块没有导出 read_packet/);
+    expect(lines.at(-1)).toBe("共 3 份提交：1 份通过，1 份未通过，1 份出错。");
+    expect(zh.stdout).not.toMatch(/returns AVERROR_EOF at the end|submission|first failure|expected/);
+    const en = grade("read-packet", "class/bob.ts");
+    expect(en.stdout.trimEnd().split("\n").at(-1)).toBe("1 submission: 0 pass, 1 fail, 0 error.");
+
+    const json = (lang: string) => JSON.parse(grade("read-packet", "class/bob.ts", "--json", "--lang", lang).stdout).results[0];
+    const [bobEn, bobZh] = [json("en"), json("zh-cn")];
+    const fields = (r: typeof bobEn) => r.tests.map(({ name, status }: { name: string; status: string }) => ({ name, status }));
+    expect(fields(bobZh)).toEqual(fields(bobEn));
+    for (const t of [...bobEn.tests, ...bobZh.tests]) expect(Object.keys(t)).toEqual(["name", "status", "message", "title"]);
+    const eof = (r: typeof bobEn) => r.tests.find((t: { name: string }) => t.name === "returns AVERROR_EOF at the end, never 0");
+    expect(eof(bobEn)).toMatchObject({ status: "fail", title: "returns AVERROR_EOF at the end, never 0", message: expect.stringMatching(/^read_packet\(\{ 10 bytes/) });
+    expect(eof(bobZh)).toMatchObject({ status: "fail", title: "读到末尾时返回 AVERROR_EOF，绝不返回 0", message: expect.stringMatching(/绝不能返回 0/) });
+
+    // The test that was running when the budget ran out is named in both forms too.
+    const carol = JSON.parse(grade("read-packet", "class/carol.ts", "--json", "--lang", "zh-cn", "--timeout", "5").stdout).results[0];
+    expect(carol).toMatchObject({ status: "error", message: "没有在 5 秒内完成（死循环？）。" });
+    expect(carol.tests.at(-1)).toEqual({
+      name: "copies the first buf_size bytes and returns how many",
+      status: "fail",
+      message: "没有在 5 秒内完成（死循环？）。",
+      title: "复制前 buf_size 个字节，并返回复制的字节数",
+    });
+  });
+
   it("exit 2 with one line for bad usage", () => {
     for (const args of [["nope", "class"], ["read-packet"], ["read-packet", "missing-dir"], []]) {
       const r = grade(...args);

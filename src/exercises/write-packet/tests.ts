@@ -2,27 +2,31 @@
 // equal, byte for byte, what FFmpeg writes into a file.
 import { AVSEEK_SIZE, SEEK_SET } from "../../avio/constants.ts";
 import { memory_output_seek, memory_write_packet, type OutputData } from "../../avio/memory.ts";
-import { callLearner, decodeWithCallbacks, fail, firstDifference, learnerFunction, muxWithCallbacks, pattern, type ExerciseContext, type ExerciseTest } from "../harness.ts";
+import { callLearner, decodeWithCallbacks, fail, firstDifference, learnerFunction, memoryState, muxWithCallbacks, pattern, type ExerciseContext, type ExerciseTest } from "../harness.ts";
+import { mapText, text, type Text } from "../messages.ts";
 import { memory_read_packet, memory_seek } from "../../avio/memory.ts";
 
 export const requiredExports = ["write_packet", "seek"];
 
 const empty = (): OutputData => ({ data: new Uint8Array(0), pos: 0, size: 0 });
 
-function write(ctx: ExerciseContext, op: OutputData, bytes: Uint8Array, shown: string) {
-  const call = `write_packet(${shown}, buf, ${bytes.length})`;
-  const ret = callLearner(ctx, "write_packet", [op, bytes.slice(), bytes.length], call);
-  if (typeof ret !== "number" || ret < 0) fail("unit_return", { call, got: String(ret), want: `${bytes.length} (or any value ≥ 0)`, rule: "write_all" });
+const EMPTY = text("{ empty }", "{ 空 }");
+
+function write(ctx: ExerciseContext, op: OutputData, bytes: Uint8Array, shown: Text) {
+  const n = bytes.length;
+  const call = mapText(shown, (s) => `write_packet(${s}, buf, ${n})`);
+  const ret = callLearner(ctx, "write_packet", [op, bytes.slice(), n], call);
+  if (typeof ret !== "number" || ret < 0) fail("unit_return", { call, got: String(ret), want: text(`${n} (or any value ≥ 0)`, `${n}（或任何 ≥ 0 的值）`), rule: "write_all" });
 }
 
-function expectContent(op: OutputData, want: Uint8Array, call: string) {
+function expectContent(op: OutputData, want: Uint8Array, call: Text) {
   if (op.size !== want.length) fail("unit_state", { call, field: "opaque.size", got: op.size, want: want.length, rule: "write_all" });
   const at = firstDifference(op.data.subarray(0, op.size), want);
   if (at >= 0) fail("unit_state", { call, field: `opaque.data[${at}]`, got: op.data[at], want: want[at], rule: "write_all" });
 }
 
 /** Muxes `media`'s PCM to `format` through the learner's callbacks and through FFmpeg's memory example; both must match. */
-async function expectMux(ctx: ExerciseContext, media: string, format: "wav" | "flac", label: string, buffer_size = 4096) {
+async function expectMux(ctx: ExerciseContext, media: string, format: "wav" | "flac", label: Text, buffer_size = 4096) {
   const input = await ctx.media.bytes(media);
   const src = decodeWithCallbacks(ctx.engine, { opaque: { data: input, pos: 0 }, read_packet: memory_read_packet, seek: memory_seek, sample_fmt: "s16" });
   if (!src.ok || !src.info) throw new Error(`reference decode of ${media} failed: ${src.error}`);
@@ -42,59 +46,85 @@ async function expectMux(ctx: ExerciseContext, media: string, format: "wav" | "f
   if (d) fail("mux_diagnostic", { media: label, message: d.message }, trace, d);
   if (!out.ok) fail("ffmpeg_failed", { media: label, stage: out.stage ?? "?", error: out.error ?? "?" }, trace);
   const got = mine.data instanceof Uint8Array ? mine.data.subarray(0, mine.size) : new Uint8Array(0);
-  const hint = format === "wav" ? "the header sizes at bytes 4 and 40+ are patched by seeking back at the end." : "the STREAMINFO block is rewritten by seeking back at the end.";
-  if (got.length !== want.length) fail("output_length", { got: got.length, want: want.length, hint }, trace);
+  const hint =
+    format === "wav"
+      ? text("the header sizes at bytes 4 and 40+ are patched by seeking back at the end.", "文件头中第 4 字节和第 40 字节起的长度字段，是在结尾时 seek 回去修补的。")
+      : text("the STREAMINFO block is rewritten by seeking back at the end.", "STREAMINFO 块是在结尾时 seek 回去重写的。");
+  const shown = format.toUpperCase();
+  if (got.length !== want.length) fail("output_length", { format: shown, got: got.length, want: want.length, hint }, trace);
   const at = firstDifference(got, want);
-  if (at >= 0) fail("output_differs", { index: at, got: got[at], want: want[at], hint }, trace);
+  if (at >= 0) fail("output_differs", { format: shown, index: at, got: got[at], want: want[at], hint }, trace);
 }
 
 export const tests: ExerciseTest[] = [
   {
     name: "keeps the bytes of one write",
+    names: { "zh-cn": "保存一次写入的全部字节" },
     run(ctx) {
       const op = empty();
       const bytes = pattern(10);
-      write(ctx, op, bytes, "{ empty }");
-      expectContent(op, bytes, "write_packet(…, 10 bytes)");
+      write(ctx, op, bytes, EMPTY);
+      expectContent(op, bytes, text("write_packet(…, 10 bytes)", "write_packet(…, 10 字节)"));
     },
   },
   {
     name: "appends successive writes and grows past any initial capacity",
+    names: { "zh-cn": "连续写入依次追加，容量不够时继续增长" },
     run(ctx) {
       const op = empty();
       const a = pattern(5000);
       const b = pattern(7000, 3);
-      write(ctx, op, a, "{ empty }");
-      write(ctx, op, b, "{ 5000 bytes }");
-      expectContent(op, new Uint8Array([...a, ...b]), "two writes of 5000 and 7000 bytes");
+      write(ctx, op, a, EMPTY);
+      write(ctx, op, b, memoryState(5000));
+      expectContent(
+        op,
+        new Uint8Array([...a, ...b]),
+        text("two writes of 5000 and 7000 bytes", "write_packet(…, 5000 字节) 和 write_packet(…, 7000 字节)"),
+      );
     },
   },
   {
     name: "seek(SEEK_SET) then write overwrites in place without changing the size",
+    names: { "zh-cn": "seek(SEEK_SET) 之后再写入会原地覆盖，不改变 size" },
     run(ctx) {
       const op = empty();
       const a = pattern(100);
-      write(ctx, op, a, "{ empty }");
+      write(ctx, op, a, EMPTY);
       const call = "seek(…, 4, SEEK_SET)";
       const ret = callLearner(ctx, "seek", [op, 4, SEEK_SET], call);
       if (ret !== 4) fail("unit_return", { call, got: String(ret), want: 4, rule: "write_seek" });
-      write(ctx, op, new Uint8Array([1, 2, 3, 4]), "{ 100 bytes, pos: 4 }");
+      write(ctx, op, new Uint8Array([1, 2, 3, 4]), memoryState(100, 4));
       const want = a.slice();
       want.set([1, 2, 3, 4], 4);
-      expectContent(op, want, "seek to 4 and write 4 bytes");
+      expectContent(op, want, text("seek to 4 and write 4 bytes", "seek(…, 4, SEEK_SET) 和 write_packet(…, 4 字节)"));
     },
   },
   {
     name: "AVSEEK_SIZE returns the bytes written so far",
+    names: { "zh-cn": "AVSEEK_SIZE 返回目前已写入的字节数" },
     run(ctx) {
       const op = empty();
-      write(ctx, op, pattern(300), "{ empty }");
-      const call = "seek({ 300 bytes written }, 0, AVSEEK_SIZE)";
+      write(ctx, op, pattern(300), EMPTY);
+      const call = text("seek({ 300 bytes written }, 0, AVSEEK_SIZE)", "seek({ 已写入 300 字节 }, 0, AVSEEK_SIZE)");
       const ret = callLearner(ctx, "seek", [op, 0, AVSEEK_SIZE], call);
       if (ret !== 300) fail("unit_return", { call, got: String(ret), want: 300, rule: "seek_size" });
     },
   },
-  { name: "muxes the WAV sample into a file identical to FFmpeg's", run: (ctx) => expectMux(ctx, "wav-s16-22k-mono.wav", "wav", "the WAV sample") },
-  { name: "muxes stereo PCM to WAV with a 512-byte buffer", hidden: true, run: (ctx) => expectMux(ctx, "flac-44k-stereo.flac", "wav", "hidden stereo audio", 512) },
-  { name: "muxes to FLAC (STREAMINFO patched at the end)", hidden: true, run: (ctx) => expectMux(ctx, "ogg-vorbis-44k-stereo.ogg", "flac", "hidden FLAC output") },
+  {
+    name: "muxes the WAV sample into a file identical to FFmpeg's",
+    names: { "zh-cn": "把 WAV 示例封装成与 FFmpeg 写出的完全相同的文件" },
+    run: (ctx) => expectMux(ctx, "wav-s16-22k-mono.wav", "wav", text("the WAV sample", "WAV 示例文件")),
+  },
+  {
+    name: "muxes stereo PCM to WAV with a 512-byte buffer",
+    names: { "zh-cn": "用 512 字节的缓冲区把立体声 PCM 封装成 WAV" },
+    hidden: true,
+    run: (ctx) => expectMux(ctx, "flac-44k-stereo.flac", "wav", text("hidden stereo audio", "立体声音频（隐藏测试）"), 512),
+  },
+  {
+    name: "muxes to FLAC (STREAMINFO patched at the end)",
+    names: { "zh-cn": "封装成 FLAC（结尾时回头修补 STREAMINFO）" },
+    hidden: true,
+    run: (ctx) => expectMux(ctx, "ogg-vorbis-44k-stereo.ogg", "flac", text("hidden FLAC output", "FLAC 输出（隐藏测试）")),
+  },
 ];
