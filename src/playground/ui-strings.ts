@@ -51,7 +51,8 @@ const en = {
   pass: "pass",
   fail: "fail",
   error: "error",
-  hidden: "hidden test",
+  /** After a test name: brackets (and the space before them) as the language writes them. */
+  hidden: " (hidden test)",
   callsAround: "Calls around the failure",
 };
 
@@ -106,7 +107,7 @@ const zhCn: PlaygroundStrings = {
   pass: "通过",
   fail: "失败",
   error: "错误",
-  hidden: "隐藏测试",
+  hidden: "（隐藏测试）",
   callsAround: "失败前后的调用",
 };
 

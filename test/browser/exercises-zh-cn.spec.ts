@@ -47,7 +47,7 @@ test('zh-cn Check: the starter fails with Chinese test names and messages; the s
   // Every test by its Chinese name, in order; the English names are nowhere.
   await expect(results.locator('.pg-test-name')).toHaveText(zhNames(readPacketTests));
   await expect(results).not.toContainText(readPacketTests[0].name);
-  await expect(results.locator('.pg-muted').first()).toHaveText('(隐藏测试)');
+  await expect(results.locator('.pg-muted').first()).toHaveText('（隐藏测试）');
   const firstFailure = results.locator('details[open]');
   await expect(firstFailure).toHaveCount(1);
   await expect(firstFailure.locator('.pg-test-name')).toHaveText('复制前 buf_size 个字节，并返回复制的字节数');
