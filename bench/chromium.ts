@@ -10,6 +10,8 @@ type BenchApi = {
   ready(): Promise<{ crossOriginIsolated: boolean }>;
   engine(url: string, seconds: number): Promise<DecodeResult>;
   ffmpegWasm(url: string, channels: number): Promise<DecodeResult>;
+  ffmpegWasmNull(url: string): Promise<DecodeResult>;
+  reloadFfmpegWasm(): Promise<void>;
 };
 declare const bench: BenchApi;
 
@@ -40,6 +42,19 @@ export class WarmPage {
 
   async ffmpegWasm(m: MediaFile): Promise<DecodeResult> {
     return check("ffmpeg.wasm", m, await this.page.evaluate(([u, c]) => bench.ffmpegWasm(u, c), [m.urlPath, m.channels] as const));
+  }
+
+  /** A new ffmpeg.wasm instance (terminate + load), warmed up on `warm` before it is timed. */
+  async reloadFfmpegWasm(warm: MediaFile): Promise<void> {
+    await this.page.evaluate(() => bench.reloadFfmpegWasm());
+    await this.ffmpegWasm(warm);
+  }
+
+  /** ffmpeg.wasm's exec with no output: how long its decoding takes without the file system. */
+  async ffmpegWasmNull(m: MediaFile): Promise<DecodeResult> {
+    const r = await this.page.evaluate((u) => bench.ffmpegWasmNull(u), m.urlPath);
+    if (r.error) throw new Error(`ffmpeg.wasm (-f null) failed on ${m.path}: ${r.error}`);
+    return r;
   }
 
   close(): Promise<void> {

@@ -12,6 +12,10 @@ export interface ColdRun {
   doneMs: number;
   /** Navigation start → decoder ready (downloaded, compiled, worker started). */
   readyMs: number;
+  /** The page's script start → decoder ready: loading the decoder alone. */
+  loadMs: number;
+  /** Navigation → the page's script starts (the same fixed cost for both pages). */
+  scriptMs: number;
   phases: Record<string, number>;
 }
 
@@ -28,7 +32,7 @@ export async function coldStart(origin: string, kind: ColdKind, clip: MediaFile)
     const handle = await Promise.race([page.waitForFunction(() => typeof cold === "object" && cold, null, { timeout: 60_000, polling: 20 }), failed]);
     const r = (await handle.jsonValue()) as DecodeResult & ColdRun;
     check(`${kind} (cold)`, clip, r);
-    return { doneMs: r.doneMs, readyMs: r.readyMs, phases: r.phases };
+    return { doneMs: r.doneMs, readyMs: r.readyMs, loadMs: r.readyMs - r.phases.script, scriptMs: r.phases.script, phases: r.phases };
   } finally {
     await browser.close();
   }

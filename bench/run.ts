@@ -81,11 +81,11 @@ try {
   // --- warm decoders, interleaved ---
   const decodeNode = await nodeEngine(join(engineDir, "avio-engine.wasm"));
   const page = await WarmPage.open(server.origin);
-  type Task = "native" | "nativeNoSimd" | "node" | "chromium" | "ffmpegWasm";
-  const TASKS: Task[] = ["native", "nativeNoSimd", "node", "chromium", "ffmpegWasm"];
-  type Samples = Record<"nativeRtime" | "nativeWall" | "nativeNoSimd" | "node" | "chromium" | "ffmpegWasm" | "fwWrite" | "fwExec" | "fwRead", number[]>;
+  type Task = "native" | "nativeNoSimd" | "node" | "chromium" | "ffmpegWasm" | "ffmpegWasmNull";
+  const TASKS: Task[] = ["native", "nativeNoSimd", "node", "chromium", "ffmpegWasm", "ffmpegWasmNull"];
+  type Samples = Record<"nativeRtime" | "nativeWall" | "nativeNoSimd" | "node" | "chromium" | "ffmpegWasm" | "fwWrite" | "fwExec" | "fwRead" | "fwNull" | "chromiumWorker", number[]>;
   const all = [...media.short, ...media.long];
-  const samples = new Map<MediaFile, Samples>(all.map((m) => [m, { nativeRtime: [], nativeWall: [], nativeNoSimd: [], node: [], chromium: [], ffmpegWasm: [], fwWrite: [], fwExec: [], fwRead: [] }]));
+  const samples = new Map<MediaFile, Samples>(all.map((m) => [m, { nativeRtime: [], nativeWall: [], nativeNoSimd: [], node: [], chromium: [], ffmpegWasm: [], fwWrite: [], fwExec: [], fwRead: [], fwNull: [], chromiumWorker: [] }]));
   const bytes = new Map(all.map((m) => [m, readBytes(m.path)]));
 
   const runTask = async (task: Task, m: MediaFile, s: Samples | null) => {
@@ -101,7 +101,11 @@ try {
       if (Math.abs(r.samples - m.samples) > Math.max(4096, m.samples * 0.005)) fail(`engine (Node) decoded ${r.samples} samples from ${m.path}, native ${m.samples}`);
       s?.node.push(r.ms);
     } else if (task === "chromium") {
-      s?.chromium.push((await page.engine(m)).ms);
+      const r = await page.engine(m);
+      s?.chromium.push(r.ms);
+      s?.chromiumWorker.push(r.phases.worker);
+    } else if (task === "ffmpegWasmNull") {
+      s?.fwNull.push((await page.ffmpegWasmNull(m)).ms);
     } else {
       const r = await page.ffmpegWasm(m);
       s?.ffmpegWasm.push(r.ms);
@@ -115,6 +119,8 @@ try {
   for (const m of all) for (const t of TASKS) await runTask(t, m, null);
   for (let r = 0; r < reps; r++) {
     log(`round ${r + 1}/${reps}`);
+    // One ffmpeg.wasm instance does not survive ~160 execs (see bench-page.ts): a fresh one per round.
+    await page.reloadFfmpegWasm(media.short[0]);
     for (const m of all) for (const t of roundOrder(TASKS, r + all.indexOf(m))) await runTask(t, m, samples.get(m)!);
   }
   await page.close();
@@ -131,8 +137,10 @@ try {
       nativeNoSimdRtimeMs: roundSummary(summarize(s.nativeNoSimd)),
       engineNodeMs: roundSummary(summarize(s.node)),
       engineChromiumMs: roundSummary(summarize(s.chromium)),
+      engineChromiumWorkerMs: roundSummary(summarize(s.chromiumWorker)),
       ffmpegWasmMs: roundSummary(summarize(s.ffmpegWasm)),
       ffmpegWasmPhasesMs: { writeFile: med(s.fwWrite), exec: med(s.fwExec), readFile: med(s.fwRead) },
+      ffmpegWasmExecNullMs: roundSummary(summarize(s.fwNull)),
     };
   };
   const codecResults: Record<string, CodecResult> = {};
@@ -190,7 +198,7 @@ try {
     }
   }
 
-  const coldSummary = (xs: ColdRun[], k: "doneMs" | "readyMs") => roundSummary(summarize(xs.map((x) => x[k])));
+  const coldSummary = (xs: ColdRun[], k: "doneMs" | "readyMs" | "loadMs" | "scriptMs") => roundSummary(summarize(xs.map((x) => x[k])));
   const haveCold = cold.engine.length > 0;
   const os = existsSync("/etc/os-release") ? (/PRETTY_NAME="([^"]+)"/.exec(readFileSync("/etc/os-release", "utf8"))?.[1] ?? "Linux") : process.platform;
   const results: BenchResults = {
@@ -214,8 +222,8 @@ try {
       native: "ffmpeg -threads 1 -benchmark -i FILE -f s16le /dev/null: rtime (decode, no process start) and wall time of the process",
       engineNode: "decodeWithCallbacks in Node, memory read_packet/seek, buffer 32 KiB, PCM counted not kept",
       engineChromium: "the playground's RunnerClient.run() → its module worker (the Run button's path), the memory-io lesson's read_packet/seek, buffer 32 KiB; timed on the page from bytes in memory to the whole file's f32 PCM back on the page",
-      ffmpegWasm: "@ffmpeg/ffmpeg in the same page (module worker, single-thread core, local files): writeFile + exec(-threads 1 -i FILE -f f32le out.pcm) + readFile; timed on the page from bytes in memory to PCM on the page",
-      coldStart: "fresh Chromium process and profile per run; page clock from navigation to the PCM of the 10 s clip (script, download over loopback, compile, worker start, decode)",
+      ffmpegWasm: "@ffmpeg/ffmpeg in the same page (module worker, single-thread core, local files): writeFile + exec(-threads 1 -i FILE -f f32le out.pcm) + readFile; timed on the page from bytes in memory to PCM on the page. Also exec alone with -f null (no output) to separate decoding from its file system. A fresh instance (terminate + load + one untimed exec) every round: one instance aborted after ~160 execs",
+      coldStart: "fresh Chromium process and profile per run; page clock from navigation to the PCM of the 10 s clip (script, download over loopback, compile, worker start, decode); load = the page's script start → decoder ready",
       sizes: "gzip -9 of the files each decoder needs: engine .wasm + loader; ffmpeg.wasm core .wasm + loader + @ffmpeg/ffmpeg modules",
       pageBudget: "built site, fresh browser, service worker blocked: JS and wasm responses before and after the first Run of the first playground (own file: the 10 s clip); click → waveform painted",
     },
@@ -226,6 +234,9 @@ try {
       ffmpegWasmMs: haveCold ? coldSummary(cold.ffmpegWasm, "doneMs") : { min: 0, median: 0, n: 0 },
       engineReadyMs: haveCold ? coldSummary(cold.engine, "readyMs") : { min: 0, median: 0, n: 0 },
       ffmpegWasmReadyMs: haveCold ? coldSummary(cold.ffmpegWasm, "readyMs") : { min: 0, median: 0, n: 0 },
+      engineLoadMs: haveCold ? coldSummary(cold.engine, "loadMs") : { min: 0, median: 0, n: 0 },
+      ffmpegWasmLoadMs: haveCold ? coldSummary(cold.ffmpegWasm, "loadMs") : { min: 0, median: 0, n: 0 },
+      scriptMs: haveCold ? coldSummary([...cold.engine, ...cold.ffmpegWasm], "scriptMs") : { min: 0, median: 0, n: 0 },
     },
     coldStartRatio: haveCold ? round(ratioOfMins(summarize(cold.ffmpegWasm.map((x) => x.doneMs)), summarize(cold.engine.map((x) => x.doneMs))), 3) : 0,
     engineGzipBytes: eng.gzip,

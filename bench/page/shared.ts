@@ -42,13 +42,22 @@ export interface FFmpegLike {
   exec(args: string[]): Promise<number>;
   readFile(path: string): Promise<Uint8Array | string>;
   deleteFile(path: string): Promise<boolean>;
+  on(event: "log", callback: (e: { type: string; message: string }) => void): void;
+  terminate(): void;
 }
+
+/** ffmpeg.wasm's last log lines (its errors go there, not into exec's return value). */
+const ffLog: string[] = [];
 
 export async function ffmpegWasm(): Promise<FFmpegLike> {
   const base = new URL("/__bench/ffmpeg/", location.href).href;
   const entry = `${base}ffmpeg/dist/esm/index.js`;
   const { FFmpeg } = await import(/* not bundled */ entry);
   const ff: FFmpegLike = new FFmpeg();
+  ff.on("log", ({ message }) => {
+    ffLog.push(message);
+    if (ffLog.length > 20) ffLog.shift();
+  });
   await ff.load({
     coreURL: `${base}core/dist/esm/ffmpeg-core.js`,
     wasmURL: `${base}core/dist/esm/ffmpeg-core.wasm`,
@@ -74,6 +83,16 @@ export async function ffmpegWasmDecode(ff: FFmpegLike, name: string, bytes: Arra
   const phases = { writeFile: t1 - t0, exec: t2 - t1, readFile: t3 - t2 };
   await ff.deleteFile(name).catch(() => {});
   if (out) await ff.deleteFile("out.pcm").catch(() => {});
-  if (!out) return { ms, samples: 0, pcmBytes: 0, phases, error: `exec returned ${ret}` };
+  if (!out) return { ms, samples: 0, pcmBytes: 0, phases, error: `exec returned ${ret}: ${ffLog.slice(-5).join(" | ")}` };
   return { ms, samples: out.byteLength / 4 / channels, pcmBytes: out.byteLength, phases };
+}
+
+/** ffmpeg.wasm decoding only: exec with no output (-f null), the input already written. */
+export async function ffmpegWasmExecNull(ff: FFmpegLike, name: string, bytes: ArrayBuffer): Promise<DecodeResult> {
+  await ff.writeFile(name, new Uint8Array(bytes.slice(0)));
+  const t0 = performance.now();
+  const ret = await ff.exec(["-hide_banner", "-loglevel", "error", "-threads", "1", "-i", name, "-f", "null", "-"]);
+  const ms = performance.now() - t0;
+  await ff.deleteFile(name).catch(() => {});
+  return { ms, samples: 0, pcmBytes: 0, phases: {}, ...(ret === 0 ? {} : { error: `exec returned ${ret}: ${ffLog.slice(-5).join(" | ")}` }) };
 }

@@ -3,6 +3,8 @@
  * project's targets and whether each is met, and the numbers the /performance page draws.
  * Pure functions: the bench and the page use the same definitions, and tests cover them.
  */
+import type { Locale } from '../i18n/locales.ts';
+import { localePrefix } from './paths.ts';
 
 export interface Timing {
   min: number;
@@ -23,10 +25,14 @@ export interface LengthResult {
   engineNodeMs: Timing;
   /** The playground's Run in Chromium: bytes on the page → PCM on the page. */
   engineChromiumMs: Timing;
+  /** Of that, the time inside the worker's run (learner code compile, decode, waveform, PCM copy); the rest is messaging. */
+  engineChromiumWorkerMs: Timing;
   /** ffmpeg.wasm in Chromium: writeFile + exec + readFile. */
   ffmpegWasmMs: Timing;
   /** Medians of ffmpeg.wasm's three steps. */
   ffmpegWasmPhasesMs: { writeFile: number; exec: number; readFile: number };
+  /** ffmpeg.wasm's exec alone with no output (-f null): its decoding without the file system. */
+  ffmpegWasmExecNullMs: Timing;
 }
 
 export interface CodecResult {
@@ -51,6 +57,11 @@ export interface ColdStartResult {
   /** Navigation → decoder ready (downloaded, compiled, worker started). */
   engineReadyMs: Timing;
   ffmpegWasmReadyMs: Timing;
+  /** The page's script start → decoder ready: loading the decoder alone (download, compile, worker start). */
+  engineLoadMs: Timing;
+  ffmpegWasmLoadMs: Timing;
+  /** Navigation → the page's script starts, both pages together (a cost they share). */
+  scriptMs: Timing;
 }
 
 export interface PageBudgetResult {
@@ -175,13 +186,30 @@ export function chartGroups(r: BenchResults): ChartGroup[] {
   }));
 }
 
-/** Round "nice" tick values for an axis from 0 to max (about `count` of them). */
+/** Round "nice" tick values from 0 up to the first one ≥ max (about `count` steps). */
 export function axisTicks(max: number, count = 5): number[] {
   if (!(max > 0)) return [0];
   const raw = max / count;
   const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw)!;
-  const ticks: number[] = [];
-  for (let v = 0; v <= max + 1e-9; v += step) ticks.push(Math.round(v * 1e6) / 1e6);
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw * (1 - 1e-9))!;
+  const ticks = [0];
+  while (ticks[ticks.length - 1] < max * (1 - 1e-9)) ticks.push(Math.round(ticks.length * step * 1e6) / 1e6);
   return ticks;
+}
+
+/** /performance/ per locale (default locale unprefixed, as in paths.ts). */
+export const performancePath = (locale: Locale) => `${localePrefix(locale)}/performance/`;
+
+/** Number formatting for the page, in the page's language (`lang`: a BCP 47 tag). */
+export function formatMs(lang: string, ms: number): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: ms >= 100 ? 0 : 1, minimumFractionDigits: ms >= 100 ? 0 : 1 }).format(ms);
+}
+export function formatRatio(lang: string, r: number): string {
+  return `${new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(r)}×`;
+}
+export function formatBytes(lang: string, bytes: number): string {
+  const nf = (n: number, d: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: d, minimumFractionDigits: d }).format(n);
+  if (bytes >= 1024 * 1024) return `${nf(bytes / 1024 / 1024, 1)} MiB`;
+  if (bytes >= 1024) return `${nf(bytes / 1024, 0)} KiB`;
+  return `${nf(bytes, 0)} B`;
 }
