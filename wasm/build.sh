@@ -3,20 +3,26 @@
 # Debian's source package. Run as root on a Debian bookworm machine (apt is used).
 #   wasm/build.sh            full build (fetch, configure, make, link)
 #   wasm/build.sh link       relink the glue only (FFmpeg libraries already built)
+#   wasm/build.sh patch      apply wasm/patches/ to the fetched source (part of fetch)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 # Overridable to try variants (wasm/README.md records what was measured).
 work=${AVIO_BUILD_DIR:-"$here/build"}    # scratch, gitignored
 dist=${AVIO_DIST_DIR:-"$here/dist"}
-cflags=${AVIO_CFLAGS:-"-O3"}
-ldflags=${AVIO_LDFLAGS:-"-O3"}
+# SIMD only where wasm/patches/ put it by hand (bit-exact with the C code);
+# clang's autovectorizer made flac slower and nothing faster (wasm/README.md).
+# The -fno-*vectorize flags go in optflags: configure puts those after
+# extra-cflags, and a later -O3 turns the vectorizers back on.
+cflags=${AVIO_CFLAGS:-"-msimd128"}
+optflags=${AVIO_OPTFLAGS:-"-O3 -fno-vectorize -fno-slp-vectorize"}
+ldflags=${AVIO_LDFLAGS:-"-O3 -msimd128"}
 ffmpeg_version=5.1.9
 export NODE_PATH=/usr/share/nodejs   # emcc's JS optimizer needs Debian's node-acorn
 
 need_apt() { dpkg -s "$@" >/dev/null 2>&1 || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"; }; }
 
 fetch_source() {
-  need_apt emscripten dpkg-dev
+  need_apt emscripten dpkg-dev patch
   local src_list=/etc/apt/sources.list.d/deb-src-for-ffmpeg.sources
   if ! grep -rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ && ! grep -qs '^deb-src' /etc/apt/sources.list; then
     # Same archives as the binary entries, source packages only.
@@ -30,6 +36,16 @@ fetch_source() {
   local got
   got=$(cat "$work/ffmpeg-$ffmpeg_version/VERSION" 2>/dev/null || true)
   [ "$got" = "$ffmpeg_version" ] || { echo "build.sh: expected FFmpeg $ffmpeg_version, source says '$got'" >&2; exit 1; }
+  apply_patches
+}
+
+# wasm SIMD versions of hot DSP functions (wasm/patches/*.patch), applied once.
+apply_patches() {
+  local p src="$work/ffmpeg-$ffmpeg_version"
+  for p in "$here"/patches/*.patch; do
+    if patch -d "$src" -p1 -R --dry-run -s -f < "$p" >/dev/null 2>&1; then continue; fi
+    patch -d "$src" -p1 -N -s < "$p"
+  done
 }
 
 # One list, used for configure and recorded in the manifest.
@@ -48,11 +64,24 @@ configure_flags=(
   --enable-encoder=pcm_s16le,flac
   --enable-swresample
   "--extra-cflags=$cflags"
+  "--optflags=$optflags"
 )
 
 configure_ffmpeg() {
   local flags=("${configure_flags[@]}")
   (cd "$work/ffmpeg-$ffmpeg_version" && emconfigure ./configure "${flags[@]}")
+  tune_config
+}
+
+# configure knows no wasm arch, so it falls back to generic C with none of the
+# "fast" features; wasm has unaligned loads, clz and 64-bit integers in hardware.
+tune_config() {
+  local src="$work/ffmpeg-$ffmpeg_version" f
+  for f in UNALIGNED CLZ 64BIT CMOV; do
+    sed -i "s/^#define HAVE_FAST_$f 0$/#define HAVE_FAST_$f 1/" "$src/config.h"
+    sed -i "s/^!HAVE_FAST_$f=yes$/HAVE_FAST_$f=yes/" "$src/ffbuild/config.mak"
+  done
+  sed -i 's/^#define AV_HAVE_FAST_UNALIGNED 0$/#define AV_HAVE_FAST_UNALIGNED 1/' "$src/libavutil/avconfig.h"
 }
 
 make_ffmpeg() {
@@ -79,9 +108,10 @@ link_glue() {
 }
 
 write_manifest() {
-  local sha emcc_version flags_json
+  local sha emcc_version flags_json patches_json
   sha=$(sha256sum "$dist/avio-engine.wasm" | cut -d' ' -f1)
-  emcc_version=$(emcc --version | head -1 | sed 's/.*) //' | cut -d' ' -f1)
+  emcc_version=$(emcc --version | sed -n '1s/.*) //p' | cut -d' ' -f1)   # no head: SIGPIPE + pipefail
+  patches_json=$(cd "$here/patches" && for p in *.patch; do printf '%s %s\n' "$p" "$(sha256sum "$p" | cut -c1-16)"; done | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.stringify(Object.fromEntries(s.trim().split("\n").map(l=>l.split(" "))))))')
   flags_json=$(printf '%s\n' "${configure_flags[@]}" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.stringify(s.trim().split("\n"))))')
   cat > "$dist/manifest.json" <<JSON
 {
@@ -89,6 +119,9 @@ write_manifest() {
   "ffmpegSource": "Debian source package ffmpeg $(dpkg-query -W -f='${Version}' ffmpeg 2>/dev/null || echo "$ffmpeg_version")",
   "emcc": "$emcc_version",
   "configure": $flags_json,
+  "configTuned": ["HAVE_FAST_UNALIGNED", "HAVE_FAST_CLZ", "HAVE_FAST_64BIT", "HAVE_FAST_CMOV"],
+  "patches": $patches_json,
+  "ldflags": "$ldflags",
   "wasm": "avio-engine.wasm",
   "loader": "avio-engine.mjs",
   "sha256": "$sha"
@@ -100,8 +133,9 @@ JSON
 case "${1:-all}" in
   all) fetch_source; configure_ffmpeg; make_ffmpeg; link_glue ;;
   fetch) fetch_source ;;
+  patch) apply_patches ;;
   configure) configure_ffmpeg ;;
   make) make_ffmpeg ;;
   link) link_glue ;;
-  *) echo "usage: wasm/build.sh [all|fetch|configure|make|link]" >&2; exit 2 ;;
+  *) echo "usage: wasm/build.sh [all|fetch|patch|configure|make|link]" >&2; exit 2 ;;
 esac
