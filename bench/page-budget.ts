@@ -2,8 +2,7 @@
 // and after the learner's first Run, and the time from Run to the waveform of a
 // 10 s clip (first Run: engine download + compile + worker start included).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Response } from "playwright-core";
@@ -32,13 +31,15 @@ export interface PageBudget {
   laterRunMs: Summary;
 }
 
-/** Builds the site into a temporary directory (never the shared dist/), with its search index. */
-export function buildSite(root: string): string {
-  const out = join(mkdtempSync(join(tmpdir(), "avio-bench-site-")), "dist");
+/** Builds the site into `outDir` (a temporary directory, never the shared dist/), with its search index. */
+export function buildSite(root: string, outDir: string): string {
+  const out = outDir;
   console.error(`building the site into ${out} …`);
-  const bin = (name: string) => join(root, "node_modules/.bin", name);
-  execFileSync(bin("astro"), ["build", "--outDir", out], { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
-  execFileSync(bin("pagefind"), ["--site", out], { cwd: root, stdio: "ignore" });
+  // Through this Node (22, from the devDependency), whatever `node` the PATH has.
+  const run = (script: string, args: string[]) =>
+    execFileSync(process.execPath, [join(root, "node_modules", script), ...args], { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
+  run("astro/bin/astro.mjs", ["build", "--outDir", out]);
+  run("pagefind/lib/runner/bin.cjs", ["--site", out]);
   if (!existsSync(join(out, BUDGET_PAGE.slice(1), "index.html"))) throw new Error(`the built site has no ${BUDGET_PAGE}`);
   return out;
 }

@@ -56,31 +56,34 @@ const log = (m: string) => console.error(`[${((performance.now() - started) / 10
 // --- media, and a snapshot of the engine (another build may replace wasm/dist meanwhile) ---
 const media = { short: ensureMedia(root, lengths.short, codecs), long: ensureMedia(root, lengths.long, codecs) };
 const work = mkdtempSync(join(tmpdir(), "avio-bench-"));
-const engineDir = join(work, "engine");
-cpSync(join(root, "wasm/dist"), engineDir, { recursive: true });
-const sha = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
-const wasmSha = sha(join(engineDir, "avio-engine.wasm"));
-const manifest = JSON.parse(readFileSync(join(engineDir, "manifest.json"), "utf8"));
-if (manifest.sha256 && manifest.sha256 !== wasmSha) log(`warning: wasm/dist/manifest.json names sha256 ${manifest.sha256.slice(0, 8)}…, the .wasm is ${wasmSha.slice(0, 8)}…`);
-
-log(`bundling the bench pages (playground client + worker, ffmpeg.wasm driver)`);
-await bundlePages(root, join(work, "pages"));
-const mounts: Record<string, string> = {
-  "/__bench/pages/": join(work, "pages"),
-  "/__bench/engine/": engineDir,
-  "/__bench/ffmpeg/": join(root, "node_modules/@ffmpeg"),
-  [`/__bench/media/${lengths.short}s/`]: mediaDir(lengths.short),
-  [`/__bench/media/${lengths.long}s/`]: mediaDir(lengths.long),
-};
-const site = skip.has("budget") ? null : args.site ?? buildSite(root);
-if (site) mounts["/"] = site;
-const server = await startServer(mounts);
-log(`serving on ${server.origin}`);
-
+let server: Awaited<ReturnType<typeof startServer>> | null = null;
+let page: WarmPage | null = null;
 try {
+  const engineDir = join(work, "engine");
+  cpSync(join(root, "wasm/dist"), engineDir, { recursive: true });
+  const sha = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
+  const wasmSha = sha(join(engineDir, "avio-engine.wasm"));
+  const manifest = JSON.parse(readFileSync(join(engineDir, "manifest.json"), "utf8"));
+  if (manifest.sha256 && manifest.sha256 !== wasmSha) log(`warning: wasm/dist/manifest.json names sha256 ${manifest.sha256.slice(0, 8)}…, the .wasm is ${wasmSha.slice(0, 8)}…`);
+
+  log(`bundling the bench pages (playground client + worker, ffmpeg.wasm driver)`);
+  await bundlePages(root, join(work, "pages"));
+  const mounts: Record<string, string> = {
+    "/__bench/pages/": join(work, "pages"),
+    "/__bench/engine/": engineDir,
+    "/__bench/ffmpeg/": join(root, "node_modules/@ffmpeg"),
+    [`/__bench/media/${lengths.short}s/`]: mediaDir(lengths.short),
+    [`/__bench/media/${lengths.long}s/`]: mediaDir(lengths.long),
+  };
+  const site = skip.has("budget") ? null : args.site ?? buildSite(root, join(work, "site"));
+  if (site) mounts["/"] = site;
+  server = await startServer(mounts);
+  log(`serving on ${server.origin}`);
+
   // --- warm decoders, interleaved ---
   const decodeNode = await nodeEngine(join(engineDir, "avio-engine.wasm"));
-  const page = await WarmPage.open(server.origin);
+  page = await WarmPage.open(server.origin);
+  const warm = page;
   type Task = "native" | "nativeNoSimd" | "node" | "chromium" | "ffmpegWasm" | "ffmpegWasmNull";
   const TASKS: Task[] = ["native", "nativeNoSimd", "node", "chromium", "ffmpegWasm", "ffmpegWasmNull"];
   type Samples = Record<"nativeRtime" | "nativeWall" | "nativeNoSimd" | "node" | "chromium" | "ffmpegWasm" | "fwWrite" | "fwExec" | "fwRead" | "fwNull" | "chromiumWorker", number[]>;
@@ -101,13 +104,13 @@ try {
       if (Math.abs(r.samples - m.samples) > Math.max(4096, m.samples * 0.005)) fail(`engine (Node) decoded ${r.samples} samples from ${m.path}, native ${m.samples}`);
       s?.node.push(r.ms);
     } else if (task === "chromium") {
-      const r = await page.engine(m);
+      const r = await warm.engine(m);
       s?.chromium.push(r.ms);
       s?.chromiumWorker.push(r.phases.worker);
     } else if (task === "ffmpegWasmNull") {
-      s?.fwNull.push((await page.ffmpegWasmNull(m)).ms);
+      s?.fwNull.push((await warm.ffmpegWasmNull(m)).ms);
     } else {
-      const r = await page.ffmpegWasm(m);
+      const r = await warm.ffmpegWasm(m);
       s?.ffmpegWasm.push(r.ms);
       s?.fwWrite.push(r.phases.writeFile);
       s?.fwExec.push(r.phases.exec);
@@ -120,10 +123,11 @@ try {
   for (let r = 0; r < reps; r++) {
     log(`round ${r + 1}/${reps}`);
     // One ffmpeg.wasm instance does not survive ~160 execs (see bench-page.ts): a fresh one per round.
-    await page.reloadFfmpegWasm(media.short[0]);
+    await warm.reloadFfmpegWasm(media.short[0]);
     for (const m of all) for (const t of roundOrder(TASKS, r + all.indexOf(m))) await runTask(t, m, samples.get(m)!);
   }
-  await page.close();
+  await warm.close();
+  page = null;
 
   const lengthResult = (m: MediaFile): LengthResult => {
     const s = samples.get(m)!;
@@ -253,6 +257,7 @@ try {
   writeFileSync(outPath, JSON.stringify(results, null, 2) + "\n");
   log(`wrote ${outPath} (download ratio ${downloadRatio(results).toFixed(1)}×)`);
 } finally {
-  await server.close();
+  await page?.close().catch(() => {});
+  await server?.close();
   rmSync(work, { recursive: true, force: true });
 }
