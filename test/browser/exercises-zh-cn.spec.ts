@@ -31,11 +31,20 @@ test('zh-cn: the list and the statement are Chinese; the lesson link stays in Ch
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('从内存读取');
   await expect(page.locator('.prose')).toContainText('数据读完时返回 AVERROR_EOF，绝不能返回 0。');
+  // Chinese punctuation around the exports, and the lesson by its Chinese title.
+  await expect(page.locator('.exports')).toHaveText('你的模块需要导出 read_packet。讲解它的课程：read_packet：必须遵守的约定。');
   const lesson = page.locator('.exports a');
   await expect(lesson).toHaveAttribute('href', '/zh-cn/lessons/read-packet/');
   await lesson.click();
   await expect(page).toHaveURL('/zh-cn/lessons/read-packet/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+
+  await page.goto('/zh-cn/exercises/seek/');
+  await expect(page.locator('.exports')).toHaveText(/^你的模块需要导出 read_packet、seek。讲解它的课程：.+。$/);
+  await expect(page.locator('.exports a')).toHaveAttribute('href', '/zh-cn/lessons/seek/');
+  await page.goto('/exercises/seek/');
+  await expect(page.locator('.exports')).toHaveText(/^Your module exports read_packet, seek\. The lesson that teaches it: .+\.$/);
+  await expect(page.locator('.exports a')).toHaveAttribute('href', '/lessons/seek/');
 });
 
 test('zh-cn Check: the starter fails with Chinese test names and messages; the solution passes', async ({ page }) => {
