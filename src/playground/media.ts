@@ -9,6 +9,7 @@ import mp3Vbr from "../../test/fixtures/mp3-vbr-id3-48k-mono.mp3?url";
 import ogg from "../../test/fixtures/ogg-vorbis-44k-stereo.ogg?url";
 import opus from "../../test/fixtures/opus-48k-stereo.opus?url";
 import wav from "../../test/fixtures/wav-s16-44k-stereo.wav?url";
+import wavMono from "../../test/fixtures/wav-s16-22k-mono.wav?url";
 import truncated from "../../test/fixtures/truncated-m4a-faststart.m4a?url";
 import garbage from "../../test/fixtures/garbage.bin?url";
 import type { Locale } from "../i18n/locales.ts";
@@ -31,6 +32,7 @@ export const samples: Sample[] = [
   { name: "ogg-vorbis-44k-stereo.ogg", url: ogg, label: { en: "Ogg Vorbis, 44.1 kHz stereo", "zh-cn": "Ogg Vorbis，44.1 kHz 立体声" } },
   { name: "opus-48k-stereo.opus", url: opus, label: { en: "Ogg Opus, 48 kHz stereo", "zh-cn": "Ogg Opus，48 kHz 立体声" } },
   { name: "wav-s16-44k-stereo.wav", url: wav, label: { en: "WAV, 16-bit PCM, 44.1 kHz stereo", "zh-cn": "WAV，16 位 PCM，44.1 kHz 立体声" } },
+  { name: "wav-s16-22k-mono.wav", url: wavMono, label: { en: "WAV, 16-bit PCM, 22.05 kHz mono", "zh-cn": "WAV，16 位 PCM，22.05 kHz 单声道" } },
   { name: "truncated-m4a-faststart.m4a", url: truncated, label: { en: "M4A cut off at 40% (broken)", "zh-cn": "M4A，在 40% 处截断（已损坏）" } },
   { name: "garbage.bin", url: garbage, label: { en: "Random bytes (not media)", "zh-cn": "随机字节（不是媒体文件）" } },
 ];
