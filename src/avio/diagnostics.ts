@@ -79,7 +79,7 @@ const rules: Record<DiagnosticCode, { severity: Diagnostic["severity"]; lesson: 
     severity: "error",
     lesson: "read-packet#never-return-0",
     en: (p) =>
-      `Stopped after ${p.calls} read_packet calls and ${p.bytes} bytes without reaching the end (budget: ${p.limit}). Does read_packet advance its position and return AVERROR_EOF at the end?`,
+      `Stopped after ${p.calls} read_packet calls and ${p.bytes} bytes without reaching the end (budget: ${p.maxCalls} calls / ${p.maxBytes} bytes). Does read_packet advance its position and return AVERROR_EOF at the end?`,
   },
   seek_wrong_position: {
     severity: "error",

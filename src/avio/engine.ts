@@ -290,7 +290,7 @@ export class Engine {
     const posBefore = rec.pos;
     if (this.runStopped) return K.AVERROR_EXIT;
     if (call > this.budget.maxReadCalls || rec.bytesRead > this.budget.maxReadBytes) {
-      return this.stop("read_budget_exceeded", { calls: call - 1, bytes: rec.bytesRead, limit: `${this.budget.maxReadCalls} calls / ${this.budget.maxReadBytes} bytes` });
+      return this.stop("read_budget_exceeded", { calls: call - 1, bytes: rec.bytesRead, maxCalls: this.budget.maxReadCalls, maxBytes: this.budget.maxReadBytes });
     }
     // HEAPU8 must be re-read each call: memory growth replaces the ArrayBuffer.
     const buf = this.module.HEAPU8.subarray(bufPtr, bufPtr + bufSize);

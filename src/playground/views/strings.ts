@@ -142,9 +142,6 @@ const en = {
 
 export type ViewStrings = typeof en;
 
-// The engine gives the read budget as "<n> calls / <m> bytes".
-const zhLimit = (limit: unknown) => String(limit).replace(/^(\d+) calls \/ (\d+) bytes$/, "$1 次调用 / $2 字节");
-
 // Same facts as the English messages in src/avio/diagnostics.ts, keyed by code.
 const zhDiagnostics: Record<DiagnosticCode, (p: Params) => string> = {
   read_packet_returned_zero: (p) =>
@@ -158,7 +155,7 @@ const zhDiagnostics: Record<DiagnosticCode, (p: Params) => string> = {
   callback_threw: (p) =>
     `${p.callback} 在第 ${p.call} 次调用时抛出了异常：${p.value}。C 回调函数不能抛出异常，请改为返回负的 AVERROR（引擎向 FFmpeg 返回了 AVERROR_EXTERNAL）。`,
   read_budget_exceeded: (p) =>
-    `read_packet 调用了 ${p.calls} 次、读取了 ${p.bytes} 字节仍未到达末尾，已停止（上限：${zhLimit(p.limit)}）。read_packet 是否推进了读取位置，并在末尾返回 AVERROR_EOF？`,
+    `read_packet 调用了 ${p.calls} 次、读取了 ${p.bytes} 字节仍未到达末尾，已停止（上限：${p.maxCalls} 次调用 / ${p.maxBytes} 字节）。read_packet 是否推进了读取位置，并在末尾返回 AVERROR_EOF？`,
   seek_wrong_position: (p) =>
     `seek(offset=${p.offset}, ${p.whence}) 在第 ${p.call} 次调用时返回了 ${p.value}——SEEK_SET 之后必须返回新的绝对位置 ${p.offset}。FFmpeg 现在认为位置是 ${p.offset}。`,
   seek_size_wrong: (p) =>
