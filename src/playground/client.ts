@@ -9,6 +9,20 @@ import { LIVE, LIVE_CALLBACKS, type CheckRequest, type FromWorker, type RunReque
 
 export type Progress = (loaded: number, total: number) => void;
 
+/** Why the engine could not start; the controller words it in the page's language. */
+export class EngineStartError extends Error {
+  readonly reason: "no_simd" | "download" | "runner";
+  constructor(reason: EngineStartError["reason"], detail = "") {
+    super(detail || reason);
+    this.reason = reason;
+  }
+}
+
+// The smallest module using a v128 instruction (as wasm-feature-detect checks SIMD): the engine is
+// built with wasm SIMD, and a browser without it would only say "invalid opcode".
+const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
+export const hasWasmSimd = () => WebAssembly.validate(SIMD_PROBE);
+
 let compiled: Promise<WebAssembly.Module> | null = null;
 const listeners = new Set<Progress>();
 
@@ -16,8 +30,11 @@ const listeners = new Set<Progress>();
 export function loadEngineModule(onProgress?: Progress): Promise<WebAssembly.Module> {
   if (onProgress) listeners.add(onProgress);
   compiled ??= (async () => {
-    const res = await fetch(wasmUrl);
-    if (!res.ok || !res.body) throw new Error(`Could not download the FFmpeg engine (${res.status} ${res.statusText}).`);
+    if (!hasWasmSimd()) throw new EngineStartError("no_simd");
+    const res = await fetch(wasmUrl).catch((e: unknown) => {
+      throw new EngineStartError("download", String(e instanceof Error ? e.message : e));
+    });
+    if (!res.ok || !res.body) throw new EngineStartError("download", `${res.status} ${res.statusText}`.trim());
     const total = Number(res.headers.get("content-length")) || 0;
     const reader = res.body.getReader();
     const chunks: Uint8Array[] = [];
@@ -70,9 +87,9 @@ export class RunnerClient {
           if (ev.data.type === "ready") {
             this.ffmpegVersion = ev.data.ffmpegVersion;
             resolve();
-          } else if (ev.data.type === "load-error") reject(new Error(ev.data.message));
+          } else if (ev.data.type === "load-error") reject(new EngineStartError("runner", ev.data.message));
         };
-        worker.onerror = (e) => reject(new Error(`The runner failed to start: ${e.message}`));
+        worker.onerror = (e) => reject(new EngineStartError("runner", e.message));
         worker.postMessage({ type: "load", wasm: module, live: this.live });
       });
       this.worker = worker;

@@ -1,7 +1,7 @@
 // One playground on the page: editor, saved code, controls, runs and views.
 // Loaded lazily by mount.ts; each playground is independent (own worker).
 import { browserStorage } from "../site/storage.ts";
-import { RunnerClient, type RunOutcome } from "./client.ts";
+import { EngineStartError, RunnerClient, type RunOutcome } from "./client.ts";
 import type { PlaygroundConfig } from "./config.ts";
 import type { EditorHandle } from "./editor/index.ts";
 import { sampleBytes } from "./media.ts";
@@ -49,6 +49,13 @@ export class PlaygroundController {
 
   private $<T extends HTMLElement>(sel: string): T | null {
     return this.root.querySelector<T>(sel);
+  }
+
+  private engineError(e: unknown): string {
+    const T = this.t;
+    if (e instanceof EngineStartError)
+      return e.reason === "no_simd" ? T.engineNoSimd : T.engineError(e.reason === "download" ? T.engineDownload(e.message) : T.runnerStart(e.message));
+    return T.engineError(e instanceof Error ? e.message : String(e));
   }
 
   private status(text: string, kind: "" | "error" | "busy" = ""): void {
@@ -204,7 +211,7 @@ export class PlaygroundController {
       });
       this.show(outcome);
     } catch (e) {
-      this.status(this.t.engineError(e instanceof Error ? e.message : String(e)), "error");
+      this.status(this.engineError(e), "error");
     } finally {
       this.running = false;
       button.disabled = false;
@@ -232,7 +239,7 @@ export class PlaygroundController {
         if (sol) sol.hidden = false; // revealed only after a failed Check
       }
     } catch (e) {
-      this.status(this.t.engineError(e instanceof Error ? e.message : String(e)), "error");
+      this.status(this.engineError(e), "error");
     } finally {
       this.running = false;
       button.disabled = false;

@@ -40,6 +40,10 @@ const en = {
   linkLoad: "Open the code from the link",
   linkKeep: "Keep my saved code",
   engineError: (message: string) => `The engine could not start: ${message}`,
+  engineDownload: (status: string) => `downloading the FFmpeg engine failed (${status}). Check the connection and Run again.`,
+  runnerStart: (message: string) => `the runner's Web Worker did not start (${message}).`,
+  engineNoSimd:
+    "This browser cannot run the engine: it is built with WebAssembly SIMD, which needs Chrome or Edge 91+, Firefox 89+ or Safari 16.4+. The lessons still read fine; use a newer browser to run the code.",
   saved: "Saved in this browser.",
   check: "Check",
   checking: "Running the tests…",
@@ -96,6 +100,10 @@ const zhCn: PlaygroundStrings = {
   linkLoad: "打开链接中的代码",
   linkKeep: "保留我保存的代码",
   engineError: (message) => `引擎无法启动：${message}`,
+  engineDownload: (status) => `FFmpeg 引擎下载失败（${status}）。请检查网络后再点“运行”。`,
+  runnerStart: (message) => `运行代码的 Web Worker 没有启动（${message}）。`,
+  engineNoSimd:
+    "这个浏览器无法运行引擎：引擎用到了 WebAssembly SIMD，需要 Chrome 或 Edge 91+、Firefox 89+ 或 Safari 16.4+。课程内容照常可读；要运行代码，请换用较新的浏览器。",
   saved: "已保存在本浏览器中。",
   check: "检查",
   checking: "正在运行测试…",

@@ -157,3 +157,31 @@ test('a shared link carries the code, and asks before replacing saved work', asy
   await again.getByRole('button', { name: 'Undo' }).click();
   await expect(again.locator('.cm-content')).toContainText('// my own later edit');
 });
+
+test('a browser without WebAssembly SIMD is told so, in its language, instead of a compile error', async ({ page }) => {
+  // The engine is built with wasm SIMD: pretend this browser rejects v128 (the feature probe).
+  await page.addInitScript(() => {
+    const validate = WebAssembly.validate.bind(WebAssembly);
+    WebAssembly.validate = (bytes: BufferSource) => ((bytes as Uint8Array).length < 64 ? false : validate(bytes));
+  });
+  for (const [path, text] of [[LESSON, /WebAssembly SIMD.*Chrome or Edge 91\+/], ['/zh-cn/lessons/memory-io/', /WebAssembly SIMD.*Chrome 或 Edge 91\+/]] as const) {
+    await page.goto(path);
+    const pg = page.locator('[data-playground]').first();
+    await pg.scrollIntoViewIfNeeded();
+    await expect(pg).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+    await pg.locator('[data-action="run"]').click();
+    await expect(pg.locator('[data-status]')).toHaveText(text);
+  }
+  await shoot(page, 'playground-no-simd-zh-cn');
+});
+
+test('a failed engine download says what failed, and the next Run retries', async ({ page }) => {
+  let fail = true;
+  await page.route(/avio-engine.*\.wasm$/, (route) => (fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+  const pg = await openPlayground(page);
+  await pg.locator('[data-action="run"]').click();
+  await expect(pg.locator('[data-status]')).toHaveText(/The engine could not start: downloading the FFmpeg engine failed \(503/);
+  fail = false;
+  await pg.locator('[data-action="run"]').click();
+  await expect(pg.locator('[data-status]')).toHaveText(/Done in/, { timeout: 30_000 });
+});
