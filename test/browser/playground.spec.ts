@@ -175,13 +175,17 @@ test('a browser without WebAssembly SIMD is told so, in its language, instead of
   await shoot(page, 'playground-no-simd-zh-cn');
 });
 
-test('a failed engine download says what failed, and the next Run retries', async ({ page }) => {
+test('a failed engine download says what failed, and the next Run retries', async ({ browser, baseURL }) => {
+  // Without the offline service worker, whose fetches page.route cannot see.
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
   let fail = true;
-  await page.route(/avio-engine.*\.wasm$/, (route) => (fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+  await page.route(/avio-engine[^/]*\.wasm$/, (route) => (fail ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
   const pg = await openPlayground(page);
   await pg.locator('[data-action="run"]').click();
   await expect(pg.locator('[data-status]')).toHaveText(/The engine could not start: downloading the FFmpeg engine failed \(503/);
   fail = false;
   await pg.locator('[data-action="run"]').click();
   await expect(pg.locator('[data-status]')).toHaveText(/Done in/, { timeout: 30_000 });
+  await context.close();
 });
