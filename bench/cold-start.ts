@@ -16,6 +16,8 @@ export interface ColdRun {
   loadMs: number;
   /** Navigation → the page's script starts (the same fixed cost for both pages). */
   scriptMs: number;
+  /** Decoder ready → PCM on the page. */
+  firstRunMs: number;
   phases: Record<string, number>;
 }
 
@@ -32,7 +34,7 @@ export async function coldStart(origin: string, kind: ColdKind, clip: MediaFile)
     const handle = await Promise.race([page.waitForFunction(() => typeof cold === "object" && cold, null, { timeout: 60_000, polling: 20 }), failed]);
     const r = (await handle.jsonValue()) as DecodeResult & ColdRun;
     check(`${kind} (cold)`, clip, r);
-    return { doneMs: r.doneMs, readyMs: r.readyMs, loadMs: r.readyMs - r.phases.script, scriptMs: r.phases.script, phases: r.phases };
+    return { doneMs: r.doneMs, readyMs: r.readyMs, loadMs: r.readyMs - r.phases.script, scriptMs: r.phases.script, firstRunMs: r.doneMs - r.readyMs, phases: r.phases };
   } finally {
     await browser.close();
   }

@@ -31,7 +31,7 @@ export function printTables(r: BenchResults, targets: TargetResult[] | null): vo
   out(`\nffmpeg.wasm steps, long files (median ms): ${Object.entries(r.codecs).map(([id, c]) => `${id} write ${c.long.ffmpegWasmPhasesMs.writeFile} / exec ${c.long.ffmpegWasmPhasesMs.exec} / read ${c.long.ffmpegWasmPhasesMs.readFile} / exec -f null ${c.long.ffmpegWasmExecNullMs.median}`).join("; ")}`);
   if (r.coldStart.engineMs.n) {
     const c = r.coldStart;
-    out(`\ncold start (${c.clip}, fresh browser, ${c.engineMs.n} reps, ms min/median): engine ${c.engineMs.min}/${c.engineMs.median} (ready ${c.engineReadyMs.min}, load ${c.engineLoadMs.min}), ffmpeg.wasm ${c.ffmpegWasmMs.min}/${c.ffmpegWasmMs.median} (ready ${c.ffmpegWasmReadyMs.min}, load ${c.ffmpegWasmLoadMs.min}) → ${r.coldStartRatio.toFixed(2)}×; load alone ${(c.ffmpegWasmLoadMs.min / c.engineLoadMs.min).toFixed(2)}×; navigation → script ${c.scriptMs.median} ms median`);
+    out(`\ncold start (${c.clip}, fresh browser, ${c.engineMs.n} reps, ms min/median): engine ${c.engineMs.min}/${c.engineMs.median} (ready ${c.engineReadyMs.min}, load ${c.engineLoadMs.min}), ffmpeg.wasm ${c.ffmpegWasmMs.min}/${c.ffmpegWasmMs.median} (ready ${c.ffmpegWasmReadyMs.min}, load ${c.ffmpegWasmLoadMs.min}) → ${r.coldStartRatio.toFixed(2)}×; load alone ${(c.ffmpegWasmLoadMs.min / c.engineLoadMs.min).toFixed(2)}×; navigation → script ${c.scriptMs.median} ms median; first decode engine ${c.engineFirstRunMs.median} / ffmpeg.wasm ${c.ffmpegWasmFirstRunMs.median} ms median`);
   }
   out(`download gzip: engine ${kib(r.engineGzipBytes)} (raw ${kib(r.engineRawBytes)}), ffmpeg.wasm ${kib(r.ffmpegWasmGzipBytes)} (raw ${kib(r.ffmpegWasmRawBytes)}) → ${downloadRatio(r).toFixed(1)}×`);
   if (r.pageBudget) {

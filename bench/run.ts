@@ -202,7 +202,7 @@ try {
     }
   }
 
-  const coldSummary = (xs: ColdRun[], k: "doneMs" | "readyMs" | "loadMs" | "scriptMs") => roundSummary(summarize(xs.map((x) => x[k])));
+  const coldSummary = (xs: ColdRun[], k: "doneMs" | "readyMs" | "loadMs" | "scriptMs" | "firstRunMs") => roundSummary(summarize(xs.map((x) => x[k])));
   const haveCold = cold.engine.length > 0;
   const os = existsSync("/etc/os-release") ? (/PRETTY_NAME="([^"]+)"/.exec(readFileSync("/etc/os-release", "utf8"))?.[1] ?? "Linux") : process.platform;
   const results: BenchResults = {
@@ -240,6 +240,8 @@ try {
       ffmpegWasmReadyMs: haveCold ? coldSummary(cold.ffmpegWasm, "readyMs") : { min: 0, median: 0, n: 0 },
       engineLoadMs: haveCold ? coldSummary(cold.engine, "loadMs") : { min: 0, median: 0, n: 0 },
       ffmpegWasmLoadMs: haveCold ? coldSummary(cold.ffmpegWasm, "loadMs") : { min: 0, median: 0, n: 0 },
+      engineFirstRunMs: haveCold ? coldSummary(cold.engine, "firstRunMs") : { min: 0, median: 0, n: 0 },
+      ffmpegWasmFirstRunMs: haveCold ? coldSummary(cold.ffmpegWasm, "firstRunMs") : { min: 0, median: 0, n: 0 },
       scriptMs: haveCold ? coldSummary([...cold.engine, ...cold.ffmpegWasm], "scriptMs") : { min: 0, median: 0, n: 0 },
     },
     coldStartRatio: haveCold ? round(ratioOfMins(summarize(cold.ffmpegWasm.map((x) => x.doneMs)), summarize(cold.engine.map((x) => x.doneMs))), 3) : 0,

@@ -126,9 +126,9 @@ export const en = {
   'perf.why.engineOverNative':
     'Native FFmpeg decodes with hand-written x86 SIMD, which a WebAssembly build cannot use. Against native FFmpeg with SIMD turned off (-cpuflags 0) the engine takes at most {ratio} as long.',
   'perf.why.ffmpegWasmOverEngine':
-    'Both are FFmpeg compiled to WebAssembly, so the decoding itself takes about as long. Medians on {codec}: ffmpeg.wasm’s exec with no output takes {execNull}; the engine decodes in {node} in Node, and its whole playground Run in the browser, waveform and PCM copies included, takes {engine}. ffmpeg.wasm’s extra time is its in-memory file system: exec writing the PCM there takes {exec}, and readFile copying it out {read}.',
+    'Both are FFmpeg compiled to WebAssembly; the difference lies around the decoder. Medians on {codec}: ffmpeg.wasm’s exec takes {execNull} with no output and {exec} writing the PCM into its in-memory file system, and readFile copies it out in {read}. The engine decodes the file in {node} in Node, but a playground Run in the browser takes {engine}: it also draws the waveform from every sample and copies the PCM back to the page, which keeps its lead under 2×.',
   'perf.why.coldStart':
-    'Both pages pay the same costs before their script runs ({script} ms) and on their first decode, which is several times slower than later ones while the browser is still compiling and optimising the decoder; these shared costs hold the ratio down. Loading alone — download, compile, worker start — takes the engine {engine} and ffmpeg.wasm {ffmpegWasm} ({ratio}). The server is local: on a real network, ffmpeg.wasm’s {size} download comes on top.',
+    'Both pages pay the same costs before their script runs ({script}) and a slow first decode while the browser is still compiling and optimising the decoder: on the clip, {engineFirst} for the engine and {ffmpegWasmFirst} for ffmpeg.wasm, against {engineWarm} and {ffmpegWasmWarm} once warm (medians). These shared costs hold the ratio down. Loading alone — download, compile, worker start — takes the engine {engine} and ffmpeg.wasm {ffmpegWasm} ({ratio}). The server is local: on a real network, ffmpeg.wasm’s {size} download comes on top.',
   'perf.why.download':
     'ffmpeg.wasm’s core holds all of FFmpeg’s formats, codecs and filters ({ffmpegWasm} gzip); the engine has only the audio demuxers, decoders and muxers the lessons use ({engine}). Its size is still above the 1/25 target.',
   'perf.chartTitle': 'Decode time of {seconds} s files, fastest of {reps} runs',
@@ -163,6 +163,7 @@ export const en = {
   'perf.ready': 'Ready, from navigation',
   'perf.load': 'Loading the decoder',
   'perf.firstResult': 'First result, from navigation',
+  'perf.firstDecode': 'First decode',
   'perf.coldCaption': 'Loading: from the page’s script start to the decoder being ready (download, compile, worker start). Before its script runs, a page in a fresh browser takes {ms} ms (median).',
   'perf.minMedian': '{min} ms (median {median} ms)',
   'perf.downloadTitle': 'Download size',

@@ -60,6 +60,9 @@ export interface ColdStartResult {
   /** The page's script start → decoder ready: loading the decoder alone (download, compile, worker start). */
   engineLoadMs: Timing;
   ffmpegWasmLoadMs: Timing;
+  /** Decoder ready → PCM on the page: the first decode, in a freshly compiled decoder. */
+  engineFirstRunMs: Timing;
+  ffmpegWasmFirstRunMs: Timing;
   /** Navigation → the page's script starts, both pages together (a cost they share). */
   scriptMs: Timing;
 }
