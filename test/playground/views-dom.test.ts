@@ -116,6 +116,15 @@ describe("callback trace", () => {
       ["seek", "7", "0", "0"],
     ]);
   });
+
+  it("an excerpt without totals (a failed test's calls) shows no empty totals table", () => {
+    const { head } = zeroLoopResult().trace;
+    const none = { calls: 0, bytes: 0, errors: 0, ms: 0 };
+    renderTrace(container, { head: head.slice(0, 3), tail: [], omitted: 0, totals: { read_packet: none, write_packet: none, seek: none } }, en);
+    const region = regionNamed("Callback trace");
+    expect(region.querySelectorAll("tbody tr").length).toBeGreaterThan(0);
+    expect(region.querySelector("table.pg-totals")).toBeNull();
+  });
 });
 
 describe("byte map", () => {

@@ -255,8 +255,8 @@ export function renderTrace(container: HTMLElement, trace: Trace, t: ViewStrings
       "pg-trace-view",
       t.trace.title,
       scrollBox(t.trace.tableLabel, table),
-      totals,
-      h("p", { class: "pg-hint" }, t.trace.totalsNote),
+      // Excerpts (a failed test's calls, the calls before a timeout) have no totals to show.
+      ...(totalsRows(trace.totals).length > 0 ? [totals, h("p", { class: "pg-hint" }, t.trace.totalsNote)] : []),
     ),
   );
 }
