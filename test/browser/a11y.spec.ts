@@ -34,3 +34,16 @@ test('axe: the open search dialog with results has no serious or critical violat
   expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await shoot(page, 'search-open');
 });
+
+for (const [name, path] of [['home', '/'], ['lesson-zh-cn', '/zh-cn/lessons/read-packet/']] as const) {
+  test(`axe: no serious or critical violations on ${name} at phone width`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
+    expect(bad, bad.join('\n')).toEqual([]);
+    await expect(page.locator('[data-search-open]')).toHaveAccessibleName(name === 'home' ? 'Search' : '搜索');
+  });
+}
