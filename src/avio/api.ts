@@ -372,12 +372,12 @@ export function decode_audio(s: AVFormatContext, stream_index: number, options: 
     channels = frameChannels;
     sampleRate = frameRate;
     if (!options.on_samples && !e.pcmTap) return false;
-    const heap = e.module.HEAPU8;
-    const bytes = n * channels * (f32 ? 4 : 2);
-    const copy = heap.slice(data, data + bytes).buffer;
-    const samples = f32 ? new Float32Array(copy) : new Int16Array(copy);
-    e.pcmTap?.(samples, n, channels, sampleRate);
-    return options.on_samples?.(samples, n) === true;
+    // A view of FFmpeg's output buffer: no copy for the tap, which reads it at once. The learner's
+    // on_samples gets its own copy, which it may keep.
+    const buffer = e.module.HEAPU8.buffer;
+    const view = f32 ? new Float32Array(buffer, data, n * channels) : new Int16Array(buffer, data, n * channels);
+    e.pcmTap?.(view, n, channels, sampleRate);
+    return options.on_samples?.(view.slice(), n) === true;
   });
   try {
     const ret = e.module._wb_decoder_run(dec);

@@ -97,7 +97,10 @@ export class Engine {
   /** Called as each learner callback is entered: lets a watchdog tell which call never returned. */
   onEnter: ((callback: CallbackName, call: number) => void) | null = null;
   onExit: (() => void) | null = null;
-  /** Sees every chunk decode_audio produces (interleaved, s16 or f32), e.g. for a waveform. */
+  /**
+   * Sees every chunk decode_audio produces (interleaved, s16 or f32), e.g. for a waveform: a view
+   * into wasm memory, valid during the call only (copy what you keep).
+   */
   pcmTap: ((samples: Int16Array | Float32Array, nbSamples: number, channels: number, sampleRate: number) => void) | null = null;
 
   constructor(module: AvioModule) {

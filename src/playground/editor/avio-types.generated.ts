@@ -343,7 +343,10 @@ export declare class Engine {
     /** Called as each learner callback is entered: lets a watchdog tell which call never returned. */
     onEnter: ((callback: CallbackName, call: number) => void) | null;
     onExit: (() => void) | null;
-    /** Sees every chunk decode_audio produces (interleaved, s16 or f32), e.g. for a waveform. */
+    /**
+     * Sees every chunk decode_audio produces (interleaved, s16 or f32), e.g. for a waveform: a view
+     * into wasm memory, valid during the call only (copy what you keep).
+     */
     pcmTap: ((samples: Int16Array | Float32Array, nbSamples: number, channels: number, sampleRate: number) => void) | null;
     constructor(module: AvioModule);
     /** Starts a fresh record of calls, diagnostics and log lines. */
