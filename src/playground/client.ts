@@ -60,6 +60,7 @@ export type RunOutcome = RunResult | TimeoutResult;
 
 /** A run may last this many time budgets in total, however steadily it progresses. */
 const HARD_CAP_FACTOR = 24;
+/** A Run's request; `media.bytes` is transferred to the worker (detached here). */
 export type RunInput = Omit<RunRequest, "type" | "id">;
 
 export class RunnerClient {
@@ -136,7 +137,8 @@ export class RunnerClient {
           this.worker = null;
         }
       };
-      worker.postMessage({ ...input, type: "run", id } satisfies RunRequest);
+      // The media bytes move to the worker instead of being copied (callers pass their own copy).
+      worker.postMessage({ ...input, type: "run", id } satisfies RunRequest, input.media.bytes ? [input.media.bytes] : []);
     });
   }
 

@@ -85,7 +85,9 @@ const zero = () => ({ calls: 0, bytes: 0, ms: 0, errors: 0 });
 /** Collects the waveform outline and the first seconds of PCM (as float) from decoded chunks. */
 class PcmCollector {
   readonly peaks: PeakAccumulator;
-  private chunks: Float32Array[] = [];
+  // One buffer that doubles as needed: each sample is copied once, and the result is a view of
+  // it (the worker transfers the buffer, so the view crosses without another copy).
+  private pcm = new Float32Array(0);
   private kept = 0;
   private readonly seconds: number;
   sampleRate = 0;
@@ -101,20 +103,23 @@ class PcmCollector {
     this.sampleRate = sampleRate;
     this.peaks.push(samples, channels);
     const limit = this.seconds * sampleRate * channels;
-    if (this.kept >= limit) return;
-    const take = samples.subarray(0, Math.min(samples.length, limit - this.kept));
-    this.chunks.push(take instanceof Float32Array ? take.slice() : Float32Array.from(take, (v) => v / 32768));
-    this.kept += take.length;
+    const n = Math.min(samples.length, limit - this.kept);
+    if (n <= 0) return;
+    if (this.kept + n > this.pcm.length) {
+      const grown = new Float32Array(Math.min(limit, Math.max(this.kept + n, 2 * this.pcm.length, 10 * sampleRate * channels)));
+      grown.set(this.pcm.subarray(0, this.kept));
+      this.pcm = grown;
+    }
+    if (samples instanceof Float32Array) this.pcm.set(samples.subarray(0, n), this.kept);
+    else for (let i = 0, at = this.kept; i < n; i++) this.pcm[at + i] = samples[i]! / 32768;
+    this.kept += n;
   }
 
   fill(result: RunResult): void {
     if (!this.peaks.total) return;
     result.waveform = { peaks: this.peaks.result(), points: 0, totalSamples: this.peaks.total };
     result.waveform.points = result.waveform.peaks.length / 2;
-    const pcm = new Float32Array(this.kept);
-    let at = 0;
-    for (const c of this.chunks) pcm.set(c, (at += c.length) - c.length);
-    result.playback = { pcm, sampleRate: this.sampleRate, channels: this.channels };
+    result.playback = { pcm: this.pcm.subarray(0, this.kept), sampleRate: this.sampleRate, channels: this.channels };
   }
 }
 
