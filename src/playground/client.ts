@@ -36,21 +36,23 @@ export function loadEngineModule(onProgress?: Progress): Promise<WebAssembly.Mod
     });
     if (!res.ok || !res.body) throw new EngineStartError("download", `${res.status} ${res.statusText}`.trim());
     const total = Number(res.headers.get("content-length")) || 0;
-    const reader = res.body.getReader();
-    const chunks: Uint8Array[] = [];
     let loaded = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      loaded += value.length;
-      for (const l of listeners) l(loaded, total || loaded);
-    }
-    const bytes = new Uint8Array(loaded);
-    let at = 0;
-    for (const c of chunks) bytes.set(c, (at += c.length) - c.length);
-    for (const l of listeners) l(loaded, loaded);
-    return WebAssembly.compile(bytes);
+    // Compiles while the bytes arrive; the counting stream only reports progress.
+    const counted = res.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, out) {
+          loaded += chunk.length;
+          for (const l of listeners) l(loaded, total || loaded);
+          out.enqueue(chunk);
+        },
+        flush() {
+          for (const l of listeners) l(loaded, loaded);
+        },
+      }),
+    );
+    return WebAssembly.compileStreaming(new Response(counted, { headers: { "content-type": "application/wasm" } })).catch((e: unknown) => {
+      throw e instanceof WebAssembly.CompileError ? e : new EngineStartError("download", String(e instanceof Error ? e.message : e));
+    });
   })();
   compiled.catch(() => (compiled = null)); // let a later Run retry a failed download
   return compiled;
@@ -81,8 +83,12 @@ export class RunnerClient {
   ready(): Promise<Worker> {
     if (this.worker) return Promise.resolve(this.worker);
     this.starting ??= (async () => {
-      const module = await loadEngineModule(this.onProgress);
+      // The worker loads its own scripts while the engine downloads and compiles here.
       const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "avio-runner" });
+      const module = await loadEngineModule(this.onProgress).catch((e: unknown) => {
+        worker.terminate();
+        throw e;
+      });
       await new Promise<void>((resolve, reject) => {
         worker.onmessage = (ev: MessageEvent<FromWorker>) => {
           if (ev.data.type === "ready") {
