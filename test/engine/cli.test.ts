@@ -1,7 +1,7 @@
 // npm run --silent decode -- FILE [...]: one JSON line, exit codes as documented.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,9 +41,12 @@ describe("decode CLI", () => {
   });
 
   it("--out writes the s16le PCM whose MD5 is printed; --trace writes the trace to stderr", () => {
-    const out = join(mkdtempSync(join(tmpdir(), "avio-cli-")), "out.pcm");
+    const tmp = mkdtempSync(join(tmpdir(), "avio-cli-"));
+    const out = join(tmp, "out.pcm");
     const r = decode(fx("ogg-vorbis-44k-stereo.ogg"), "--out", out, "--trace");
-    expect(createHash("md5").update(readFileSync(out)).digest("hex")).toBe(r.json.md5);
+    const written = readFileSync(out);
+    rmSync(tmp, { recursive: true, force: true });
+    expect(createHash("md5").update(written).digest("hex")).toBe(r.json.md5);
     expect(r.json.md5).toBe(references["ogg-vorbis-44k-stereo.ogg"].md5);
     expect(r.stderr).toMatch(/read_packet\s+#1\s+buf_size=4096/);
     expect(r.stderr).toMatch(/AVERROR_EOF/);

@@ -3,7 +3,7 @@
 // bytes native ffmpeg writes for the same PCM.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -40,12 +40,17 @@ function mux(format: "wav" | "flac", seek: boolean) {
 
 /** Native ffmpeg muxing the same PCM into a (seekable) file. */
 function nativeMux(format: "wav" | "flac"): Uint8Array {
-  const file = join(mkdtempSync(join(tmpdir(), "avio-mux-")), `out.${format}`);
+  const dir = mkdtempSync(join(tmpdir(), "avio-mux-"));
+  const file = join(dir, `out.${format}`);
   const r = spawnSync("ffmpeg", ["-v", "error", "-f", "s16le", "-ar", String(rate), "-ac", String(channels), "-i", "-", "-c:a", format === "wav" ? "pcm_s16le" : "flac", file], {
     input: Buffer.from(pcm.buffer, pcm.byteOffset, pcm.byteLength),
   });
-  if (r.status !== 0) throw new Error(String(r.stderr));
-  return new Uint8Array(readFileSync(file));
+  try {
+    if (r.status !== 0) throw new Error(String(r.stderr));
+    return new Uint8Array(readFileSync(file));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe.each(["wav", "flac"] as const)("%s output", (format) => {

@@ -1,11 +1,11 @@
 // The grading CLI over a class folder: a passing, a failing, a looping and a
 // non-compiling submission, each graded in isolation.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 let dir: string;
@@ -24,6 +24,7 @@ beforeAll(() => {
   writeFileSync(join(dir, "class/dave.ts"), "export function read_packet(o, b, n: number): number { return n + ; }\n");
   writeFileSync(join(dir, "class/erin.ts"), "export function readPacket() { return 0; }\n");
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("grade CLI", () => {
   it("--json: one document in Exercism's vocabulary; the loop is stopped by the budget", () => {
