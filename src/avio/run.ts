@@ -61,6 +61,8 @@ export interface DecodeRequest<O> {
   sample_fmt?: SampleFormat;
   /** Every converted chunk, as it is decoded (e.g. to hash or downsample a long file). */
   on_samples?: (samples: Int16Array | Float32Array, nb_samples: number) => void;
+  /** Called once the stream is known, before the first sample (e.g. to size a buffer). */
+  on_info?: (info: StreamSummary) => void;
   /** Keep at most this many samples per channel of PCM in the result (default: all). */
   keep_samples?: number;
   /** Size of the source if known (checks AVSEEK_SIZE answers). */
@@ -154,6 +156,7 @@ export function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): D
         out.dump = av_dump_format(fmt, 0, "", 0);
         const st = fmt.stream(index);
         out.info = { format: fmt.format_name, codec: st.codec_name, sampleRate: st.sample_rate, channels: st.channels, duration: st.duration };
+        req.on_info?.(out.info);
         const keep = req.keep_samples ?? Infinity;
         const chunks: (Int16Array | Float32Array)[] = [];
         let kept = 0;

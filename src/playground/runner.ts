@@ -98,6 +98,13 @@ class PcmCollector {
     this.seconds = seconds;
   }
 
+  /** Sizes the buffer from the stream's duration, so a long file is not copied as it grows. */
+  expect(seconds: number, sampleRate: number, channels: number): void {
+    if (this.kept > 0 || !(seconds > 0) || !(sampleRate > 0) || !(channels > 0)) return;
+    const frames = Math.ceil(Math.min(seconds + 1, this.seconds) * sampleRate);
+    this.pcm = new Float32Array(frames * channels);
+  }
+
   push(samples: Int16Array | Float32Array, channels: number, sampleRate: number): void {
     this.channels = channels;
     this.sampleRate = sampleRate;
@@ -178,6 +185,7 @@ export function runRequest(engine: Engine, req: ReadyRequest): RunResult {
         sample_fmt: "f32",
         keep_samples: 0,
         source_size: data.length,
+        on_info: (info) => pcm.expect(info.duration, info.sampleRate, info.channels),
         budget,
       });
     } finally {

@@ -437,6 +437,8 @@ export interface DecodeRequest<O> {
     sample_fmt?: SampleFormat;
     /** Every converted chunk, as it is decoded (e.g. to hash or downsample a long file). */
     on_samples?: (samples: Int16Array | Float32Array, nb_samples: number) => void;
+    /** Called once the stream is known, before the first sample (e.g. to size a buffer). */
+    on_info?: (info: StreamSummary) => void;
     /** Keep at most this many samples per channel of PCM in the result (default: all). */
     keep_samples?: number;
     /** Size of the source if known (checks AVSEEK_SIZE answers). */
