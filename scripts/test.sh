@@ -36,7 +36,8 @@ step() {
   "$@" || { status=1; echo "== FAILED: $*" >&2; }
 }
 
-step "type check (tsc)" tsc --noEmit -p .
+# astro sync writes .astro/types.d.ts (astro:content, import.meta.glob, ?url), which tsc reads.
+step "type check (astro sync + tsc)" bash -c "astro sync >/dev/null && tsc --noEmit -p ."
 step "unit tests (vitest)" vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 step "site build (astro + pagefind)" npm run build
 if [ -f dist/pagefind/pagefind-ui.js ]; then
