@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, shoot, test, useStoredTheme } from './fixtures.ts';
+import { expect, expectAxeClean, shoot, test, useStoredTheme } from './fixtures.ts';
 
 const pages = [
   ['home', '/'],
@@ -14,11 +13,7 @@ for (const theme of ['light', 'dark'] as const) {
       await useStoredTheme(page, theme);
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      const results = await new AxeBuilder({ page }).analyze();
-      const bad = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
-      expect(bad, bad.join('\n')).toEqual([]);
+      await expectAxeClean(page);
       if (name !== 'exercises') await shoot(page, `${name}-${theme}`);
     });
   }
@@ -29,9 +24,7 @@ test('axe: the open search dialog with results has no serious or critical violat
   await page.getByRole('button', { name: 'Search' }).click();
   await page.getByRole('dialog').getByRole('textbox').fill('buffer');
   await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
-  const results = await new AxeBuilder({ page }).include('[data-search-dialog]').analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectAxeClean(page, '[data-search-dialog]');
   await shoot(page, 'search-open');
 });
 
@@ -39,11 +32,7 @@ for (const [name, path] of [['home', '/'], ['lesson-zh-cn', '/zh-cn/lessons/read
   test(`axe: no serious or critical violations on ${name} at phone width`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).analyze();
-    const bad = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
-    expect(bad, bad.join('\n')).toEqual([]);
+    await expectAxeClean(page);
     await expect(page.locator('[data-search-open]')).toHaveAccessibleName(name === 'home' ? 'Search' : '搜索');
   });
 }

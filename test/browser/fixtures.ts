@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -41,4 +42,14 @@ export async function useStoredTheme(page: Page, theme: 'light' | 'dark'): Promi
 /** Horizontal overflow of the document in CSS pixels (0 means no sideways scrolling). */
 export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Fails, listing each rule and where, when axe finds serious or critical violations (in `include`). */
+export async function expectAxeClean(page: Page, include?: string): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  const results = await (include ? builder.include(include) : builder).analyze();
+  const bad = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
+  expect(bad, bad.join('\n')).toEqual([]);
 }

@@ -2,9 +2,8 @@
 // its first playground runs with Chinese status lines, the self-check answers in Chinese, and axe
 // finds nothing serious. The read_packet lesson shows a diagnostic in Chinese that links back.
 import { readdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, shoot, test, useStoredTheme } from './fixtures.ts';
+import { expect, expectAxeClean, shoot, test, useStoredTheme } from './fixtures.ts';
 
 const slugs = readdirSync(new URL('../../src/lessons/zh-cn/', import.meta.url))
   .filter((f) => f.endsWith('.mdx'))
@@ -85,11 +84,7 @@ for (const slug of slugs) {
       await page.goto(`/zh-cn/lessons/${slug}/`);
       const q = page.locator('[data-self-check]').getByRole('group').first();
       if ((await q.count()) > 0) await q.locator('input[data-correct="false"]').first().check();
-      const results = await new AxeBuilder({ page }).analyze();
-      const bad = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
-      expect(bad, bad.join('\n')).toEqual([]);
+      await expectAxeClean(page);
     });
   }
 }

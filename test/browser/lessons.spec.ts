@@ -1,8 +1,7 @@
 // Lessons 1–7 in the browser: each page renders without console errors, its first playground
 // runs to the result the lesson describes, the self-check answers, and axe finds nothing serious.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, shoot, test, useStoredTheme } from './fixtures.ts';
+import { expect, expectAxeClean, shoot, test, useStoredTheme } from './fixtures.ts';
 
 const lessons = [
   { slug: 'memory-io', status: /Done in/ },
@@ -82,11 +81,7 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       const q = page.locator('[data-self-check]').getByRole('group').first();
       await q.locator('input[data-correct="false"]').first().check();
-      const results = await new AxeBuilder({ page }).analyze();
-      const bad = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
-      expect(bad, bad.join('\n')).toEqual([]);
+      await expectAxeClean(page);
       if (slug === 'read-packet') await shoot(page, `lesson-${slug}-${theme}-axe`);
     });
   }

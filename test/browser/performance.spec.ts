@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { evaluateTargets, formatMs, formatRatio, type BenchResults } from '../../src/site/performance.ts';
-import { expect, horizontalOverflow, shoot, test, useStoredTheme } from './fixtures.ts';
+import { expect, expectAxeClean, horizontalOverflow, shoot, test, useStoredTheme } from './fixtures.ts';
 
 /** The page is generated from the committed results at build time: it must show exactly these. */
 const results = JSON.parse(readFileSync(new URL('../../bench/results.json', import.meta.url), 'utf8')) as BenchResults;
@@ -71,11 +70,7 @@ for (const theme of ['light', 'dark'] as const) {
       await useStoredTheme(page, theme);
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      const found = await new AxeBuilder({ page }).analyze();
-      const bad = found.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
-      expect(bad, bad.join('\n')).toEqual([]);
+      await expectAxeClean(page);
       await shoot(page, `${name}-${theme}`);
     });
   }
@@ -86,10 +81,7 @@ test.describe('phone width (360 px)', () => {
   test('the page does not scroll sideways; chart and tables scroll inside their own boxes', async ({ page }) => {
     await page.goto('/performance/');
     expect(await horizontalOverflow(page)).toBe(0);
-    // This page's own content; the shared header is checked by the site-wide a11y tests.
-    const found = await new AxeBuilder({ page }).include('main').analyze();
-    const bad = found.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(bad).toEqual([]);
+    await expectAxeClean(page);
     await shoot(page, 'phone-performance');
   });
 });
