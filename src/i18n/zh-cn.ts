@@ -127,7 +127,7 @@ export const zhCn: UiStrings = {
   'perf.why.coldStart':
     '两个页面在脚本开始运行之前（{script}）付出相同的代价，第一次解码也都很慢，因为浏览器仍在编译和优化解码器：解码这段片段，引擎第一次用 {engineFirst}，ffmpeg.wasm 用 {ffmpegWasmFirst}，而预热后分别只需 {engineWarm} 和 {ffmpegWasmWarm}（中位数）。这些共同的开销压低了比值。只算加载（下载、编译、启动 worker），引擎用 {engine}，ffmpeg.wasm 用 {ffmpegWasm}（{ratio}）。这里的服务器在本机；在真实网络上，还要再加上 ffmpeg.wasm {size} 的下载。',
   'perf.why.download':
-    'ffmpeg.wasm 的核心包含 FFmpeg 的全部格式、编解码器和滤镜（gzip 后 {ffmpegWasm}）；引擎只包含课程用到的音频解复用器、解码器和复用器（{engine}）。它的体积仍高于 1/25 的目标。',
+    'ffmpeg.wasm 的核心包含 FFmpeg 的全部格式、编解码器和滤镜（gzip 后 {ffmpegWasm}）；引擎只包含课程用到的音频解封装器、解码器和封装器（{engine}）。它的体积仍高于 1/25 的目标。',
   'perf.chartTitle': '{seconds} 秒文件的解码时间，取 {reps} 次运行中最快的一次',
   'perf.chartDesc': '每种编解码器一组横条，依次为原生 FFmpeg、Node 中的引擎、浏览器中的引擎和浏览器中的 ffmpeg.wasm。下方表格列出相同的数字。',
   'perf.legend': '解码器',
