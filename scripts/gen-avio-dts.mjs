@@ -69,6 +69,16 @@ export function generateAvioTypeFiles() {
     }
   }
 
+  // Only what index.d.ts reaches: the engine's host API stays out of learners' completions.
+  const reachable = new Set([path.resolve(ENTRY)]);
+  for (const file of reachable) {
+    for (const [, , spec] of (emitted.get(file) ?? "").matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*)(["'])(\.{1,2}\/[^"']+)\1/g)) {
+      const target = ts.resolveModuleName(spec, file, EMIT_OPTIONS, ts.sys).resolvedModule;
+      if (target) reachable.add(path.resolve(target.resolvedFileName));
+    }
+  }
+  for (const file of [...emitted.keys()]) if (!reachable.has(file)) emitted.delete(file);
+
   const names = new Map();
   for (const file of emitted.keys()) {
     const name = moduleName(file);

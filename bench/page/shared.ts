@@ -1,6 +1,7 @@
 // Shared by the bench pages (browser side): the playground's runner client and
 // ffmpeg.wasm, each decoding bytes in memory to PCM in memory.
 import { RunnerClient } from "../../src/playground/client.ts";
+import { createRunnerWorker } from "../../src/site/runner-worker-url.ts";
 
 /** The memory-io lesson's playground code (read_packet + seek over bytes in memory), injected by bench/bundle.ts. */
 declare const __LEARNER_CODE__: string;
@@ -19,7 +20,7 @@ export interface DecodeResult {
 }
 
 export function engineClient(): RunnerClient {
-  return new RunnerClient({ timeoutMs: 120_000 });
+  return new RunnerClient({ timeoutMs: 120_000, createWorker: createRunnerWorker });
 }
 
 /**

@@ -3,11 +3,12 @@
 // code reads line for line like the C beside it. Pointers are numbers;
 // FFmpeg structs are small objects whose fields read the live C struct.
 import * as K from "./constants.ts";
-import { hex, type Engine, type IORecord, type ReadPacket, type Seek, type WritePacket } from "./engine.ts";
+import type { ReadPacket, Seek, WritePacket } from "./callbacks.ts";
+import { hex, type Engine, type IORecord } from "./engine.ts";
 
 let current: Engine | null = null;
 
-/** Makes `engine` the one the functions below act on (the runner does this before learner code runs). */
+/** @internal Makes `engine` the one the functions below act on (the runtime does this before learner code runs). */
 export function useEngine(engine: Engine): void {
   current = engine;
 }
@@ -78,20 +79,44 @@ export function av_freep<T extends object, Key extends keyof T>(holder: T, key: 
 
 // ---- AVIOContext ----------------------------------------------------------
 
+// The engine's records behind the objects learner code holds. Kept in WeakMaps, not in fields:
+// learner code must not be able to rewrite what the safety net and the leak check rely on.
+const ioRecords = new WeakMap<AVIOContext, IORecord>();
+const formatState = new WeakMap<AVFormatContext, { ptr: number; freed: boolean }>();
+const streamPtrs = new WeakMap<AVStream, number>();
+
+/** @internal The engine's record of an AVIOContext (host code only). */
+export function ioRecordOf(ctx: AVIOContext): IORecord {
+  const rec = ioRecords.get(ctx);
+  if (!rec) throw new TypeError("not an AVIOContext from avio_alloc_context");
+  return rec;
+}
+
+function fmt(s: AVFormatContext): { ptr: number; freed: boolean } {
+  const st = formatState.get(s);
+  if (!st) throw new TypeError("not an AVFormatContext from avformat_alloc_context");
+  return st;
+}
+
+function checkFormat(s: AVFormatContext, fn: string): number {
+  const st = fmt(s);
+  if (st.freed || !st.ptr) throw new Error(`${fn}: this AVFormatContext was already freed (avformat_open_input frees it when it fails).`);
+  return st.ptr;
+}
+
 /** A live view of FFmpeg's AVIOContext (fields read from the C struct on every access). */
 export class AVIOContext {
   /** @internal */
-  readonly rec: IORecord;
   constructor(rec: IORecord) {
-    this.rec = rec;
+    ioRecords.set(this, rec);
   }
   private get(name: string): number {
-    if (this.rec.freed) throw new Error("AVIOContext used after avio_context_free");
-    return engine().field(this.rec.ptr, name);
+    if (ioRecordOf(this).freed) throw new Error("AVIOContext used after avio_context_free");
+    return engine().field(ioRecordOf(this).ptr, name);
   }
   /** The buffer FFmpeg uses now. libavformat may replace the one you passed in: free this one. */
   get buffer(): number {
-    return this.rec.bufferFreed ? 0 : this.get("buffer") >>> 0;
+    return ioRecordOf(this).bufferFreed ? 0 : this.get("buffer") >>> 0;
   }
   /** Only `av_freep(avio_ctx, "buffer")` writes this (to 0). */
   set buffer(v: number) {
@@ -122,11 +147,11 @@ export class AVIOContext {
     return this.get("bytes_read");
   }
   get opaque(): unknown {
-    return this.rec.opaque;
+    return ioRecordOf(this).opaque;
   }
   /** The pointer you passed to avio_alloc_context (for lessons that show it being replaced). */
   get original_buffer(): number {
-    return this.rec.originalBuffer;
+    return ioRecordOf(this).originalBuffer;
   }
 }
 
@@ -167,16 +192,16 @@ export function avio_alloc_context<O>(
 export function avio_context_free(s: AVIOContext | null): void {
   if (!s) return;
   const e = engine();
-  if (s.rec.freed) {
-    e.report("double_free", { what: "AVIOContext", ptr: hex(s.rec.ptr) });
+  if (ioRecordOf(s).freed) {
+    e.report("double_free", { what: "AVIOContext", ptr: hex(ioRecordOf(s).ptr) });
     return;
   }
-  if (!s.rec.bufferFreed) {
-    const cur = e.currentBuffer(s.rec);
-    e.report("leak_avio_buffer", { ptr: hex(cur), size: s.rec.bufferSize });
+  if (!ioRecordOf(s).bufferFreed) {
+    const cur = e.currentBuffer(ioRecordOf(s));
+    e.report("leak_avio_buffer", { ptr: hex(cur), size: ioRecordOf(s).bufferSize });
     e.module._wb_av_free(cur); // keep the module clean for the next run
   }
-  e.freeIO(s.rec);
+  e.freeIO(ioRecordOf(s));
 }
 
 // ---- AVFormatContext (input) ----------------------------------------------
@@ -194,46 +219,38 @@ export interface StreamInfo {
 
 /** A live view of AVFormatContext. */
 export class AVFormatContext {
+  #pb: AVIOContext | null = null;
   /** @internal */
-  ptr: number;
-  /** @internal */
-  freed = false;
-  private _pb: AVIOContext | null = null;
   constructor(ptr: number) {
-    this.ptr = ptr;
-  }
-  /** @internal */
-  check(fn: string): number {
-    if (this.freed || !this.ptr) throw new Error(`${fn}: this AVFormatContext was already freed (avformat_open_input frees it when it fails).`);
-    return this.ptr;
+    formatState.set(this, { ptr, freed: false });
   }
   /** The I/O context. Set it before avformat_open_input to use custom I/O. */
   get pb(): AVIOContext | null {
-    return this._pb;
+    return this.#pb;
   }
   set pb(pb: AVIOContext | null) {
-    engine().module._wb_fmt_set_pb(this.check("pb"), pb ? pb.rec.ptr : 0);
-    this._pb = pb;
+    engine().module._wb_fmt_set_pb(checkFormat(this, "pb"), pb ? ioRecordOf(pb).ptr : 0);
+    this.#pb = pb;
   }
   /** AVFormatContext.flags (AVFMT_FLAG_CUSTOM_IO appears once avformat_open_input saw a preset pb). */
   get flags(): number {
-    return engine().module._wb_fmt_flags(this.check("flags"));
+    return engine().module._wb_fmt_flags(checkFormat(this, "flags"));
   }
   /** Bytes libavformat may read while probing (default 5,000,000). Set before avformat_open_input. */
   set probesize(n: number) {
-    engine().module._wb_fmt_set_probesize(this.check("probesize"), n);
+    engine().module._wb_fmt_set_probesize(checkFormat(this, "probesize"), n);
   }
   /** Short name of the demuxer or muxer, e.g. "mp3" or "mov,mp4,m4a,3gp,3g2,mj2". */
   get format_name(): string {
     const e = engine();
-    return e.cstr(e.module._wb_format_name(this.check("format_name")));
+    return e.cstr(e.module._wb_format_name(checkFormat(this, "format_name")));
   }
   get nb_streams(): number {
-    return engine().module._wb_nb_streams(this.check("nb_streams"));
+    return engine().module._wb_nb_streams(checkFormat(this, "nb_streams"));
   }
   stream(index: number): StreamInfo {
     const e = engine();
-    const p = this.check("stream");
+    const p = checkFormat(this, "stream");
     const n = e.module._wb_nb_streams(p);
     if (!Number.isInteger(index) || index < 0 || index >= n)
       throw new RangeError(
@@ -267,12 +284,12 @@ export function avformat_alloc_context(): AVFormatContext {
  */
 export function avformat_open_input(s: AVFormatContext, url: string | null = null, _fmt: null = null, _options: null = null): number {
   const e = engine();
-  const p = s.check("avformat_open_input");
+  const p = checkFormat(s, "avformat_open_input");
   if (url !== null) throw new Error("avformat_open_input: this engine has no protocols; pass url = null and set fmt_ctx.pb to your AVIOContext.");
   if (!s.pb) throw new Error("avformat_open_input: set fmt_ctx.pb = avio_ctx first (custom I/O).");
   const ret = e.module._wb_avformat_open_input(p);
   if (ret < 0) {
-    s.freed = true;
+    fmt(s).freed = true;
     e.formatContexts.delete(p);
     e.report("ffmpeg_error", { fn: "avformat_open_input", error: e.err2str(ret), code: ret });
   } else e.formatContexts.set(p, "input");
@@ -281,19 +298,19 @@ export function avformat_open_input(s: AVFormatContext, url: string | null = nul
 
 /** avformat_find_stream_info: reads (and decodes) some packets to fill in stream parameters. */
 export function avformat_find_stream_info(s: AVFormatContext, _options: null = null): number {
-  return engine().module._wb_avformat_find_stream_info(s.check("avformat_find_stream_info"));
+  return engine().module._wb_avformat_find_stream_info(checkFormat(s, "avformat_find_stream_info"));
 }
 
 /** av_find_best_stream: the index of the best stream of `type`, or a negative AVERROR. */
 export function av_find_best_stream(s: AVFormatContext, type: number, _wanted = -1, _related = -1, _decoder_ret: null = null, _flags = 0): number {
-  return engine().module._wb_av_find_best_stream(s.check("av_find_best_stream"), type);
+  return engine().module._wb_av_find_best_stream(checkFormat(s, "av_find_best_stream"), type);
 }
 
 /** av_dump_format: FFmpeg's human-readable summary of the context, returned as text. */
 export function av_dump_format(s: AVFormatContext, _index = 0, _url = "", is_output = 0): string {
   const e = engine();
   const from = e.logLength;
-  e.module._wb_av_dump_format(s.check("av_dump_format"), is_output ? 1 : 0);
+  e.module._wb_av_dump_format(checkFormat(s, "av_dump_format"), is_output ? 1 : 0);
   return e.takeLog(from).map((l) => l.text).join("\n");
 }
 
@@ -301,30 +318,30 @@ export function av_dump_format(s: AVFormatContext, _index = 0, _url = "", is_out
 export function avformat_close_input(s: AVFormatContext | null): void {
   if (!s) return;
   const e = engine();
-  if (s.freed) {
-    e.report("double_free", { what: "AVFormatContext", ptr: hex(s.ptr) });
+  if (fmt(s).freed) {
+    e.report("double_free", { what: "AVFormatContext", ptr: hex(fmt(s).ptr) });
     return;
   }
-  const kind = e.formatContexts.get(s.ptr);
-  if (kind === "input") e.module._wb_avformat_close_input(s.ptr);
-  else e.module._wb_avformat_free_context(s.ptr);
-  e.formatContexts.delete(s.ptr);
-  s.freed = true;
+  const kind = e.formatContexts.get(fmt(s).ptr);
+  if (kind === "input") e.module._wb_avformat_close_input(fmt(s).ptr);
+  else e.module._wb_avformat_free_context(fmt(s).ptr);
+  e.formatContexts.delete(fmt(s).ptr);
+  fmt(s).freed = true;
 }
 
 /** avformat_free_context: frees a context that was never opened (or an output context). */
 export function avformat_free_context(s: AVFormatContext | null): void {
   if (!s) return;
   const e = engine();
-  if (s.freed) {
-    e.report("double_free", { what: "AVFormatContext", ptr: hex(s.ptr) });
+  if (fmt(s).freed) {
+    e.report("double_free", { what: "AVFormatContext", ptr: hex(fmt(s).ptr) });
     return;
   }
-  for (const st of outputStreams.get(s) ?? []) e.module._wb_mux_free(st.ptr);
+  for (const st of outputStreams.get(s) ?? []) e.module._wb_mux_free(streamPtrs.get(st)!);
   outputStreams.delete(s);
-  e.module._wb_avformat_free_context(s.ptr);
-  e.formatContexts.delete(s.ptr);
-  s.freed = true;
+  e.module._wb_avformat_free_context(fmt(s).ptr);
+  e.formatContexts.delete(fmt(s).ptr);
+  fmt(s).freed = true;
 }
 
 // ---- decoding -------------------------------------------------------------
@@ -355,7 +372,7 @@ export interface DecodeResult {
  */
 export function decode_audio(s: AVFormatContext, stream_index: number, options: DecodeOptions = {}): DecodeResult {
   const e = engine();
-  const p = s.check("decode_audio");
+  const p = checkFormat(s, "decode_audio");
   const f32 = options.sample_fmt === "f32";
   const info = s.stream(stream_index);
   const handle = e.newHandle();
@@ -393,8 +410,6 @@ export function decode_audio(s: AVFormatContext, stream_index: number, options: 
 
 /** An output stream with its encoder (pcm_s16le for WAV, flac for FLAC). */
 export interface AVStream {
-  /** @internal */
-  ptr: number;
   index: number;
   encoder: string;
   sample_rate: number;
@@ -418,7 +433,7 @@ export function avformat_alloc_output_context2(_oformat: null, format_name: "wav
 /** avformat_new_stream plus its encoder: interleaved s16 samples in, `encoder` packets out. */
 export function avformat_new_stream(oc: AVFormatContext, params: { encoder: "pcm_s16le" | "flac"; sample_rate: number; channels: number }): AVStream | null {
   const e = engine();
-  const p = oc.check("avformat_new_stream");
+  const p = checkFormat(oc, "avformat_new_stream");
   const [mux, err] = e.withCString(params.encoder, (name) =>
     e.outInt((out) => e.module._wb_mux_new_stream(p, name, params.sample_rate, params.channels, out) >>> 0),
   );
@@ -427,15 +442,22 @@ export function avformat_new_stream(oc: AVFormatContext, params: { encoder: "pcm
     return null;
   }
   const list = outputStreams.get(oc) ?? [];
-  const st: AVStream = { ptr: mux, index: list.length, ...params };
+  const st: AVStream = { index: list.length, ...params };
+  streamPtrs.set(st, mux);
   list.push(st);
   outputStreams.set(oc, list);
   return st;
 }
 
+function streamPtr(st: AVStream): number {
+  const p = streamPtrs.get(st);
+  if (p === undefined) throw new TypeError("not an AVStream from avformat_new_stream");
+  return p;
+}
+
 /** avformat_write_header: the muxer writes its header through write_packet. */
 export function avformat_write_header(oc: AVFormatContext, _options: null = null): number {
-  return engine().module._wb_avformat_write_header(oc.check("avformat_write_header"));
+  return engine().module._wb_avformat_write_header(checkFormat(oc, "avformat_write_header"));
 }
 
 /** Encodes interleaved s16 samples and writes the packets (av_interleaved_write_frame). */
@@ -445,7 +467,7 @@ export function write_audio_samples(st: AVStream, samples: Int16Array): number {
   const p = e.module._malloc(bytes);
   try {
     e.module.HEAPU8.set(new Uint8Array(samples.buffer, samples.byteOffset, bytes), p);
-    return e.module._wb_mux_write_s16(st.ptr, p, samples.length / st.channels);
+    return e.module._wb_mux_write_s16(streamPtr(st), p, samples.length / st.channels);
   } finally {
     e.module._free(p);
   }
@@ -454,9 +476,9 @@ export function write_audio_samples(st: AVStream, samples: Int16Array): number {
 /** Flushes the encoders, then av_write_trailer (WAV and FLAC seek back to patch their headers here). */
 export function av_write_trailer(oc: AVFormatContext): number {
   const e = engine();
-  const p = oc.check("av_write_trailer");
+  const p = checkFormat(oc, "av_write_trailer");
   for (const st of outputStreams.get(oc) ?? []) {
-    const r = e.module._wb_mux_flush(st.ptr);
+    const r = e.module._wb_mux_flush(streamPtrs.get(st)!);
     if (r < 0) return r;
   }
   return e.module._wb_av_write_trailer(p);

@@ -9,9 +9,8 @@ import * as K from "./constants.ts";
 import { describeValue, diagnose, type CallbackName, type Diagnostic, type DiagnosticCode } from "./diagnostics.ts";
 import { TraceRecorder, type Trace } from "./trace.ts";
 
-export type ReadPacket<O = any> = (opaque: O, buf: Uint8Array, buf_size: number) => number;
-export type WritePacket<O = any> = (opaque: O, buf: Uint8Array, buf_size: number) => number;
-export type Seek<O = any> = (opaque: O, offset: number, whence: number) => number;
+import type { ReadPacket, Seek, WritePacket } from "./callbacks.ts";
+export type { ReadPacket, Seek, WritePacket } from "./callbacks.ts";
 
 export interface Budget {
   /** read_packet calls allowed in one run before the engine stops it. */

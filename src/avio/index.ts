@@ -1,4 +1,6 @@
-// The "avio" module learners import from: FFmpeg's custom I/O API over the wasm build.
+// The "avio" module learners import from: FFmpeg's custom I/O API and constants, nothing else.
+// Host code (engine, runs, budgets) imports from host.ts; the runtime hands learner code a
+// hardened copy of exactly these exports.
 export * from "./constants.ts";
 export {
   AVERROR,
@@ -23,12 +25,6 @@ export {
   avformat_write_header,
   write_audio_samples,
   av_write_trailer,
-  useEngine,
 } from "./api.ts";
 export type { StreamInfo, SampleFormat, DecodeOptions, DecodeResult, AVStream } from "./api.ts";
-export { Engine, instantiateEngine, whenceName, defaultBudget } from "./engine.ts";
-export type { ReadPacket, WritePacket, Seek, Budget, RunReport, LogLine } from "./engine.ts";
-export type { Diagnostic, DiagnosticCode, CallbackName } from "./diagnostics.ts";
-export type { Trace, TraceEntry, CallbackTotals } from "./trace.ts";
-export { decodeWithCallbacks, muxWithCallbacks } from "./run.ts";
-export type { DecodeRequest, DecodeOutcome, MuxRequest, MuxOutcome, StreamSummary, Stage } from "./run.ts";
+export type { ReadPacket, WritePacket, Seek } from "./callbacks.ts";

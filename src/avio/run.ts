@@ -3,6 +3,7 @@
 // API the learner uses — so what it does is what a lesson shows.
 import {
   AVIOContext,
+  ioRecordOf,
   av_dump_format,
   av_err2str,
   av_find_best_stream,
@@ -179,7 +180,7 @@ export function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): D
         if (r.ret < 0) fail("decode", r.ret);
         else if (engine.stopped) fail("decode", -1414092869);
       }
-      if (avio) out.bytesRead = avio.rec.bytesRead;
+      if (avio) out.bytesRead = ioRecordOf(avio).bytesRead;
     }
   } catch (e) {
     if (e instanceof WebAssembly.RuntimeError) {

@@ -1,33 +1,14 @@
 // Grades one submission: compile, check exports, run the exercise's tests in
 // order against the real engine. DOM-free; the browser worker and the CLI's
 // worker threads both call it. Vocabulary follows Exercism's results.json v3.
-import type { Engine } from "../avio/engine.ts";
-import type { TraceEntry } from "../avio/trace.ts";
-import { compileErrorText, compileLearnerModule } from "../playground/runner.ts";
+import { diagnosticText } from "../avio/diagnostic-text.ts";
+import type { Engine } from "../avio/host.ts";
+import { compileErrorText, compileLearnerModule, errorText } from "../runtime/compile.ts";
+import type { GradeResult, Status, TestResult } from "../runtime/types.ts";
 import { Failure, testTitle, type ExerciseTest, type MediaSource } from "./harness.ts";
 import { formatMessage, type Lang } from "./messages.ts";
-import { viewStrings } from "../playground/views/strings.ts";
 
-export type Status = "pass" | "fail" | "error";
-
-export interface TestResult {
-  /** The test's stable English name (what scripts key on). */
-  name: string;
-  /** The name in the graded language, for people. */
-  title: string;
-  status: Status;
-  message?: string;
-  hidden?: boolean;
-  /** The calls around the failure, when a decode was involved. */
-  trace?: TraceEntry[];
-}
-
-export interface GradeResult {
-  status: Status;
-  /** Why nothing could be tested (status "error"). */
-  message?: string;
-  tests: TestResult[];
-}
+export type { GradeResult, Status, TestResult };
 
 export interface ExerciseModule {
   requiredExports: string[];
@@ -48,7 +29,9 @@ export interface GradeOptions {
 
 export async function gradeSubmission(o: GradeOptions): Promise<GradeResult> {
   const lang = o.lang ?? "en";
-  const compiled = compileLearnerModule(o.code, undefined, lang);
+  // The tests (host code) call into the learner's module; the module itself runs in the sandbox
+  // and never holds a reference to these results.
+  const compiled = compileLearnerModule(o.code, { lang });
   if (!compiled.ok) {
     const error = compileErrorText(compiled, lang);
     return { status: "error", message: formatMessage(lang, "compile_error", { error }), tests: [] };
@@ -69,10 +52,10 @@ export async function gradeSubmission(o: GradeOptions): Promise<GradeResult> {
         r = { ...named, status: "pass" };
       } catch (e) {
         if (e instanceof Failure) {
-          const params = e.diagnostic ? { ...e.params, message: viewStrings[lang].diagnostic(e.diagnostic) } : e.params;
+          const params = e.diagnostic ? { ...e.params, message: diagnosticText(e.diagnostic, lang) } : e.params;
           r = { ...named, status: "fail", message: formatMessage(lang, e.key, params), trace: e.trace };
         }
-        else r = { ...named, status: "error", message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+        else r = { ...named, status: "error", message: errorText(e) };
       }
     }
     if (t.hidden) r.hidden = true;

@@ -2,6 +2,7 @@
 // languages from one source. A message names the rule broken; `rule` params
 // are keys into `rules`.
 import type { Locale } from "../i18n/locales.ts";
+import { runtimeMessages } from "../runtime/compile.ts";
 
 export type Lang = Locale;
 /** A piece of text in every language (a param that reads differently per language). */
@@ -56,7 +57,7 @@ const en = {
   output_length: (p: Params) => `The ${p.format} you collected is ${p.got} bytes; FFmpeg wrote ${p.want}. ${p.hint}`,
   leak_or_free: (p: Params) => `The engine's memory checker: ${p.message}`,
   no_lifecycle: () => `main() ran, but no AVIOContext was created: call avio_alloc_context.`,
-  timeout: (p: Params) => `Did not finish within ${p.seconds} s (endless loop?).`,
+  timeout: (p: Params) => runtimeMessages.en.timeout(Number(p.seconds)),
   engine_poisoned: () => `FFmpeg aborted in an earlier test; this test could not run.`,
   grader_crashed: (p: Params) => `The submission crashed the grader: ${p.error}`,
   grader_exited: (p: Params) => `The grader stopped unexpectedly (exit ${p.code}).`,
@@ -98,7 +99,7 @@ const zhCn: Messages = {
   output_length: (p) => `你收集到的 ${p.format} 有 ${p.got} 字节；FFmpeg 写出了 ${p.want} 字节。${p.hint}`,
   leak_or_free: (p) => `引擎的内存检查：${p.message}`,
   no_lifecycle: () => `main() 运行了，但没有创建 AVIOContext：请调用 avio_alloc_context。`,
-  timeout: (p) => `没有在 ${p.seconds} 秒内完成（死循环？）。`,
+  timeout: (p) => runtimeMessages["zh-cn"].timeout(Number(p.seconds)),
   engine_poisoned: () => `FFmpeg 在之前的测试中异常终止，这项测试无法运行。`,
   grader_crashed: (p) => `提交的代码让评分程序崩溃了：${p.error}`,
   grader_exited: (p) => `评分程序意外退出（退出码 ${p.code}）。`,

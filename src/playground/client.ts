@@ -3,8 +3,8 @@
 // time budget by terminating a worker that does not answer.
 import wasmUrl from "../../wasm/dist/avio-engine.wasm?url";
 import type { TraceEntry } from "../avio/trace.ts";
-import type { GradeResult, TestResult } from "../exercises/grade.ts";
-import { formatMessage } from "../exercises/messages.ts";
+import { runtimeMessages } from "../runtime/compile.ts";
+import type { GradeResult, TestResult } from "../runtime/types.ts";
 import { LIVE, LIVE_CALLBACKS, type CheckRequest, type FromWorker, type RunRequest, type RunResult, type TimeoutResult } from "./protocol.ts";
 
 export type Progress = (loaded: number, total: number) => void;
@@ -72,9 +72,11 @@ export class RunnerClient {
   private readonly live = typeof SharedArrayBuffer !== "undefined" && globalThis.crossOriginIsolated ? new SharedArrayBuffer(LIVE.length * 4) : null;
   private readonly timeoutMs: number;
   private readonly onProgress?: Progress;
+  private readonly createWorker: () => Worker;
   ffmpegVersion = "";
 
-  constructor(opts: { timeoutMs: number; onProgress?: Progress }) {
+  constructor(opts: { timeoutMs: number; onProgress?: Progress; createWorker: () => Worker }) {
+    this.createWorker = opts.createWorker;
     this.timeoutMs = opts.timeoutMs;
     this.onProgress = opts.onProgress;
   }
@@ -84,7 +86,7 @@ export class RunnerClient {
     if (this.worker) return Promise.resolve(this.worker);
     this.starting ??= (async () => {
       // The worker loads its own scripts while the engine downloads and compiles here.
-      const worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module", name: "avio-runner" });
+      const worker = this.createWorker();
       const module = await loadEngineModule(this.onProgress).catch((e: unknown) => {
         worker.terminate();
         throw e;
@@ -157,7 +159,7 @@ export class RunnerClient {
       const timer = setTimeout(() => {
         worker.terminate();
         this.worker = null;
-        const message = formatMessage(lang, "timeout", { seconds: budgetMs / 1000 });
+        const message = runtimeMessages[lang].timeout(budgetMs / 1000);
         const tests: TestResult[] = running ? [{ ...running, status: "fail", message }] : [];
         resolve({ status: "error", message, tests });
         void this.ready().catch(() => {});

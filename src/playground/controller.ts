@@ -1,11 +1,10 @@
 // One playground on the page: editor, saved code, controls, runs and views.
 // Loaded lazily by mount.ts; each playground is independent (own worker).
-import { browserStorage } from "../site/storage.ts";
 import { EngineStartError, RunnerClient, type RunOutcome } from "./client.ts";
 import type { PlaygroundConfig } from "./config.ts";
 import type { EditorHandle } from "./editor/index.ts";
 import { sampleBytes } from "./media.ts";
-import { CodeStore, decodeShare, encodeShare } from "./persist.ts";
+import { CodeStore, decodeShare, encodeShare, type StorageLike } from "./persist.ts";
 import type { RunResult, TimeoutResult } from "./protocol.ts";
 import { playgroundStrings, type PlaygroundStrings } from "./ui-strings.ts";
 import { renderByteMap } from "./views/bytemap.ts";
@@ -16,8 +15,7 @@ import { renderOutput } from "./views/output.ts";
 import { Player } from "./views/player.ts";
 import { viewStrings, type ViewStrings } from "./views/strings.ts";
 import { renderTrace } from "./views/trace.ts";
-import type { GradeResult } from "../exercises/grade.ts";
-import { markDone } from "../exercises/progress.ts";
+import type { GradeResult } from "../runtime/types.ts";
 import "./views/styles.css";
 
 export class PlaygroundController {
@@ -32,13 +30,14 @@ export class PlaygroundController {
   private player: Player | null = null;
   private running = false;
 
-  constructor(root: HTMLElement) {
+  constructor(root: HTMLElement, deps: PlaygroundDeps) {
     this.root = root;
     this.config = JSON.parse(root.dataset.playground!);
     this.t = playgroundStrings[this.config.locale];
     this.v = viewStrings[this.config.locale];
-    this.store = new CodeStore(browserStorage(), this.config.scope);
+    this.store = new CodeStore(deps.storage, this.config.scope);
     this.client = new RunnerClient({
+      createWorker: deps.createWorker,
       timeoutMs: this.config.timeoutSeconds * 1000,
       // Shown only while a Run or Check waits for it: a download begun on focus stays quiet.
       onProgress: (loaded, total) => {
@@ -232,7 +231,6 @@ export class PlaygroundController {
       const result = await this.client.check(exercise, this.code(), this.config.locale, 20_000);
       this.showCheck(result);
       if (result.status === "pass") {
-        markDone(browserStorage(), exercise);
         this.root.dispatchEvent(new CustomEvent("exercise-passed", { bubbles: true, detail: { exercise } }));
       } else {
         const sol = this.$<HTMLButtonElement>('[data-action="solution"]');
@@ -370,8 +368,15 @@ export class PlaygroundController {
 
 const zero = () => ({ calls: 0, bytes: 0, ms: 0, errors: 0 });
 
-export async function mountPlayground(el: HTMLElement): Promise<PlaygroundController> {
-  const c = new PlaygroundController(el);
+/** What the page hands a playground: how to start its runner worker, and where to save code. */
+export interface PlaygroundDeps {
+  createWorker: () => Worker;
+  /** Where edits are saved (localStorage, or undefined when blocked). */
+  storage: StorageLike | undefined;
+}
+
+export async function mountPlayground(el: HTMLElement, deps: PlaygroundDeps): Promise<PlaygroundController> {
+  const c = new PlaygroundController(el, deps);
   await c.mount();
   return c;
 }

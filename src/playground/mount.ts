@@ -1,14 +1,18 @@
 // Wakes each playground lazily: nothing heavy (editor, engine) loads until one
 // scrolls near the viewport or receives focus, so lesson text stays fast.
+import type { PlaygroundDeps } from "./controller.ts";
+
 const started = new WeakSet<Element>();
+let deps: PlaygroundDeps;
 
 function start(el: HTMLElement) {
   if (started.has(el)) return;
   started.add(el);
-  void import("./controller.ts").then((m) => m.mountPlayground(el));
+  void import("./controller.ts").then((m) => m.mountPlayground(el, deps));
 }
 
-export function mountAll(): void {
+export function mountAll(with_: PlaygroundDeps): void {
+  deps = with_;
   const all = document.querySelectorAll<HTMLElement>("[data-playground]");
   const io =
     "IntersectionObserver" in window

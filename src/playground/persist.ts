@@ -1,6 +1,7 @@
 // Never lose the learner's work: autosave per playground, one step of undo for
 // reset / show solution / open-from-link, and code carried in a share link.
-import type { StorageLike } from "../site/storage.ts";
+/** Where saved code lives (the page passes localStorage; access can throw when blocked). */
+export type StorageLike = Pick<Storage, "getItem" | "setItem">;
 
 const PREFIX = "avio-workbook:playground:";
 

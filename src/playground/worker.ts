@@ -1,96 +1,112 @@
-// The runner's module Web Worker: one engine instance, learner code evaluated
-// here only — never on the page. A run that hangs is ended from outside by
-// terminating this worker.
-import type { Engine } from "../avio/engine.ts";
-import { instantiateEngine } from "../avio/engine.ts";
-import { LIVE, LIVE_CALLBACKS, type FromWorker, type RunResult, type ToWorker } from "./protocol.ts";
-import { compileLearnerModule, runRequest } from "./runner.ts";
+// The runner's module Web Worker: one engine instance; learner code is evaluated here only,
+// inside the runtime's sandbox (a frozen realm and a compartment per module) — never on the
+// page. A run that hangs is ended from outside by terminating this worker.
+// The entry point (src/site/runner-worker.ts) plugs in how an exercise Check is graded.
+import { instantiateEngine, type Engine } from "../avio/host.ts";
+import { compileLearnerModule } from "../runtime/compile.ts";
+import { runRequest } from "../runtime/run-request.ts";
+import { ensureLockdown } from "../runtime/sandbox.ts";
+import type { GradeResult } from "../runtime/types.ts";
+import { LIVE, LIVE_CALLBACKS, type CheckRequest, type FromWorker, type RunResult, type ToWorker } from "./protocol.ts";
+
+/** Grades a Check: the exercise's tests against the learner's code, on this worker's engine. */
+export type CheckGrader = (
+  engine: Engine,
+  req: Pick<CheckRequest, "exercise" | "code" | "lang">,
+  hooks: { onStart: (name: string, title: string) => void; fetch: typeof fetch },
+) => Promise<GradeResult | null>;
 
 const post = (m: FromWorker, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
-let engine: Engine | null = null;
-// Kept for the engine's own use (exercise media) before lockDown removes it from learner reach.
-const ownFetch = fetch.bind(self);
-let live: Int32Array | null = null;
-let runId = 0;
-let lastBeat = 0;
-let calls = 0;
 
-/** Learner code needs none of these; removing them keeps it away from network and storage. */
-function lockDown() {
-  for (const name of ["fetch", "XMLHttpRequest", "WebSocket", "EventSource", "indexedDB", "caches", "importScripts", "BroadcastChannel", "Request"]) {
+/**
+ * What the worker itself may keep using once learner code can run: its own fetch (exercise media)
+ * and postMessage (captured above). Everything that reaches the network or the origin's storage
+ * goes from the worker's global, as a second wall behind the compartment.
+ */
+function removeOriginPowers() {
+  const names = ["fetch", "XMLHttpRequest", "WebSocket", "WebSocketStream", "WebTransport", "EventSource", "indexedDB", "caches", "importScripts", "BroadcastChannel", "Request", "Worker", "SharedWorker"];
+  for (const name of names) {
     try {
       Object.defineProperty(self, name, { value: undefined, configurable: false, writable: false });
     } catch {
       /* not present in this browser */
     }
   }
-}
-
-function onEnter(callback: (typeof LIVE_CALLBACKS)[number], call: number) {
-  if (live) {
-    Atomics.store(live, LIVE.callback, LIVE_CALLBACKS.indexOf(callback));
-    Atomics.store(live, LIVE.call, call);
-    Atomics.store(live, LIVE.inCallback, 1);
-  }
-  // At most every 200 ms: proof of progress (a long file is not an endless loop), and the
-  // latest entries, so a timeout can still show what happened before a hang.
-  calls++;
-  if (engine) {
-    const now = performance.now();
-    if (now - lastBeat > 200) {
-      lastBeat = now;
-      post({ type: "heartbeat", id: runId, last: engine.lastTrace(20) });
-    }
-  }
-}
-
-self.onmessage = async (ev: MessageEvent<ToWorker>) => {
-  const msg = ev.data;
-  if (msg.type === "load") {
+  // OPFS and Web Locks hang off navigator's prototype.
+  const nav = Object.getPrototypeOf(self.navigator) as object;
+  for (const name of ["storage", "locks", "serviceWorker"]) {
     try {
-      engine = await instantiateEngine(msg.wasm);
-      live = msg.live ? new Int32Array(msg.live) : null;
-      engine.onEnter = onEnter;
-      engine.onExit = () => live && Atomics.store(live, LIVE.inCallback, 0);
-      lockDown();
-      post({ type: "ready", ffmpegVersion: engine.ffmpegVersion });
-    } catch (e) {
-      post({ type: "load-error", message: e instanceof Error ? e.message : String(e) });
+      Object.defineProperty(nav, name, { get: () => undefined, configurable: false });
+    } catch {
+      /* not present */
     }
-    return;
   }
-  if (!engine) return;
-  runId = msg.id;
-  if (msg.type === "check") {
-    calls = 0;
-    const [{ gradeSubmission }, { loadExercise, isExerciseId }, { browserMedia }] = await Promise.all([
-      import("../exercises/grade.ts"),
-      import("../exercises/catalog.ts"),
-      import("../exercises/media-browser.ts"),
-    ]);
-    if (!isExerciseId(msg.exercise)) return;
-    const result = await gradeSubmission({
-      engine,
-      exercise: await loadExercise(msg.exercise),
-      code: msg.code,
-      media: browserMedia(ownFetch),
-      lang: msg.lang,
-      onStart: (name, _index, title) => post({ type: "check-start", id: msg.id, name, title }),
-    });
-    post({ type: "check-result", id: msg.id, result });
-    return;
-  }
-  calls = 0;
-  const bytes = msg.media.file ? await msg.media.file.arrayBuffer() : msg.media.bytes;
-  const result: RunResult = runRequest(engine, { ...msg, media: { name: msg.media.name, bytes } });
-  const transfer: Transferable[] = [];
-  if (result.waveform) transfer.push(result.waveform.peaks.buffer);
-  if (result.playback) transfer.push(result.playback.pcm.buffer);
-  if (result.output) transfer.push(result.output.bytes.buffer);
-  post(result, transfer);
-  if (engine.poisoned) post({ type: "load-error", message: "FFmpeg aborted; the engine will be reloaded." });
-};
+}
 
-// While the page downloads and compiles the engine, warm up the TypeScript compiler: the first
-// Run's compile then takes a few ms instead of tens.
-compileLearnerModule("export function read_packet(o: { pos: number }, buf: Uint8Array, n: number): number { return n; }");
+export function serveRunner(grade: CheckGrader): void {
+  let engine: Engine | null = null;
+  const ownFetch = fetch.bind(self);
+  let live: Int32Array | null = null;
+  let runId = 0;
+  let lastBeat = 0;
+
+  function onEnter(callback: (typeof LIVE_CALLBACKS)[number], call: number) {
+    if (live) {
+      Atomics.store(live, LIVE.callback, LIVE_CALLBACKS.indexOf(callback));
+      Atomics.store(live, LIVE.call, call);
+      Atomics.store(live, LIVE.inCallback, 1);
+    }
+    // At most every 200 ms: proof of progress (a long file is not an endless loop), and the
+    // latest entries, so a timeout can still show what happened before a hang.
+    if (engine) {
+      const now = performance.now();
+      if (now - lastBeat > 200) {
+        lastBeat = now;
+        post({ type: "heartbeat", id: runId, last: engine.lastTrace(20) });
+      }
+    }
+  }
+
+  self.onmessage = async (ev: MessageEvent<ToWorker>) => {
+    const msg = ev.data;
+    if (msg.type === "load") {
+      try {
+        engine = await instantiateEngine(msg.wasm);
+        live = msg.live ? new Int32Array(msg.live) : null;
+        engine.onEnter = onEnter;
+        engine.onExit = () => live && Atomics.store(live, LIVE.inCallback, 0);
+        post({ type: "ready", ffmpegVersion: engine.ffmpegVersion });
+      } catch (e) {
+        post({ type: "load-error", message: e instanceof Error ? e.message : String(e) });
+      }
+      return;
+    }
+    if (!engine) return;
+    runId = msg.id;
+    if (msg.type === "check") {
+      const result = await grade(engine, msg, {
+        onStart: (name, title) => post({ type: "check-start", id: msg.id, name, title }),
+        fetch: ownFetch,
+      });
+      // An unknown exercise still gets an answer, not silence.
+      post({ type: "check-result", id: msg.id, result: result ?? { status: "error", message: `unknown exercise "${msg.exercise}"`, tests: [] } });
+      return;
+    }
+    const bytes = msg.media.file ? await msg.media.file.arrayBuffer() : msg.media.bytes;
+    const result: RunResult = runRequest(engine, { ...msg, media: { name: msg.media.name, bytes } }, {
+      echo: (level, text) => (level === "error" ? console.error(text) : console.log(text)),
+    });
+    const transfer: Transferable[] = [];
+    if (result.waveform) transfer.push(result.waveform.peaks.buffer);
+    if (result.playback) transfer.push(result.playback.pcm.buffer);
+    if (result.output) transfer.push(result.output.bytes.buffer);
+    post(result, transfer);
+    if (engine.poisoned) post({ type: "load-error", message: "FFmpeg aborted; the engine will be reloaded." });
+  };
+
+  ensureLockdown();
+  removeOriginPowers();
+  // While the page downloads and compiles the engine, warm up the TypeScript compiler and the
+  // sandbox: the first Run's compile then takes a few ms instead of tens.
+  compileLearnerModule("export function read_packet(o: { pos: number }, buf: Uint8Array, n: number): number { return n; }");
+}

@@ -2,7 +2,7 @@
 // diagnostic, and the same module instance decodes correctly afterwards.
 import { beforeAll, describe, expect, it } from "vitest";
 import { AVERROR_EOF, AVSEEK_FORCE, AVSEEK_SIZE, SEEK_SET } from "../../src/avio/constants.ts";
-import { AVERROR, av_free, av_malloc, avio_alloc_context, avio_context_free, avformat_alloc_context, avformat_open_input, av_freep, avformat_close_input } from "../../src/avio/api.ts";
+import { AVERROR, ioRecordOf, av_free, av_malloc, avio_alloc_context, avio_context_free, avformat_alloc_context, avformat_open_input, av_freep, avformat_close_input } from "../../src/avio/api.ts";
 import type { Engine } from "../../src/avio/engine.ts";
 import { memory_read_packet, memory_seek, type BufferData } from "../../src/avio/memory.ts";
 import { loadEngine } from "../../src/avio/node.ts";
@@ -123,7 +123,7 @@ describe("seek returning bad values", () => {
       whence === SEEK_SET ? 0 : AVERROR(22),
     )!;
     // What avio_seek(pb, 0, SEEK_SET | AVSEEK_FORCE) hands the callback.
-    expect(engine.module.avioCallbacks.seek(avio.rec.handle, 0, SEEK_SET | AVSEEK_FORCE)).toBe(-22);
+    expect(engine.module.avioCallbacks.seek(ioRecordOf(avio).handle, 0, SEEK_SET | AVSEEK_FORCE)).toBe(-22);
     av_freep(avio, "buffer");
     avio_context_free(avio);
     const report = engine.endRun();

@@ -12,7 +12,8 @@ import { formatMessage, messages, type MessageKey } from "../../src/exercises/me
 import { toTable } from "../../src/exercises/report.ts";
 import { exerciseSchema } from "../../src/exercises/schema.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
-import { compileLearnerModule, runRequest } from "../../src/playground/runner.ts";
+import { compileLearnerModule } from "../../src/runtime/compile.ts";
+import { runRequest } from "../../src/runtime/run-request.ts";
 
 const CJK = /[\u4e00-\u9fff]/;
 /** English words that only show up in a Chinese message when an English string leaked into it. */
@@ -185,7 +186,7 @@ describe("the runner's own messages", () => {
     expect(run("export const x = ;", "decode", "en").error?.message).toMatch(/^line 1: /);
     const threw = run("export function read_packet() { return -1; }\nexport function create_opaque() { throw new Error('x'); }", "decode", "zh-cn");
     expect(threw).toMatchObject({ status: "threw", error: { message: "create_opaque 抛出了异常：Error: x" } });
-    const c = compileLearnerModule('import { readFileSync } from "fs";\nexport const f = readFileSync;', undefined, "zh-cn");
+    const c = compileLearnerModule('import { readFileSync } from "fs";\nexport const f = readFileSync;', { lang: "zh-cn" });
     expect(c.ok || c.message).toMatch(/这里不能导入 "fs"/);
   });
 });

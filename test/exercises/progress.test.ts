@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exportProgress, importProgress, loadDone, markDone } from "../../src/exercises/progress.ts";
+import { exportProgress, importProgress, loadDone, markDone } from "../../src/site/exercise-progress.ts";
 import { PROGRESS_KEY } from "../../src/site/progress.ts";
 
 function storage(init: Record<string, string> = {}) {

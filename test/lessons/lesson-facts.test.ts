@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/avio/engine.ts";
 import { loadEngine } from "../../src/avio/node.ts";
-import { runRequest, type ReadyRequest } from "../../src/playground/runner.ts";
+import { runRequest, type ReadyRequest } from "../../src/runtime/run-request.ts";
 
 const code = readFileSync(new URL("../../src/lessons/_code/buffer-size/count-reads.ts", import.meta.url), "utf8");
 

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/avio/engine.ts";
 import { loadEngine } from "../../src/avio/node.ts";
 import type { PlaygroundClaim } from "../../src/lessons/_code/claim.ts";
-import { runRequest, type ReadyRequest } from "../../src/playground/runner.ts";
+import { runRequest, type ReadyRequest } from "../../src/runtime/run-request.ts";
 
 const CODE = new URL("../../src/lessons/_code/", import.meta.url);
 const LESSONS = new URL("../../src/lessons/en/", import.meta.url);

@@ -2,9 +2,7 @@
 
 /** Declaration files of the "avio" module, keyed by path in the checker's virtual file system. */
 export const AVIO_TYPE_FILES: Readonly<Record<string, string>> = {
-  "/node_modules/avio/api.d.ts": `import { type Engine, type IORecord, type ReadPacket, type Seek, type WritePacket } from "./engine.js";
-/** Makes \`engine\` the one the functions below act on (the runner does this before learner code runs). */
-export declare function useEngine(engine: Engine): void;
+  "/node_modules/avio/api.d.ts": `import type { ReadPacket, Seek, WritePacket } from "./callbacks.js";
 /** AVERROR(e): FFmpeg's error code for errno e (a negative number). */
 export declare function AVERROR(e: number): number;
 /** The text FFmpeg gives for an error code, e.g. "End of file". */
@@ -17,7 +15,6 @@ export declare function av_free(ptr: number): void;
 export declare function av_freep<T extends object, Key extends keyof T>(holder: T, key: Key): void;
 /** A live view of FFmpeg's AVIOContext (fields read from the C struct on every access). */
 export declare class AVIOContext {
-    constructor(rec: IORecord);
     private get;
     /** The buffer FFmpeg uses now. libavformat may replace the one you passed in: free this one. */
     get buffer(): number;
@@ -62,8 +59,7 @@ export interface StreamInfo {
 }
 /** A live view of AVFormatContext. */
 export declare class AVFormatContext {
-    private _pb;
-    constructor(ptr: number);
+    #private;
     /** The I/O context. Set it before avformat_open_input to use custom I/O. */
     get pb(): AVIOContext | null;
     set pb(pb: AVIOContext | null);
@@ -137,32 +133,9 @@ export declare function write_audio_samples(st: AVStream, samples: Int16Array): 
 /** Flushes the encoders, then av_write_trailer (WAV and FLAC seek back to patch their headers here). */
 export declare function av_write_trailer(oc: AVFormatContext): number;
 `,
-  "/node_modules/avio/avio-engine.d.ts": `// Types for the Emscripten loader in wasm/dist (copied there by build.sh).
-export interface AvioModuleCallbacks {
-  read_packet(handle: number, buf: number, buf_size: number): number;
-  write_packet(handle: number, buf: number, buf_size: number): number;
-  seek(handle: number, offset: number, whence: number): number;
-  pcm(handle: number, data: number, nb_samples: number, channels: number, sample_rate: number): number;
-  log(level: number, line: string): void;
-}
-export interface AvioModule {
-  HEAPU8: Uint8Array;
-  HEAP32: Int32Array;
-  HEAPF64: Float64Array;
-  UTF8ToString(ptr: number): string;
-  stringToUTF8(str: string, ptr: number, max: number): void;
-  lengthBytesUTF8(str: string): number;
-  avioCallbacks: AvioModuleCallbacks;
-  [cFunction: \`_\${string}\`]: (...args: number[]) => number;
-}
-export interface AvioModuleOptions {
-  wasmBinary?: ArrayBuffer | Uint8Array;
-  instantiateWasm?: (imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) => object;
-  avioCallbacks: Partial<AvioModuleCallbacks>;
-  print?: (s: string) => void;
-  printErr?: (s: string) => void;
-}
-export default function createAvioModule(options: AvioModuleOptions): Promise<AvioModule>;
+  "/node_modules/avio/callbacks.d.ts": `export type ReadPacket<O = any> = (opaque: O, buf: Uint8Array, buf_size: number) => number;
+export type WritePacket<O = any> = (opaque: O, buf: Uint8Array, buf_size: number) => number;
+export type Seek<O = any> = (opaque: O, offset: number, whence: number) => number;
 `,
   "/node_modules/avio/constants.d.ts": `/** End of file. read_packet returns it when no byte is left; never return 0. */
 export declare const AVERROR_EOF = -541478725;
@@ -231,180 +204,10 @@ export declare const AV_LOG_INFO = 32;
 export declare const AV_LOG_VERBOSE = 40;
 export declare const AV_LOG_DEBUG = 48;
 `,
-  "/node_modules/avio/diagnostics.d.ts": `export type CallbackName = "read_packet" | "write_packet" | "seek";
-export type DiagnosticCode = "read_packet_returned_zero" | "read_packet_zero_loop" | "read_packet_overflow" | "callback_not_integer" | "callback_threw" | "read_budget_exceeded" | "seek_wrong_position" | "seek_size_wrong" | "seek_force_not_masked" | "write_packet_modified_buffer" | "double_free_replaced_buffer" | "double_free" | "invalid_free" | "buffer_not_av_malloc" | "use_after_free" | "leak_avio_context" | "leak_avio_buffer" | "leak_av_malloc" | "leak_format_context" | "ffmpeg_error";
-export interface Diagnostic {
-    code: DiagnosticCode;
-    severity: "error" | "warning";
-    /** The learner's callback involved, if any. */
-    callback?: CallbackName;
-    /** 1-based number of the call to that callback. */
-    call?: number;
-    /** What the callback returned (or threw), as text. */
-    value?: string;
-    /** Facts the message is built from (offsets, sizes, pointers, AVERROR text). */
-    params: Record<string, string | number>;
-    /** English text; other languages format from code + params. */
-    message: string;
-    /** Lesson slug and anchor that teaches the rule. */
-    lesson: string;
-}
-type Params = Record<string, string | number>;
-export declare function diagnose(code: DiagnosticCode, params?: Params): Diagnostic;
-/** Formats a value returned by learner code for a message. */
-export declare function describeValue(v: unknown): string;
-export {};
-`,
-  "/node_modules/avio/engine.d.ts": `import { type AvioModule } from "./avio-engine.js";
-import { type CallbackName, type Diagnostic, type DiagnosticCode } from "./diagnostics.js";
-import { type Trace } from "./trace.js";
-export type ReadPacket<O = any> = (opaque: O, buf: Uint8Array, buf_size: number) => number;
-export type WritePacket<O = any> = (opaque: O, buf: Uint8Array, buf_size: number) => number;
-export type Seek<O = any> = (opaque: O, offset: number, whence: number) => number;
-export interface Budget {
-    /** read_packet calls allowed in one run before the engine stops it. */
-    maxReadCalls: number;
-    /** Bytes read_packet may deliver in one run. */
-    maxReadBytes: number;
-    /** Consecutive read_packet calls returning 0 before the engine stops the run. */
-    maxZeroReturns: number;
-}
-export declare const defaultBudget: Budget;
-export interface RunOptions {
-    budget?: Partial<Budget>;
-    /** If known, the size of the source: lets the net check AVSEEK_SIZE answers. */
-    sourceSize?: number;
-}
-export interface LogLine {
-    level: number;
-    text: string;
-}
-/** Where in the source the reads landed and where seeks jumped (for the byte map). */
-export interface ByteMap {
-    reads: {
-        start: number;
-        end: number;
-        seq: number;
-    }[];
-    seeks: {
-        from: number;
-        to: number;
-        seq: number;
-        size: boolean;
-    }[];
-}
-export interface RunReport {
-    trace: Trace;
-    diagnostics: Diagnostic[];
-    log: LogLine[];
-    byteMap: ByteMap;
-}
-/** What the engine knows about one AVIOContext it created. */
-export interface IORecord {
-    handle: number;
-    ptr: number;
-    opaque: unknown;
-    read_packet: ReadPacket | null;
-    write_packet: WritePacket | null;
-    seek: Seek | null;
-    originalBuffer: number;
-    bufferSize: number;
-    bufferFreed: boolean;
-    freed: boolean;
-    /** FFmpeg's idea of the position: advanced by reads/writes, set by seeks. */
-    pos: number;
-    calls: Record<CallbackName, number>;
-    bytesRead: number;
-    zeroRun: number;
-    zeroRunStart: number;
-    zeroReported: boolean;
-}
-export declare class Engine {
-    readonly module: AvioModule;
-    readonly ffmpegVersion: string;
-    private ios;
-    private nextHandle;
-    private pcmSinks;
-    /** av_malloc'ed pointers the learner still owns (not yet given to an AVIOContext). */
-    readonly allocations: Map<number, number>;
-    readonly freedPointers: Set<number>;
-    /** Format contexts alive, with how to free them (for the leak report). */
-    readonly formatContexts: Map<number, "input" | "output" | "allocated">;
-    private trace;
-    private byteMap;
-    private diagnostics;
-    private log;
-    private budget;
-    private sourceSize;
-    private runStopped;
-    private scratch;
-    /** Set after a wasm trap: the instance's memory may be inconsistent, load a new one. */
-    poisoned: boolean;
-    /** Called as each learner callback is entered: lets a watchdog tell which call never returned. */
-    onEnter: ((callback: CallbackName, call: number) => void) | null;
-    onExit: (() => void) | null;
-    /**
-     * Sees every chunk decode_audio produces (interleaved, s16 or f32), e.g. for a waveform: a view
-     * into wasm memory, valid during the call only (copy what you keep).
-     */
-    pcmTap: ((samples: Int16Array | Float32Array, nbSamples: number, channels: number, sampleRate: number) => void) | null;
-    constructor(module: AvioModule);
-    /** Starts a fresh record of calls, diagnostics and log lines. */
-    beginRun(options?: RunOptions): void;
-    /** Ends the run: reports leaks, frees what the learner left behind, returns the record. */
-    endRun({ checkLeaks }?: {
-        checkLeaks?: boolean | undefined;
-    }): RunReport;
-    get stopped(): boolean;
-    report(code: DiagnosticCode, params?: Record<string, string | number>): Diagnostic;
-    lastTrace(n: number): import("./trace.js").TraceEntry[];
-    takeLog(from: number): LogLine[];
-    get logLength(): number;
-    cstr(ptr: number): string;
-    /** Calls fn with a C string copy of s, freed afterwards. */
-    withCString<T>(s: string, fn: (ptr: number) => T): T;
-    /** A 4-byte out-parameter (int *err) for the C helpers. */
-    outInt<T>(fn: (ptr: number) => T): [T, number];
-    scratchF64(count: number, fn: (ptr: number) => void): number[];
-    err2str(code: number): string;
-    heapInUse(): number;
-    memoryBytes(): number;
-    registerIO(init: Omit<IORecord, "handle" | "ptr" | "freed" | "bufferFreed" | "pos" | "calls" | "bytesRead" | "zeroRun" | "zeroRunStart" | "zeroReported">, create: (handle: number) => number): IORecord | null;
-    ioByPtr(ptr: number): IORecord | undefined;
-    liveIOs(): IORecord[];
-    /** The buffer FFmpeg currently uses (it may have replaced the original). */
-    currentBuffer(rec: IORecord): number;
-    field(ptr: number, name: string): number;
-    freeIO(rec: IORecord): void;
-    setPcmSink(handle: number, sink: ((data: number, nbSamples: number, channels: number, sampleRate: number) => boolean) | null): void;
-    newHandle(): number;
-    private stop;
-    private invoke;
-    private onRead;
-    private onWrite;
-    private onSeek;
-    /** Extends the last range when reads are contiguous, so a linear read is one range. */
-    private recordRead;
-    /** Reports what is still allocated and (if \`free\`) frees it so the next run starts clean. */
-    collectLeaks(free: boolean): Diagnostic[];
-}
-export declare function hex(ptr: number): string;
-export declare function whenceName(whence: number): string;
-/**
- * Instantiates the engine from the wasm bytes, or from an already compiled
- * WebAssembly.Module (a page compiles once and hands it to each worker).
- */
-export declare function instantiateEngine(wasm: ArrayBuffer | Uint8Array | WebAssembly.Module): Promise<Engine>;
-`,
   "/node_modules/avio/index.d.ts": `export * from "./constants.js";
-export { AVERROR, av_err2str, av_malloc, av_free, av_freep, AVIOContext, avio_alloc_context, avio_context_free, AVFormatContext, avformat_alloc_context, avformat_open_input, avformat_find_stream_info, av_find_best_stream, av_dump_format, avformat_close_input, avformat_free_context, decode_audio, avformat_alloc_output_context2, avformat_new_stream, avformat_write_header, write_audio_samples, av_write_trailer, useEngine, } from "./api.js";
+export { AVERROR, av_err2str, av_malloc, av_free, av_freep, AVIOContext, avio_alloc_context, avio_context_free, AVFormatContext, avformat_alloc_context, avformat_open_input, avformat_find_stream_info, av_find_best_stream, av_dump_format, avformat_close_input, avformat_free_context, decode_audio, avformat_alloc_output_context2, avformat_new_stream, avformat_write_header, write_audio_samples, av_write_trailer, } from "./api.js";
 export type { StreamInfo, SampleFormat, DecodeOptions, DecodeResult, AVStream } from "./api.js";
-export { Engine, instantiateEngine, whenceName, defaultBudget } from "./engine.js";
-export type { ReadPacket, WritePacket, Seek, Budget, RunReport, LogLine } from "./engine.js";
-export type { Diagnostic, DiagnosticCode, CallbackName } from "./diagnostics.js";
-export type { Trace, TraceEntry, CallbackTotals } from "./trace.js";
-export { decodeWithCallbacks, muxWithCallbacks } from "./run.js";
-export type { DecodeRequest, DecodeOutcome, MuxRequest, MuxOutcome, StreamSummary, Stage } from "./run.js";
+export type { ReadPacket, WritePacket, Seek } from "./callbacks.js";
 `,
   "/node_modules/avio/package.json": `{
   "name": "avio",
@@ -414,136 +217,6 @@ export type { DecodeRequest, DecodeOutcome, MuxRequest, MuxOutcome, StreamSummar
       "types": "./index.d.ts"
     }
   }
-}
-`,
-  "/node_modules/avio/run.d.ts": `import { type SampleFormat } from "./api.js";
-import type { Budget, Engine, ReadPacket, RunReport, Seek, WritePacket } from "./engine.js";
-export type Stage = "av_malloc" | "avio_alloc_context" | "avformat_open_input" | "avformat_find_stream_info" | "av_find_best_stream" | "decode" | "avformat_alloc_output_context2" | "avformat_new_stream" | "avformat_write_header" | "write" | "av_write_trailer" | "engine";
-export interface StreamSummary {
-    /** FFmpeg's short demuxer name, e.g. "mp3", "mov,mp4,m4a,3gp,3g2,mj2". */
-    format: string;
-    /** FFmpeg's short codec name, e.g. "mp3", "aac". */
-    codec: string;
-    sampleRate: number;
-    channels: number;
-    /** Seconds, -1 if unknown. */
-    duration: number;
-}
-export interface DecodeRequest<O> {
-    opaque: O;
-    read_packet: ReadPacket<O>;
-    seek?: Seek<O> | null;
-    buffer_size?: number;
-    sample_fmt?: SampleFormat;
-    /** Every converted chunk, as it is decoded (e.g. to hash or downsample a long file). */
-    on_samples?: (samples: Int16Array | Float32Array, nb_samples: number) => void;
-    /** Called once the stream is known, before the first sample (e.g. to size a buffer). */
-    on_info?: (info: StreamSummary) => void;
-    /** Keep at most this many samples per channel of PCM in the result (default: all). */
-    keep_samples?: number;
-    /** Size of the source if known (checks AVSEEK_SIZE answers). */
-    source_size?: number;
-    budget?: Partial<Budget>;
-}
-export interface DecodeOutcome {
-    ok: boolean;
-    /** 0, or the AVERROR of the step that failed. */
-    ret: number;
-    /** av_err2str(ret) when ret < 0. */
-    error?: string;
-    /** The step that failed. */
-    stage?: Stage;
-    info: StreamSummary | null;
-    /** Samples per channel decoded. */
-    samples: number;
-    /** Interleaved PCM (up to keep_samples per channel). */
-    pcm: Int16Array | Float32Array | null;
-    /** av_dump_format's text after avformat_find_stream_info. */
-    dump: string;
-    /** The buffer you allocated and the one the context used after opening (libavformat may replace it). */
-    buffer: {
-        original: number;
-        afterOpen: number;
-    };
-    /** Bytes read_packet delivered. */
-    bytesRead: number;
-    report: RunReport;
-}
-/** Opens, probes and decodes the best audio stream through the given callbacks; never throws for FFmpeg errors. */
-export declare function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): DecodeOutcome;
-export interface MuxRequest<O> {
-    format: "wav" | "flac";
-    pcm: Int16Array;
-    sample_rate: number;
-    channels: number;
-    opaque: O;
-    write_packet: WritePacket<O>;
-    seek?: Seek<O> | null;
-    buffer_size?: number;
-}
-export interface MuxOutcome {
-    ok: boolean;
-    ret: number;
-    error?: string;
-    stage?: Stage;
-    report: RunReport;
-}
-/** Encodes interleaved s16 PCM and muxes it to WAV or FLAC through write_packet (+ seek). */
-export declare function muxWithCallbacks<O>(engine: Engine, req: MuxRequest<O>): MuxOutcome;
-`,
-  "/node_modules/avio/trace.d.ts": `import type { CallbackName } from "./diagnostics.js";
-export interface TraceEntry {
-    /** 1-based index over all callback calls of the run. */
-    seq: number;
-    callback: CallbackName;
-    /** 1-based call number of this callback. */
-    call: number;
-    /** read_packet / write_packet: buf_size. */
-    buf_size?: number;
-    /** seek: offset and whence as passed by FFmpeg. */
-    offset?: number;
-    whence?: number;
-    /** What the callback returned (after the safety net, what FFmpeg got is \`returnedToFFmpeg\`). */
-    ret: number | string;
-    returnedToFFmpeg: number;
-    /** Bytes moved by this call (reads and writes). */
-    bytes: number;
-    /** Stream position as FFmpeg sees it, before and after the call. */
-    posBefore: number;
-    posAfter: number;
-    /** Milliseconds spent in the learner's callback. */
-    ms: number;
-}
-export interface CallbackTotals {
-    calls: number;
-    bytes: number;
-    ms: number;
-    errors: number;
-}
-export interface Trace {
-    head: TraceEntry[];
-    tail: TraceEntry[];
-    /** Entries between head and tail that were counted but not kept. */
-    omitted: number;
-    totals: Record<CallbackName, CallbackTotals>;
-}
-export declare class TraceRecorder {
-    private head;
-    private tail;
-    private tailStart;
-    private omitted;
-    private seq;
-    private totals;
-    private readonly keepHead;
-    private readonly keepTail;
-    constructor(keepHead?: number, keepTail?: number);
-    /** The sequence number the next entry will get. */
-    peekSeq(): number;
-    nextSeq(): number;
-    add(entry: TraceEntry): void;
-    /** The last n entries recorded, oldest first (for "what happened just before"). */
-    last(n: number): TraceEntry[];
-    snapshot(): Trace;
 }
 `,
 };

@@ -7,28 +7,8 @@ import type { ViewStrings } from "./strings.ts";
 
 export type OutputData = NonNullable<RunResult["output"]>;
 
-export type HeaderFieldKey =
-  | "riff"
-  | "riffSize"
-  | "wave"
-  | "chunkId"
-  | "chunkSize"
-  | "audioFormat"
-  | "channels"
-  | "sampleRate"
-  | "byteRate"
-  | "blockAlign"
-  | "bitsPerSample"
-  | "dataSize"
-  | "marker"
-  | "blockType"
-  | "blockLength"
-  | "minBlockSize"
-  | "maxBlockSize"
-  | "minFrameSize"
-  | "maxFrameSize"
-  | "totalSamples"
-  | "md5";
+/** The header fields the output view labels (the labels live in strings.ts, per language). */
+export type HeaderFieldKey = keyof ViewStrings["output"]["field"];
 
 export interface HeaderField {
   key: HeaderFieldKey;

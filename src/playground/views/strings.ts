@@ -1,9 +1,9 @@
 // Every word the result views show. `en` defines the shape; `zh-cn` must match
 // it key for key (the ViewStrings type enforces that). FFmpeg identifiers stay
 // in English in every language. Numbers arrive already formatted for `locale`.
-import type { Diagnostic, DiagnosticCode } from "../../avio/diagnostics.ts";
+import { diagnosticText } from "../../avio/diagnostic-text.ts";
+import type { Diagnostic } from "../../avio/diagnostics.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import type { HeaderFieldKey } from "./output.ts";
 
 type Params = Diagnostic["params"];
 
@@ -133,52 +133,14 @@ const en = {
       maxFrameSize: "max frame size (bytes)",
       totalSamples: "total samples",
       md5: "MD5 of the audio",
-    } satisfies Record<HeaderFieldKey, string>,
+    },
   },
 
   /** English messages come with the diagnostic. */
-  diagnostic: (d: Diagnostic): string => d.message,
+  diagnostic: (d: Diagnostic): string => diagnosticText(d, "en"),
 };
 
 export type ViewStrings = typeof en;
-
-// Same facts as the English messages in src/avio/diagnostics.ts, keyed by code.
-const zhDiagnostics: Record<DiagnosticCode, (p: Params) => string> = {
-  read_packet_returned_zero: (p) =>
-    `read_packet 在第 ${p.call} 次调用时返回了 0——到达流末尾时，FFmpeg 要求返回 AVERROR_EOF（0 表示“暂时没有数据”，FFmpeg 会再次调用）。`,
-  read_packet_zero_loop: (p) =>
-    `已停止：read_packet 连续 ${p.count} 次返回 0（第 ${p.first}–${p.call} 次调用）。对这种格式，FFmpeg 5.1 会一直调用下去；没有剩余字节时请返回 AVERROR_EOF。`,
-  read_packet_overflow: (p) =>
-    `read_packet 在第 ${p.call} 次调用时返回了 ${p.value}，超过了 buf_size（${p.buf_size}）——它最多只能填入 buf_size 个字节，并且必须返回实际写入的字节数。引擎中止了这次读取（否则 FFmpeg 会读到缓冲区之外）。`,
-  callback_not_integer: (p) =>
-    `${p.callback} 在第 ${p.call} 次调用时返回了 ${p.value}——它必须返回整数（不小于 0 的字节数或位置，或者负的 AVERROR 错误码）。`,
-  callback_threw: (p) =>
-    `${p.callback} 在第 ${p.call} 次调用时抛出了异常：${p.value}。C 回调函数不能抛出异常，请改为返回负的 AVERROR（引擎向 FFmpeg 返回了 AVERROR_EXTERNAL）。`,
-  read_budget_exceeded: (p) =>
-    `read_packet 调用了 ${p.calls} 次、读取了 ${p.bytes} 字节仍未到达末尾，已停止（上限：${p.maxCalls} 次调用 / ${p.maxBytes} 字节）。read_packet 是否推进了读取位置，并在末尾返回 AVERROR_EOF？`,
-  seek_wrong_position: (p) =>
-    `seek(offset=${p.offset}, ${p.whence}) 在第 ${p.call} 次调用时返回了 ${p.value}——SEEK_SET 之后必须返回新的绝对位置 ${p.offset}。FFmpeg 现在认为位置是 ${p.offset}。`,
-  seek_size_wrong: (p) =>
-    `seek(…, AVSEEK_SIZE) 在第 ${p.call} 次调用时返回了 ${p.value}，但流的大小是 ${p.size} 字节——AVSEEK_SIZE 询问的是总大小，而且不能移动位置。`,
-  seek_force_not_masked: (p) =>
-    `第 ${p.call} 次调用时，seek 对 whence ${p.whence} 返回了失败——AVSEEK_FORCE 是按位或进 whence 的标志；请先去掉它（whence & ~AVSEEK_FORCE），再照常 seek。`,
-  write_packet_modified_buffer: (p) =>
-    `write_packet 在第 ${p.call} 次调用时修改了 buf 中的字节——FFmpeg 的文档禁止修改它交给你的缓冲区；需要时请复制一份。`,
-  double_free_replaced_buffer: (p) =>
-    `重复释放：libavformat 已经替换并释放了这个缓冲区（${p.ptr}）——应释放 avio_ctx.buffer（现在是 ${p.current}），而不是你传给 avio_alloc_context 的指针。`,
-  double_free: (p) => `重复释放：${p.what === "this pointer" ? "这个指针" : p.what}（${p.ptr}）已经被释放过。引擎忽略了第二次释放（在 C 中这会破坏堆）。`,
-  invalid_free: (p) => `无效释放：${p.ptr} 不是 av_malloc 返回的指针。引擎忽略了这次释放。`,
-  buffer_not_av_malloc: (p) =>
-    `avio_alloc_context：缓冲区（${p.ptr}）必须来自 av_malloc——FFmpeg 可能会用 av_free 释放并替换它。`,
-  use_after_free: (p) => `${p.what} 在释放之后又被使用了（${p.fn}）。`,
-  leak_avio_context: () =>
-    `内存泄漏：有一个 AVIOContext 从未被释放——请调用 avio_context_free(avio_ctx)（avformat_close_input 不会释放自定义的 pb）。`,
-  leak_avio_buffer: (p) =>
-    `内存泄漏：AVIOContext 的缓冲区（${p.ptr}，${p.size} 字节）从未被释放——请在 avio_context_free 之前调用 av_freep(avio_ctx, "buffer")。`,
-  leak_av_malloc: (p) => `内存泄漏：av_malloc 分配的 ${p.size} 字节（${p.ptr}）从未被释放。`,
-  leak_format_context: (p) => `内存泄漏：有一个${p.kind === "input" ? "用于输入的" : p.kind === "output" ? "用于输出的" : ""} AVFormatContext 从未被释放——请调用 ${p.fix}。`,
-  ffmpeg_error: (p) => `${p.fn} 失败：${p.error}（${p.code}）。`,
-};
 
 const zhCn: ViewStrings = {
   locale: "zh-CN",
@@ -305,7 +267,7 @@ const zhCn: ViewStrings = {
     },
   },
 
-  diagnostic: (d) => zhDiagnostics[d.code]?.(d.params) ?? d.message,
+  diagnostic: (d) => diagnosticText(d, "zh-cn"),
 };
 
 export const viewStrings: Record<Locale, ViewStrings> = { en, "zh-cn": zhCn };

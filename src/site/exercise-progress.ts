@@ -1,7 +1,7 @@
 // Exercises done, and the learner's whole progress as one JSON file (export
 // to switch machines or hand in; import merges, never deletes).
-import type { StorageLike } from "../site/storage.ts";
-import { PROGRESS_KEY, parseProgress, serializeProgress } from "../site/progress.ts";
+import type { StorageLike } from "./storage.ts";
+import { PROGRESS_KEY, parseProgress, serializeProgress } from "./progress.ts";
 
 export const EXERCISES_KEY = "avio-workbook:exercises:v1";
 const CODE_PREFIX = "avio-workbook:playground:";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PeakAccumulator } from "../../src/playground/peaks.ts";
+import { PeakAccumulator } from "../../src/runtime/peaks.ts";
 
 describe("PeakAccumulator", () => {
   it("keeps at most `points` pairs however long the input", () => {

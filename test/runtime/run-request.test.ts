@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/avio/engine.ts";
 import { loadEngine } from "../../src/avio/node.ts";
-import { compileLearnerModule, runRequest, type ReadyRequest } from "../../src/playground/runner.ts";
+import { compileLearnerModule } from "../../src/runtime/compile.ts";
+import { runRequest, type ReadyRequest } from "../../src/runtime/run-request.ts";
 import { fixture, references } from "../engine/helpers.ts";
 
 let engine: Engine;

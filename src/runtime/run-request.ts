@@ -1,70 +1,11 @@
-// Runs one learner submission against the engine and packages what the views
-// need. DOM-free: the worker, the grader and tests all call it.
-import { transform } from "sucrase";
-import * as avio from "../avio/index.ts";
-import type { Engine } from "../avio/engine.ts";
+// A playground Run: compiles the learner's module in the sandbox, drives the engine with its
+// callbacks (or its main), and returns plain results for the views. DOM-free.
+import type { ReadPacket, Seek, WritePacket } from "../avio/callbacks.ts";
 import { memory_read_packet, memory_seek, type BufferData, type OutputData } from "../avio/memory.ts";
-import { decodeWithCallbacks, muxWithCallbacks } from "../avio/run.ts";
+import { decodeWithCallbacks, muxWithCallbacks, useEngine, type Engine, type RunReport } from "../avio/host.ts";
+import { compileErrorText, compileLearnerModule, errorText, runtimeMessages, type CompileOptions } from "./compile.ts";
 import { PeakAccumulator } from "./peaks.ts";
-import type { RunRequest, RunResult } from "./protocol.ts";
-import type { Locale } from "../i18n/locales.ts";
-
-export type LearnerExports = Record<string, unknown>;
-
-export type CompileResult = { ok: true; exports: LearnerExports } | { ok: false; message: string; line?: number };
-
-/** What the runner tells the learner, per language (compiler and FFmpeg texts stay as they are). */
-const en = {
-  line: (line: number, message: string) => `line ${line}: ${message}`,
-  importDenied: (name: string) => `Cannot import "${name}" here: only "avio" is available.`,
-  missingReadPacket: "Export a function read_packet(opaque, buf, buf_size) — FFmpeg calls it to get bytes.",
-  missingWritePacket: "Export a function write_packet(opaque, buf, buf_size) — FFmpeg calls it with the bytes it produced.",
-  missingMain: "Export a function main(input: Uint8Array) that runs the whole lifecycle.",
-  createOpaqueThrew: (error: string) => `create_opaque threw: ${error}`,
-  inputUndecodable: (error: string) => `Could not decode the input media: ${error}`,
-};
-export const runnerMessages: Record<Locale, typeof en> = {
-  en,
-  "zh-cn": {
-    line: (line, message) => `第 ${line} 行：${message}`,
-    importDenied: (name) => `这里不能导入 "${name}"：只能导入 "avio"。`,
-    missingReadPacket: "请导出函数 read_packet(opaque, buf, buf_size)：FFmpeg 通过它获取数据。",
-    missingWritePacket: "请导出函数 write_packet(opaque, buf, buf_size)：FFmpeg 通过它交出生成的数据。",
-    missingMain: "请导出函数 main(input: Uint8Array)，由它完成整个生命周期。",
-    createOpaqueThrew: (error) => `create_opaque 抛出了异常：${error}`,
-    inputUndecodable: (error) => `无法解码输入的媒体文件：${error}`,
-  },
-};
-
-/** A failed compile as one line: the compiler's text, after the line number when known. */
-export function compileErrorText(c: { message: string; line?: number }, lang: Locale = "en"): string {
-  return c.line ? runnerMessages[lang].line(c.line, c.message) : c.message;
-}
-
-/**
- * Strips the TypeScript types and evaluates the module. `import … from "avio"`
- * resolves to this engine's API; no other import is allowed.
- */
-export function compileLearnerModule(code: string, modules: Record<string, unknown> = { avio }, lang: Locale = "en"): CompileResult {
-  let js: string;
-  try {
-    js = transform(code, { transforms: ["typescript", "imports"], disableESTransforms: true, production: true }).code;
-  } catch (e) {
-    const err = e as Error & { loc?: { line: number } };
-    return { ok: false, message: err.message, line: err.loc?.line };
-  }
-  const exports: LearnerExports = {};
-  const require = (name: string) => {
-    if (name in modules) return modules[name];
-    throw new Error(runnerMessages[lang].importDenied(name));
-  };
-  try {
-    new Function("require", "exports", "module", js)(require, exports, { exports });
-  } catch (e) {
-    return { ok: false, message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
-  }
-  return { ok: true, exports };
-}
+import type { RunRequest, RunResult } from "./types.ts";
 
 const fn = (x: unknown) => (typeof x === "function" ? (x as (...a: unknown[]) => unknown) : null);
 
@@ -133,13 +74,17 @@ class PcmCollector {
 /** A request whose media bytes are in hand (the worker reads a File first). */
 export type ReadyRequest = RunRequest & { media: { name: string; bytes: ArrayBuffer } };
 
-export function runRequest(engine: Engine, req: ReadyRequest): RunResult {
+export function runRequest(engine: Engine, req: ReadyRequest, o: Pick<CompileOptions, "echo"> = {}): RunResult {
   const t0 = performance.now();
   const result = baseResult(req);
-  const done = () => ((result.ms = performance.now() - t0), result);
   const lang = req.lang ?? "en";
-  const say = runnerMessages[lang];
-  const compiled = compileLearnerModule(req.code, undefined, lang);
+  const say = runtimeMessages[lang];
+  const compiled = compileLearnerModule(req.code, { lang, echo: o.echo });
+  const done = () => {
+    result.ms = performance.now() - t0;
+    if (compiled.console?.lines.length) result.console = [...compiled.console.lines];
+    return result;
+  };
   if (!compiled.ok) {
     result.status = "compile-error";
     result.error = { stage: "compile", message: compileErrorText(compiled, lang) };
@@ -155,7 +100,7 @@ export function runRequest(engine: Engine, req: ReadyRequest): RunResult {
     try {
       return f();
     } catch (e) {
-      return { threw: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+      return { threw: errorText(e) };
     }
   };
   const threw = (x: unknown): x is { threw: string } => typeof x === "object" && x !== null && "threw" in x && Object.keys(x).length === 1;
@@ -179,8 +124,8 @@ export function runRequest(engine: Engine, req: ReadyRequest): RunResult {
     try {
       outcome = decodeWithCallbacks(engine, {
         opaque,
-        read_packet: read_packet as avio.ReadPacket,
-        seek: req.useSeek ? (fn(ex.seek) as avio.Seek | null) : null,
+        read_packet: read_packet as ReadPacket,
+        seek: req.useSeek ? (fn(ex.seek) as Seek | null) : null,
         buffer_size: req.buffer_size,
         sample_fmt: "f32",
         keep_samples: 0,
@@ -236,8 +181,8 @@ export function runRequest(engine: Engine, req: ReadyRequest): RunResult {
       sample_rate: source.info.sampleRate,
       channels: source.info.channels,
       opaque,
-      write_packet: write_packet as avio.WritePacket,
-      seek: req.useSeek ? (fn(ex.seek) as avio.Seek | null) : null,
+      write_packet: write_packet as WritePacket,
+      seek: req.useSeek ? (fn(ex.seek) as Seek | null) : null,
       buffer_size: req.buffer_size,
     });
     Object.assign(result, pick(outcome.report, 0));
@@ -258,7 +203,7 @@ export function runRequest(engine: Engine, req: ReadyRequest): RunResult {
     result.error = { message: say.missingMain };
     return done();
   }
-  avio.useEngine(engine);
+  useEngine(engine);
   engine.beginRun({ budget, sourceSize: data.length });
   engine.pcmTap = (s, _n, channels, rate) => pcm.push(s, channels, rate);
   const r = callUser(() => main(data));
@@ -273,7 +218,7 @@ export function runRequest(engine: Engine, req: ReadyRequest): RunResult {
   return done();
 }
 
-function pick(report: avio.RunReport, size: number) {
+function pick(report: RunReport, size: number) {
   return { trace: report.trace, diagnostics: report.diagnostics, log: report.log, byteMap: { size, ...report.byteMap } };
 }
 

@@ -1,0 +1,52 @@
+// The one direction imports may point: avio ← runtime ← {exercises, playground} ← site.
+// `npm run lint:deps` (part of `npm test`) fails on an import against it and on any cycle.
+// The .astro components of src/playground are pages' building blocks, so they count as site.
+const shared = "^src/i18n/locales\\.ts$"; // the list of locales: a leaf every layer may name
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: "no-circular",
+      severity: "error",
+      comment: "A cycle makes two modules one concept in two files.",
+      from: { path: "^src/" },
+      to: { circular: true },
+    },
+    {
+      name: "avio-is-the-bottom",
+      severity: "error",
+      comment: "src/avio is FFmpeg's API over wasm: it knows nothing of the layers above it.",
+      from: { path: "^src/avio/" },
+      to: { path: "^src/", pathNot: ["^src/avio/", shared] },
+    },
+    {
+      name: "runtime-uses-only-avio",
+      severity: "error",
+      comment: "The runtime sandboxes and runs learner code on top of avio; it knows no exercise, playground or page.",
+      from: { path: "^src/runtime/" },
+      to: { path: "^src/", pathNot: ["^src/avio/", "^src/runtime/", shared] },
+    },
+    {
+      name: "exercises-below-site",
+      severity: "error",
+      comment: "Exercises and the grader use the runtime; never the playground or the site.",
+      from: { path: "^src/exercises/" },
+      to: { path: "^src/", pathNot: ["^src/avio/", "^src/runtime/", "^src/exercises/", shared] },
+    },
+    {
+      name: "playground-below-site",
+      severity: "error",
+      comment: "The playground's scripts use the runtime; never the exercises or the site (the page wires them together).",
+      from: { path: "^src/playground/.*\\.ts$" },
+      to: { path: "^src/", pathNot: ["^src/avio/", "^src/runtime/", "^src/playground/", shared] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "^(node_modules|dist|\\.astro)/" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: { extensions: [".ts", ".mts", ".js", ".mjs", ".astro"] },
+  },
+};

@@ -1,0 +1,101 @@
+// The trust boundary for learner code: SES's lockdown() freezes every intrinsic of this realm
+// (so a learner cannot patch Array.prototype.push, JSON, Promise… under the host's feet), and
+// each learner module is evaluated in its own Compartment whose global object holds only the
+// standard library, a captured console and the modules handed to it. No process, require,
+// self, postMessage, fetch, Worker, import() or storage is in reach from inside.
+import "ses";
+
+const LOCKDOWN_OPTIONS = {
+  // Learners need readable errors and stacks, and console output as they wrote it.
+  errorTaming: "unsafe",
+  consoleTaming: "unsafe",
+  stackFiltering: "verbose",
+  // Lets code assign e.g. obj.toString = … on its own objects, as ordinary JS allows.
+  overrideTaming: "severe",
+} as const;
+
+/** Freezes the realm's intrinsics once. Host code keeps working; nothing may patch them afterwards. */
+export function ensureLockdown(): void {
+  if (Object.isFrozen(Array.prototype) && Object.isFrozen(Function.prototype)) return;
+  lockdown(LOCKDOWN_OPTIONS);
+}
+
+/** Lines a learner printed, kept within limits so a print loop cannot exhaust memory or reports. */
+export class ConsoleCapture {
+  readonly lines: string[] = [];
+  private chars = 0;
+  truncated = false;
+  private readonly maxLines: number;
+  private readonly maxChars: number;
+  private readonly echo?: (level: string, text: string) => void;
+  constructor(maxLines = 200, maxChars = 20_000, echo?: (level: string, text: string) => void) {
+    this.maxLines = maxLines;
+    this.maxChars = maxChars;
+    this.echo = echo;
+  }
+
+  /** The console object learner code sees (hardened: it cannot be used to reach this capture). */
+  console(): Console {
+    const method = (level: string) => (...args: unknown[]) => this.add(level, args);
+    return harden({
+      log: method("log"),
+      info: method("info"),
+      warn: method("warn"),
+      error: method("error"),
+      debug: method("debug"),
+    }) as unknown as Console;
+  }
+
+  private add(level: string, args: unknown[]): void {
+    if (this.truncated) return;
+    const text = args.map(show).join(" ");
+    this.echo?.(level, text);
+    if (this.lines.length >= this.maxLines || this.chars + text.length > this.maxChars) {
+      this.truncated = true;
+      return;
+    }
+    this.lines.push(level === "log" ? text : `${level}: ${text}`);
+    this.chars += text.length;
+  }
+}
+
+/** A printed value as text; a learner's toString that throws prints as [unprintable]. */
+function show(v: unknown): string {
+  try {
+    if (typeof v === "string") return v;
+    if (v instanceof Uint8Array) return `Uint8Array(${v.length})`;
+    if (typeof v === "object" && v !== null && !(v instanceof Error)) return JSON.stringify(v) ?? String(v);
+    return String(v);
+  } catch {
+    return "[unprintable]";
+  }
+}
+
+export type LearnerExports = Record<string, unknown>;
+
+/**
+ * Evaluates CommonJS-shaped `js` (what the TypeScript compile produces) in a fresh Compartment.
+ * `require(name)` answers only with `modules[name]`, which must already be hardened.
+ * Throws what the module's top level throws.
+ */
+export function evaluateInCompartment(js: string, modules: Record<string, object>, capture: ConsoleCapture, importDenied: (name: string) => string): LearnerExports {
+  ensureLockdown();
+  const compartment = new Compartment({
+    globals: {
+      console: capture.console(),
+      // The realm's own Math and Date: the compartment defaults throw on Math.random() and Date.now().
+      Math,
+      Date,
+    },
+    __options__: true,
+  });
+  const module = { exports: {} as LearnerExports };
+  const require = harden((name: string) => {
+    if (Object.hasOwn(modules, name)) return modules[name];
+    throw new Error(importDenied(name));
+  });
+  const factory = compartment.evaluate(`(function (require, exports, module) {\n${js}\n})`) as (r: unknown, e: unknown, m: unknown) => void;
+  factory(require, module.exports, module);
+  const exported = module.exports;
+  return typeof exported === "object" && exported !== null ? exported : {};
+}

@@ -1,0 +1,106 @@
+// Plain data in and out of the runtime: what a Run asks for, what it returns, and the
+// verdicts of a Check. Only primitives, arrays and typed arrays: everything here can cross a
+// worker or process boundary, and none of it is an object learner code ever held.
+import type { Diagnostic } from "../avio/diagnostics.ts";
+import type { LogLine } from "../avio/engine.ts";
+import type { Trace, TraceEntry } from "../avio/trace.ts";
+import type { Stage, StreamSummary } from "../avio/run.ts";
+
+/** What the learner's module is expected to export, per playground kind. */
+export type RunMode =
+  /** exports read_packet (and optionally seek, create_opaque): the engine runs the lifecycle. */
+  | "decode"
+  /** exports write_packet (and optionally seek, create_opaque): the engine muxes the media's PCM. */
+  | "mux"
+  /** exports main(input: Uint8Array): the learner writes the whole lifecycle with the avio API. */
+  | "script";
+
+export interface RunRequest {
+  type: "run";
+  id: number;
+  /** The learner's TypeScript source. */
+  code: string;
+  mode: RunMode;
+  /** Built-in samples travel as bytes; a learner's own file as a File (read in the worker, so the page holds no copy). */
+  media: { name: string; bytes: ArrayBuffer; file?: undefined } | { name: string; file: Blob; bytes?: undefined };
+  buffer_size: number;
+  /** false: the seek export is ignored (the "no seek callback" experiments). */
+  useSeek: boolean;
+  /** mux mode: container to produce. */
+  outputFormat?: "wav" | "flac";
+  /** Points in the downsampled waveform (min/max pairs). */
+  waveformPoints?: number;
+  /** Seconds of PCM kept for playback (the rest is only counted). */
+  playbackSeconds?: number;
+  /** read_packet budget etc. */
+  maxReadCalls?: number;
+  /** Language of the runner's own messages (default en). */
+  lang?: "en" | "zh-cn";
+}
+
+export interface ByteRange {
+  start: number;
+  end: number;
+  /** Trace sequence number of the first call that read this range. */
+  seq: number;
+}
+
+export interface SeekJump {
+  from: number;
+  to: number;
+  seq: number;
+  size: boolean;
+}
+
+export interface Waveform {
+  /** min,max per point for the first channel mix, in [-1, 1]. */
+  peaks: Float32Array;
+  points: number;
+  totalSamples: number;
+}
+
+export interface RunResult {
+  type: "result";
+  id: number;
+  /** ok: FFmpeg decoded; ffmpeg-error: FFmpeg reported an error; compile-error / missing-export / threw: learner code problems. */
+  status: "ok" | "ffmpeg-error" | "compile-error" | "missing-export" | "threw";
+  /** The failing step and FFmpeg's text (av_err2str), or the compiler's / exception's message. */
+  error?: { stage?: Stage | "compile" | "load"; message: string; code?: number };
+  info?: StreamSummary & { bytesRead: number; fileSize: number; decodedSamples: number };
+  trace: Trace;
+  diagnostics: Diagnostic[];
+  log: LogLine[];
+  byteMap: { size: number; reads: ByteRange[]; seeks: SeekJump[] };
+  waveform?: Waveform;
+  /** Interleaved float PCM for playback (first playbackSeconds). */
+  playback?: { pcm: Float32Array; sampleRate: number; channels: number };
+  /** mux mode: what write_packet collected. */
+  output?: { bytes: Uint8Array; format: "wav" | "flac" };
+  /** The AVIO buffer pointer before and after avformat_open_input. */
+  buffer?: { original: number; afterOpen: number };
+  /** What the learner's code printed with console.* (capped). */
+  console?: string[];
+  ms: number;
+}
+
+
+export type Status = "pass" | "fail" | "error";
+
+export interface TestResult {
+  /** The test's stable English name (what scripts key on). */
+  name: string;
+  /** The name in the graded language, for people. */
+  title: string;
+  status: Status;
+  message?: string;
+  hidden?: boolean;
+  /** The calls around the failure, when a decode was involved. */
+  trace?: TraceEntry[];
+}
+
+export interface GradeResult {
+  status: Status;
+  /** Why nothing could be tested (status "error"). */
+  message?: string;
+  tests: TestResult[];
+}
