@@ -6,7 +6,8 @@ import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { exerciseIds, isExerciseId } from "../src/exercises/catalog.ts";
 import type { GradeResult } from "../src/exercises/grade.ts";
-import { gradeIsolated } from "../src/exercises/grade-node.ts";
+import { DEFAULT_MEMORY_MB, gradeIsolated } from "../src/exercises/grade-node.ts";
+import { availableParallelism } from "node:os";
 import { toJUnit, toResultsJson, toTable } from "../src/exercises/report.ts";
 
 function usage(message: string): never {
@@ -23,7 +24,8 @@ try {
       junit: { type: "string" },
       lang: { type: "string", default: "en" },
       timeout: { type: "string", default: "20" },
-      jobs: { type: "string", default: "2" },
+      jobs: { type: "string", default: String(availableParallelism()) },
+      memory: { type: "string", default: String(DEFAULT_MEMORY_MB) },
     },
   });
 } catch (e) {
@@ -55,12 +57,16 @@ for (const p of paths.map((x) => resolve(cwd, x))) {
 }
 if (files.length === 0) usage("no submissions: give .ts files or folders that contain them");
 
+const maxMemoryMb = Number(values.memory);
+if (!(maxMemoryMb >= 64)) usage("--memory takes MiB, at least 64");
+
+// Every submission is read before the first one runs: none can change another's file first.
+const codes = files.map((f) => readFileSync(f, "utf8"));
 const results: { submission: string; result: GradeResult }[] = new Array(files.length);
 let next = 0;
 async function lane() {
   for (let i = next++; i < files.length; i = next++) {
-    const code = readFileSync(files[i], "utf8");
-    results[i] = { submission: relative(cwd, files[i]) || files[i], result: await gradeIsolated(exercise as never, code, { timeoutMs, lang }) };
+    results[i] = { submission: relative(cwd, files[i]) || files[i], result: await gradeIsolated(exercise as never, codes[i], { timeoutMs, lang, maxMemoryMb }) };
   }
 }
 await Promise.all(Array.from({ length: Math.max(1, Number(values.jobs) || 1) }, lane));

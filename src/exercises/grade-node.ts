@@ -1,51 +1,133 @@
-// Grades a submission in its own worker thread with a time budget and a
-// memory cap, so an endless loop or a crash in one cannot stall or sink the others.
-import { Worker } from "node:worker_threads";
-import type { GradeResult, TestResult } from "./grade.ts";
-import type { GradeJob } from "./grade-worker.ts";
-import { formatMessage, type Lang } from "./messages.ts";
+// Grades one submission in its own child process: Node's permission model, an empty
+// environment, a time budget and a memory cap that counts everything the process holds
+// (ArrayBuffers and wasm included, via its resident size). Whatever the submission does to
+// its process — loop, exhaust memory, crash — ends as that submission's own verdict.
+import { spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import type { GradeResult, TestResult } from "../runtime/types.ts";
 import type { ExerciseId } from "./catalog.ts";
+import type { ChildMessage, GradeJob } from "./grade-child.ts";
+import { formatMessage, type Lang } from "./messages.ts";
 
 export interface IsolatedOptions {
   timeoutMs: number;
-  /** V8 heap cap for the submission's thread (the wasm heap has its own 1 GiB ceiling). */
-  maxHeapMb?: number;
+  /** Resident memory the submission's process may use, in MiB (engine and wasm heap included). */
+  maxMemoryMb?: number;
   lang?: Lang;
 }
 
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const child = fileURLToPath(new URL("./grade-child.ts", import.meta.url));
+
+/** What the child may read: the grader's code, the engine, the media. Not the submissions, not the solutions. */
+export function childReadPaths(exercise: ExerciseId): string[] {
+  return [
+    "package.json",
+    "node_modules/",
+    "src/avio/",
+    "src/runtime/",
+    "src/i18n/locales.ts",
+    ...["catalog.ts", "grade.ts", "grade-child.ts", "harness.ts", "media-node.ts", "messages.ts"].map((f) => `src/exercises/${f}`),
+    `src/exercises/${exercise}/tests.ts`,
+    "wasm/dist/",
+    "test/fixtures/",
+  ].map((p) => root + p);
+}
+
+/** The process's resident set in bytes (Linux), or 0 when it cannot be read. */
+async function residentBytes(pid: number): Promise<number> {
+  try {
+    const status = await readFile(`/proc/${pid}/status`, "utf8");
+    const kb = /^VmRSS:\s+(\d+)/m.exec(status)?.[1];
+    return kb ? Number(kb) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export const DEFAULT_MEMORY_MB = 1024;
+
 export function gradeIsolated(exercise: ExerciseId, code: string, o: IsolatedOptions): Promise<GradeResult> {
   const lang = o.lang ?? "en";
-  const job: GradeJob = { exercise, code, lang };
-  const worker = new Worker(new URL("./grade-worker.ts", import.meta.url), {
-    workerData: job,
-    resourceLimits: { maxOldGenerationSizeMb: o.maxHeapMb ?? 512 },
-    stdout: true,
-    stderr: true,
+  const capMb = o.maxMemoryMb ?? DEFAULT_MEMORY_MB;
+  const proc = spawn(
+    process.execPath,
+    [
+      "--permission",
+      ...childReadPaths(exercise).map((p) => `--allow-fs-read=${p}`),
+      // The V8 heap stops well below the cap; the resident-size watch catches what V8 does not count.
+      `--max-old-space-size=${Math.max(64, Math.floor(capMb / 2))}`,
+      "--disable-warning=ExperimentalWarning",
+      child,
+    ],
+    { env: {}, cwd: root, stdio: ["ignore", "pipe", "pipe", "ipc"], detached: true, serialization: "json" },
+  );
+  // Output the submission's process prints outside the sandbox (Node's own errors): kept short.
+  let stderr = "";
+  proc.stdout!.resume();
+  proc.stderr!.on("data", (d: Buffer) => {
+    if (stderr.length < 8192) stderr += d.toString("utf8");
   });
+
   const tests: TestResult[] = [];
   let running: { name: string; title: string } | null = null;
+  let result: GradeResult | null = null;
+  let verdict: { key: "timeout" | "submission_oom"; params: Record<string, number> } | null = null;
+
+  // The whole process group: the child is its leader (detached), so nothing it started survives.
+  const killGroup = () => {
+    try {
+      process.kill(-proc.pid!, "SIGKILL");
+    } catch {
+      /* already gone */
+    }
+  };
+  const timer = setTimeout(() => {
+    verdict = { key: "timeout", params: { seconds: o.timeoutMs / 1000 } };
+    killGroup();
+  }, o.timeoutMs);
+  const memoryWatch = setInterval(async () => {
+    const rss = await residentBytes(proc.pid!);
+    if (rss > capMb * 2 ** 20 && !verdict) {
+      verdict = { key: "submission_oom", params: { mb: capMb } };
+      killGroup();
+    }
+  }, 50);
+
+  proc.on("message", (m: ChildMessage) => {
+    if (result) return;
+    if (m.type === "start") running = { name: m.name, title: m.title };
+    else if (m.type === "test") {
+      tests.push(m.test);
+      running = null;
+    } else if (m.type === "done") result = m.result;
+  });
+
+  // A child that dies before reading its job closes the channel; "close" below gives the verdict.
+  proc.on("error", () => {});
+  proc.send({ exercise, code, lang } satisfies GradeJob, () => {});
+
   return new Promise((resolve) => {
-    let settled = false;
-    const finish = (r: GradeResult) => {
-      if (settled) return;
-      settled = true;
+    proc.on("close", (code, signal) => {
       clearTimeout(timer);
-      void worker.terminate();
-      resolve(r);
-    };
-    const timer = setTimeout(() => {
-      const message = formatMessage(lang, "timeout", { seconds: o.timeoutMs / 1000 });
-      if (running) tests.push({ ...running, status: "fail", message });
-      finish({ status: "error", message, tests });
-    }, o.timeoutMs);
-    worker.on("message", (m: { type: string; name?: string; title?: string; test?: TestResult; result?: GradeResult }) => {
-      if (m.type === "start") running = { name: m.name!, title: m.title! };
-      else if (m.type === "test") {
-        tests.push(m.test!);
-        running = null;
-      } else if (m.type === "done") finish(m.result!);
+      clearInterval(memoryWatch);
+      killGroup();
+      if (result && !verdict) return resolve(result);
+      if (verdict) {
+        const message = formatMessage(lang, verdict.key, verdict.params);
+        if (running) tests.push({ ...running, status: "fail", message });
+        return resolve({ status: "error", message, tests });
+      }
+      // V8 stops a process that reaches its heap limit with this text on stderr.
+      const oom = /heap out of memory|Reached heap limit|Allocation failed/i.test(stderr);
+      const message = oom
+        ? formatMessage(lang, "submission_oom", { mb: capMb })
+        : signal
+          ? formatMessage(lang, "submission_crashed", { signal })
+          : formatMessage(lang, "submission_exited", { code: code ?? "?" });
+      if (running) tests.push({ ...running, status: "error", message });
+      resolve({ status: "error", message, tests });
     });
-    worker.on("error", (e) => finish({ status: "error", message: formatMessage(lang, "grader_crashed", { error: e.message }), tests }));
-    worker.on("exit", (code) => finish({ status: "error", message: formatMessage(lang, "grader_exited", { code }), tests }));
   });
 }

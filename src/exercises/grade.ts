@@ -33,8 +33,15 @@ export async function gradeSubmission(o: GradeOptions): Promise<GradeResult> {
   // and never holds a reference to these results.
   const compiled = compileLearnerModule(o.code, { lang });
   if (!compiled.ok) {
-    const error = compileErrorText(compiled, lang);
-    return { status: "error", message: formatMessage(lang, "compile_error", { error }), tests: [] };
+    const message =
+      compiled.stage === "import"
+        ? compiled.module === "import()"
+          ? compiled.message
+          : formatMessage(lang, "import_denied", { module: compiled.module ?? "?" })
+        : compiled.stage === "load"
+          ? formatMessage(lang, "threw_while_loading", { error: compiled.message })
+          : formatMessage(lang, "compile_error", { error: compileErrorText(compiled, lang) });
+    return { status: "error", message, tests: [] };
   }
   const missing = o.exercise.requiredExports.filter((n) => typeof compiled.exports[n] !== "function");
   if (missing.length) {

@@ -43,6 +43,8 @@ export const phrases = {
 const en = {
   missing_export: (p: Params) => `Your module does not export ${p.name}. Export it: export function ${p.name}(…) { … }`,
   compile_error: (p: Params) => `Your code does not compile: ${p.error}`,
+  threw_while_loading: (p: Params) => `Your module threw while loading: ${p.error}`,
+  import_denied: (p: Params) => `Your module imports ${p.module}, which exercises cannot use: import only from "avio".`,
   threw: (p: Params) => `${p.call} threw ${p.error}. A C callback cannot throw: return a negative AVERROR code instead.`,
   diagnostic: (p: Params) => `Decoding ${p.media}: ${p.message}`,
   mux_diagnostic: (p: Params) => `Muxing ${p.media}: ${p.message}`,
@@ -59,8 +61,9 @@ const en = {
   no_lifecycle: () => `main() ran, but no AVIOContext was created: call avio_alloc_context.`,
   timeout: (p: Params) => runtimeMessages.en.timeout(Number(p.seconds)),
   engine_poisoned: () => `FFmpeg aborted in an earlier test; this test could not run.`,
-  grader_crashed: (p: Params) => `The submission crashed the grader: ${p.error}`,
-  grader_exited: (p: Params) => `The grader stopped unexpectedly (exit ${p.code}).`,
+  submission_exited: (p: Params) => `The submission's process exited (code ${p.code}) before its tests finished.`,
+  submission_crashed: (p: Params) => `The submission's process crashed (${p.signal}) before its tests finished.`,
+  submission_oom: (p: Params) => `Out of memory: the submission used more than ${p.mb} MiB and was stopped.`,
   rules: {
     eof: "At the end of the data, read_packet must return AVERROR_EOF — never 0.",
     count: "read_packet returns the number of bytes it put into buf.",
@@ -85,6 +88,8 @@ export type RuleKey = keyof Messages["rules"];
 const zhCn: Messages = {
   missing_export: (p) => `你的模块没有导出 ${p.name}。请导出它：export function ${p.name}(…) { … }`,
   compile_error: (p) => `代码无法编译：${p.error}`,
+  threw_while_loading: (p) => `你的模块在加载时抛出了异常：${p.error}`,
+  import_denied: (p) => `你的模块导入了 ${p.module}，练习中不能使用它：只能从 "avio" 导入。`,
   threw: (p) => `${p.call} 抛出了 ${p.error}。C 回调函数不能抛出异常：请返回负的 AVERROR 错误码。`,
   diagnostic: (p) => `解码${sl(p.media)}：${p.message}`,
   mux_diagnostic: (p) => `封装${sl(p.media)}：${p.message}`,
@@ -101,8 +106,9 @@ const zhCn: Messages = {
   no_lifecycle: () => `main() 运行了，但没有创建 AVIOContext：请调用 avio_alloc_context。`,
   timeout: (p) => runtimeMessages["zh-cn"].timeout(Number(p.seconds)),
   engine_poisoned: () => `FFmpeg 在之前的测试中异常终止，这项测试无法运行。`,
-  grader_crashed: (p) => `提交的代码让评分程序崩溃了：${p.error}`,
-  grader_exited: (p) => `评分程序意外退出（退出码 ${p.code}）。`,
+  submission_exited: (p) => `提交的进程在测试完成前退出了（退出码 ${p.code}）。`,
+  submission_crashed: (p) => `提交的进程在测试完成前崩溃了（${p.signal}）。`,
+  submission_oom: (p) => `内存不足：提交使用了超过 ${p.mb} MiB 的内存，已被停止。`,
   rules: {
     eof: "数据读完时，read_packet 必须返回 AVERROR_EOF，绝不能返回 0。",
     count: "read_packet 返回它写入 buf 的字节数。",

@@ -8,15 +8,30 @@ export interface SubmissionResult {
   result: GradeResult;
 }
 
+/**
+ * Text a submission controls (its messages, its file name) made safe to print: control
+ * characters, line breaks and bidirectional overrides become visible escapes, so a message can
+ * neither draw a fake row into a terminal table nor make a report ill-formed.
+ */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "\t") return "\\t";
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+  });
+}
+
 export function toResultsJson(exercise: string, results: SubmissionResult[]) {
   return {
     exercise,
     results: results.map(({ submission, result }) => ({
-      submission,
+      submission: printable(submission),
       status: result.status,
-      ...(result.message ? { message: result.message } : {}),
+      ...(result.message ? { message: printable(result.message) } : {}),
       // `name` is the stable English name scripts key on; `title` is the name in --lang.
-      tests: result.tests.map((t) => ({ name: t.name, status: t.status, message: t.message ?? null, title: t.title })),
+      tests: result.tests.map((t) => ({ name: t.name, status: t.status, message: t.message == null ? null : printable(t.message), title: t.title })),
     })),
   };
 }
@@ -52,7 +67,7 @@ export function toTable(results: SubmissionResult[], lang: Lang = "en"): string 
     const passed = result.tests.filter((x) => x.status === "pass").length;
     const failed = result.tests.find((x) => x.status !== "pass");
     const first = result.message ?? (failed ? t.failure(failed.title, failed.message ?? "") : "");
-    return [submission, `${passed}/${result.tests.length}`, t.status[result.status], first];
+    return [printable(submission), `${passed}/${result.tests.length}`, t.status[result.status], printable(first)];
   });
   const widths = [0, 1, 2].map((i) => Math.max(width(head[i]), ...rows.map((r) => width(r[i]))));
   const line = (r: string[]) => r.map((c, i) => (i < 3 ? c + " ".repeat(widths[i] - width(c)) : c)).join("  ").trimEnd();
@@ -61,7 +76,7 @@ export function toTable(results: SubmissionResult[], lang: Lang = "en"): string 
   return [line(head), ...rows.map(line), "", t.summary(results.length, count)].join("\n");
 }
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = (s: string) => printable(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export function toJUnit(exercise: string, results: SubmissionResult[]): string {
   const suites = results.map(({ submission, result }) => {

@@ -10,7 +10,16 @@ export type { LearnerExports };
 
 export type CompileResult =
   | { ok: true; exports: LearnerExports; console: ConsoleCapture }
-  | { ok: false; message: string; line?: number; console?: ConsoleCapture };
+  | {
+      ok: false;
+      /** syntax: the source does not parse; import: it imports something other than "avio"; load: its top level threw. */
+      stage: "syntax" | "import" | "load";
+      message: string;
+      line?: number;
+      /** stage "import": the module it asked for. */
+      module?: string;
+      console?: ConsoleCapture;
+    };
 
 /** What the runtime tells the learner, per language (compiler and FFmpeg texts stay as they are). */
 const en = {
@@ -75,14 +84,17 @@ export function compileLearnerModule(code: string, o: CompileOptions = {}): Comp
     js = transform(code, { transforms: ["typescript", "imports"], disableESTransforms: true, production: true }).code;
   } catch (e) {
     const err = e as Error & { loc?: { line: number } };
-    return { ok: false, message: err.message, line: err.loc?.line };
+    return { ok: false, stage: "syntax", message: err.message, line: err.loc?.line };
   }
   const capture = new ConsoleCapture(200, 20_000, o.echo);
+  let denied: string | undefined;
+  const importDenied = (name: string) => ((denied = name), say.importDenied(name));
   try {
-    return { ok: true, exports: evaluateInCompartment(js, { avio: avioModule() }, capture, say.importDenied), console: capture };
+    return { ok: true, exports: evaluateInCompartment(js, { avio: avioModule() }, capture, importDenied), console: capture };
   } catch (e) {
+    if (denied !== undefined) return { ok: false, stage: "import", module: denied, message: say.importDenied(denied), console: capture };
     // SES refuses source with an import expression before running any of it.
-    if (e instanceof SyntaxError && /import expression/i.test(e.message)) return { ok: false, message: say.importExpression, console: capture };
-    return { ok: false, message: errorText(e), console: capture };
+    if (e instanceof SyntaxError && /import expression/i.test(e.message)) return { ok: false, stage: "import", module: "import()", message: say.importExpression, console: capture };
+    return { ok: false, stage: "load", message: errorText(e), console: capture };
   }
 }
