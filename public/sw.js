@@ -2,7 +2,38 @@
 // without a network. Pages: network first, cache as fallback (so deploys show up at once).
 // Other same-origin GETs (hashed assets, search index, wasm): cache first, refreshed in the
 // background. Cached responses keep their COOP/COEP headers, so isolation survives offline.
-const CACHE = 'avio-workbook-v2';
+const CACHE = 'avio-workbook-v3';
+
+// Filled in by scripts/sw-manifest.ts after the build: path → SHA-256 (base64) of every HTML,
+// JS, wasm and CSS file of this build. Anything in Cache Storage can be written by any script of
+// this origin, so a cached page or script is served only if its bytes are this build's own, and
+// a script or page this build does not have is never served from the cache at all.
+const MANIFEST = null;
+const GUARDED = /\.(html|js|mjs|wasm|css)$/;
+
+/** The built file a URL is served from: /lessons/x/ → /lessons/x/index.html. */
+function builtPath(url) {
+  const path = decodeURIComponent(new URL(url).pathname);
+  if (path.endsWith('/')) return path + 'index.html';
+  return GUARDED.test(path) || /\.[a-z0-9]+$/i.test(path) ? path : path + '/index.html';
+}
+
+async function sha256(response) {
+  const digest = await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer());
+  return btoa(String.fromCharCode(...new Uint8Array(digest)));
+}
+
+/** The cached response, if it may be served: unguarded data, or exactly this build's bytes. */
+async function trusted(cache, key) {
+  const cached = await cache.match(key);
+  if (!cached || !MANIFEST) return cached;
+  const path = builtPath(typeof key === 'string' ? key : key.url);
+  const want = MANIFEST[path];
+  if (want === undefined && !GUARDED.test(path)) return cached;
+  if (want !== undefined && (await sha256(cached)) === want) return cached;
+  await cache.delete(key);
+  return undefined;
+}
 
 self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => {
@@ -29,7 +60,7 @@ async function networkFirst(request) {
     if (response.ok) await cache.put(withoutSearch(request), response.clone());
     return response;
   } catch (error) {
-    const cached = await cache.match(withoutSearch(request));
+    const cached = await trusted(cache, withoutSearch(request));
     if (cached) return cached;
     throw error;
   }
@@ -37,7 +68,7 @@ async function networkFirst(request) {
 
 async function cacheFirst(request, event) {
   const cache = await caches.open(CACHE);
-  const cached = await cache.match(request);
+  const cached = await trusted(cache, request);
   const refresh = fetch(request).then(async (response) => {
     if (response.ok) await cache.put(request, response.clone());
     return response;

@@ -81,7 +81,8 @@ export function compileLearnerModule(code: string, o: CompileOptions = {}): Comp
   const say = runtimeMessages[o.lang ?? "en"];
   let js: string;
   try {
-    js = transform(code, { transforms: ["typescript", "imports"], disableESTransforms: true, production: true }).code;
+    // import() is kept as written, so the sandbox refuses it by name instead of failing later.
+    js = transform(code, { transforms: ["typescript", "imports"], disableESTransforms: true, production: true, preserveDynamicImport: true }).code;
   } catch (e) {
     const err = e as Error & { loc?: { line: number } };
     return { ok: false, stage: "syntax", message: err.message, line: err.loc?.line };

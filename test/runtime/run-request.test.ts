@@ -126,3 +126,47 @@ export function main(input: Uint8Array) {
     expect(r.waveform!.totalSamples).toBe(references["wav-s16-22k-mono.wav"].samples);
   });
 });
+
+describe("the sandbox", () => {
+  it("refuses import() by name before running the module", () => {
+    const c = compileLearnerModule('export const m = () => import("node:fs");');
+    expect(c).toMatchObject({ ok: false, stage: "import", module: "import()", message: expect.stringMatching(/import\(\) is not available here/) });
+  });
+
+  it("names a disallowed import", () => {
+    expect(compileLearnerModule('import fs from "node:fs";\nexport const x = fs;')).toMatchObject({ ok: false, stage: "import", module: "node:fs" });
+  });
+
+  it("a top-level throw is a load error, not a compile error", () => {
+    expect(compileLearnerModule('throw new Error("boom");')).toMatchObject({ ok: false, stage: "load", message: "Error: boom" });
+  });
+
+  it("learner code sees frozen intrinsics and no host globals", () => {
+    const c = compileLearnerModule(`
+      const probe = (f: () => unknown) => { try { f(); return "open"; } catch { return "blocked"; } };
+      export const results = {
+        push: probe(() => { Array.prototype.push = () => 0; }),
+        json: probe(() => { (JSON as any).parse = () => 0; }),
+        process: probe(() => (globalThis as any).process.env),
+        fnCtor: probe(() => (function () {}).constructor("return this")()),
+        avio: probe(() => { (require as any)("avio").AVERROR_EOF = 0; }),
+        random: typeof Math.random(),
+        now: typeof Date.now(),
+      };
+      declare const require: unknown;
+    `);
+    expect(c.ok).toBe(true);
+    if (!c.ok) return;
+    expect(c.exports.results).toEqual({ push: "blocked", json: "blocked", process: "blocked", fnCtor: "blocked", avio: "blocked", random: "number", now: "number" });
+    expect(Object.isFrozen(Array.prototype)).toBe(true);
+  });
+
+  it("captures console output within limits", () => {
+    const c = compileLearnerModule('for (let i = 0; i < 10_000; i++) console.log("line", i, { i });');
+    expect(c.ok).toBe(true);
+    if (!c.ok) return;
+    expect(c.console.lines.length).toBeLessThanOrEqual(200);
+    expect(c.console.lines[0]).toBe('line 0 {"i":0}');
+    expect(c.console.truncated).toBe(true);
+  });
+});
