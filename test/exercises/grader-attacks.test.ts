@@ -57,8 +57,7 @@ fs.writeFileSync(${JSON.stringify(join(dir, "copied.ts"))}, fs.readFileSync(${JS
     "fs-require": { code: atLoad(fsVia(`(globalThis as any).require("fs")`)), verdict: "fail" },
     "fs-in-callback": { code: inCall(fsVia(`(globalThis as any).process.getBuiltinModule("node:fs")`)), verdict: "fail" },
     "import-static": { code: `import { readFileSync } from "node:fs";\nexport const leak = readFileSync(${JSON.stringify(tests)}, "utf8");\n${STUB}\n`, verdict: "error", message: /imports node:fs, which exercises cannot use/ },
-    // The compile turns import() into a require() the sandbox refuses: the promise rejects, the stub fails.
-    "import-dynamic": { code: `import("node:fs").then((fs: any) => fs.appendFileSync(${JSON.stringify(readme)}, "pwned"));\n${STUB}\n`, verdict: "fail" },
+    "import-dynamic": { code: `import("node:fs").then((fs: any) => fs.appendFileSync(${JSON.stringify(readme)}, "pwned"));\n${STUB}\n`, verdict: "error", message: /import\(\) is not available here/ },
     "import-via-function": { code: atLoad(`new Function("return import('node:fs')")().then((fs: any) => fs.appendFileSync(${JSON.stringify(readme)}, "pwned"));`), verdict: "error", message: /import\(\) is not available here/ },
     "env-secret": { code: `export function read_packet(): number { throw new Error("env:" + JSON.stringify((globalThis as any).process?.env) + (globalThis as any).process?.env?.AVIO_GRADER_SECRET); }\n`, verdict: "fail" },
     "network-fetch": { code: atLoad(`fetch(${JSON.stringify(url)} + "?fetch");`) + `\nexport const net = 1;\n`, verdict: "fail" },
