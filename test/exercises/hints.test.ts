@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { exerciseIds } from "../../src/exercises/catalog.ts";
 import { hintRuns, type Hint } from "../../src/exercises/hints.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
-import { headingIds } from "../../src/site/heading-ids.ts";
+import { headingIds, sectionTitle } from "../../src/site/heading-ids.ts";
 
 const CJK = /[\u4e00-\u9fff]/;
 const lesson = (locale: string, slug: string) => new URL(`../../src/lessons/${locale}/${slug}.mdx`, import.meta.url);
@@ -35,6 +35,8 @@ describe.each(exerciseIds)("hints of %s", (id) => {
       const [slug, anchor] = h.section.split("#");
       for (const locale of LOCALES) expect(existsSync(lesson(locale, slug!)), `${locale}/${slug}.mdx`).toBe(true);
       expect([...ids(slug!)], h.section).toContain(anchor);
+      const en = readFileSync(lesson("en", slug!), "utf8");
+      for (const locale of LOCALES) expect(sectionTitle(en, readFileSync(lesson(locale, slug!), "utf8"), anchor!), `${locale}: ${h.section}`).toBeTruthy();
     }
   });
 });
@@ -45,4 +47,13 @@ it("hint text splits into prose and code runs", () => {
     { code: true, text: "AVERROR_EOF" },
     { code: false, text: ", never 0" },
   ]);
+});
+
+it("a section's title comes from its heading, or the heading after an explicit anchor, in the page's language", () => {
+  const en = "# T\n\n## The contract\n\ntext\n\n<span id=\"avseek-size\"></span>\n\n## Asking for the size: `AVSEEK_SIZE`\n";
+  const zh = "# T\n\n## 约定\n\n文字\n\n<span id=\"avseek-size\"></span>\n\n## 询问大小：`AVSEEK_SIZE`\n";
+  expect(sectionTitle(en, zh, "the-contract")).toBe("约定");
+  expect(sectionTitle(en, zh, "avseek-size")).toBe("询问大小：AVSEEK_SIZE");
+  expect(sectionTitle(en, en, "avseek-size")).toBe("Asking for the size: AVSEEK_SIZE");
+  expect(sectionTitle(en, zh, "nowhere")).toBeUndefined();
 });
