@@ -2,7 +2,7 @@ import type { Hint } from "../hints.ts";
 
 export const hints: Hint[] = [
   {
-    section: "streaming#no-way-back-seek--null",
+    section: "streaming#how-real-players-do-it",
     text: {
       en: "List what this connection can do: tell its length, and skip ahead up to `window` bytes. Everything else `seek` is asked must fail with a negative code such as `AVERROR(ESPIPE)`, without moving.",
       "zh-cn": "列出这个连接能做的事：告诉长度，以及向前跳过最多 `window` 个字节。除此之外 `seek` 被要求做的一切，都必须以负的错误码（如 `AVERROR(ESPIPE)`）失败，并且不移动位置。",
