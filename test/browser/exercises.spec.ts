@@ -2,7 +2,7 @@
 // marks the exercise done; progress exports and imports; solutions download.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, shoot, test } from './fixtures.ts';
+import { expect, expectAxeClean, shoot, test } from './fixtures.ts';
 
 async function openExercise(page: Page, id: string) {
   await page.goto(`/exercises/${id}/`);
@@ -74,6 +74,7 @@ test('hints: one more after each failed Check, each linking to its lesson sectio
   await expect(link).toHaveText(/^Read: .+ › seek decides whether the stream is seekable$/);
   await hints.scrollIntoViewIfNeeded();
   await shoot(page, 'exercise-hints');
+  await expectAxeClean(page, '[data-hints]');
 
   // The hints given stay given; the next failed Check offers the solution.
   await page.reload();
