@@ -104,6 +104,9 @@ function checkFormat(s: AVFormatContext, fn: string): number {
   return st.ptr;
 }
 
+/** offsetof(AVIOContext, seekable) on wasm32 (FFmpeg 5.1's libavformat/avio.h: 21 pointer-sized or int fields and one int64 before it). */
+const AVIOCONTEXT_SEEKABLE_OFFSET = 88;
+
 /** A live view of FFmpeg's AVIOContext (fields read from the C struct on every access). */
 export class AVIOContext {
   /** @internal */
@@ -125,9 +128,26 @@ export class AVIOContext {
   get buffer_size(): number {
     return this.get("buffer_size");
   }
-  /** AVIO_SEEKABLE_NORMAL when a seek callback was given, 0 otherwise. */
+  /** AVIO_SEEKABLE_NORMAL when a seek callback was given, 0 otherwise (until you set it). */
   get seekable(): number {
     return this.get("seekable");
+  }
+  /**
+   * `avio_ctx->seekable = 0`: demuxers then read forward instead of jumping, and your seek
+   * only hears AVSEEK_SIZE and the moves avio_seek() cannot make inside its buffer.
+   */
+  set seekable(v: number) {
+    if (v === this.seekable) return;
+    const e = engine();
+    // The C glue only reads fields; write `int seekable` in place and read it back through
+    // the glue, so a different struct layout fails here instead of corrupting another field.
+    const at = (ioRecordOf(this).ptr + AVIOCONTEXT_SEEKABLE_OFFSET) >> 2;
+    const old = e.module.HEAP32[at]!;
+    e.module.HEAP32[at] = v;
+    if (this.get("seekable") !== v) {
+      e.module.HEAP32[at] = old;
+      throw new Error("avio_ctx.seekable: this engine build's AVIOContext layout is not FFmpeg 5.1's");
+    }
   }
   /** Byte position in the stream of the end of the buffered data. */
   get pos(): number {

@@ -68,6 +68,8 @@ export interface DecodeRequest<O> {
   keep_samples?: number;
   /** Size of the source if known (checks AVSEEK_SIZE answers). */
   source_size?: number;
+  /** Set avio_ctx->seekable to this after avio_alloc_context (e.g. 0 for a forward-only source that keeps seek for AVSEEK_SIZE). */
+  seekable?: number;
   budget?: Partial<Budget>;
 }
 
@@ -138,7 +140,7 @@ export function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): D
       if (!avio) {
         av_free(buffer);
         fail("avio_alloc_context", -48);
-      }
+      } else if (req.seekable !== undefined) avio.seekable = req.seekable;
     }
     if (avio) {
       fmt = avformat_alloc_context();

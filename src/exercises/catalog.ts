@@ -2,14 +2,16 @@
 // starter.ts, solution.ts and tests.ts (which lists its media, hidden ones too).
 import type { ExerciseModule } from "./grade.ts";
 
-export const exerciseIds = ["read-packet", "seek", "fix-the-bug", "chunked-source", "write-packet", "cleanup"] as const;
+export const exerciseIds = ["read-packet", "seek", "fix-the-bug", "propagate-errors", "chunked-source", "forward-only", "write-packet", "cleanup"] as const;
 export type ExerciseId = (typeof exerciseIds)[number];
 
 const loaders: Record<ExerciseId, () => Promise<ExerciseModule>> = {
   "read-packet": () => import("./read-packet/tests.ts"),
   seek: () => import("./seek/tests.ts"),
   "fix-the-bug": () => import("./fix-the-bug/tests.ts"),
+  "propagate-errors": () => import("./propagate-errors/tests.ts"),
   "chunked-source": () => import("./chunked-source/tests.ts"),
+  "forward-only": () => import("./forward-only/tests.ts"),
   "write-packet": () => import("./write-packet/tests.ts"),
   cleanup: () => import("./cleanup/tests.ts"),
 };

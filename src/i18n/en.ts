@@ -56,7 +56,7 @@ export const en = {
     'You should be able to read C (pointers, structs, function pointers) and TypeScript. The lessons describe FFmpeg 5.1.',
   'home.lessonsTitle': 'Lessons',
   'home.exercisesTitle': 'Exercises',
-  'home.exercisesText': 'Six graded exercises run your callbacks against a live FFmpeg in your browser.',
+  'home.exercisesText': 'Eight graded exercises run your callbacks against a live FFmpeg in your browser.',
 
   'exercises.title': 'Exercises',
   'exercises.intro':
@@ -75,6 +75,10 @@ export const en = {
   'exercises.notDone': 'Not done yet',
   'exercises.about': 'Your module exports {exports}. The lesson that teaches it: {lesson}.',
   'exercises.listSeparator': ', ',
+  'exercises.hintsTitle': 'Hints',
+  'exercises.hintsWaiting': 'After each Check that does not pass, a hint appears here, one at a time. The solution is offered after the last hint.',
+  'exercises.hintLabel': 'Hint {n} of {total}',
+  'exercises.hintRead': 'Read: {section}',
   'progress.title': 'Your progress',
   'progress.intro': 'Progress and your code stay in this browser. Export them to a file to switch machines or hand in your work; importing merges and keeps your current code one Undo step back.',
   'progress.lessons': 'Lessons read',

@@ -53,7 +53,7 @@ export const zhCn: UiStrings = {
   'home.need': '你需要能读懂 C（指针、结构体、函数指针）和 TypeScript。课程内容基于 FFmpeg 5.1。',
   'home.lessonsTitle': '课程',
   'home.exercisesTitle': '练习',
-  'home.exercisesText': '六个评分练习，在浏览器中用真实的 FFmpeg 运行你的回调函数。',
+  'home.exercisesText': '八个评分练习，在浏览器中用真实的 FFmpeg 运行你的回调函数。',
 
   'exercises.title': '练习',
   'exercises.intro':
@@ -72,6 +72,10 @@ export const zhCn: UiStrings = {
   'exercises.notDone': '尚未完成',
   'exercises.about': '你的模块需要导出 {exports}。讲解它的课程：{lesson}。',
   'exercises.listSeparator': '、',
+  'exercises.hintsTitle': '提示',
+  'exercises.hintsWaiting': '每次“检查”没有通过，这里就会出现一条提示，一次一条。最后一条提示之后，才会提供答案。',
+  'exercises.hintLabel': '提示 {n}/{total}',
+  'exercises.hintRead': '阅读：{section}',
   'progress.title': '学习进度',
   'progress.intro': '进度和你的代码只保存在本浏览器中。导出为文件即可换一台电脑继续或提交作业；导入时会合并，并把你当前的代码保留为可撤销的上一步。',
   'progress.lessons': '已读课程',

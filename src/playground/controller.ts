@@ -233,8 +233,10 @@ export class PlaygroundController {
       if (result.status === "pass") {
         this.root.dispatchEvent(new CustomEvent("exercise-passed", { bubbles: true, detail: { exercise } }));
       } else {
+        // The page may hold the solution back while it still has a hint to give (cancels the event).
+        const noHintLeft = this.root.dispatchEvent(new CustomEvent("exercise-failed", { bubbles: true, cancelable: true, detail: { exercise } }));
         const sol = this.$<HTMLButtonElement>('[data-action="solution"]');
-        if (sol) sol.hidden = false; // revealed only after a failed Check
+        if (sol && noHintLeft) sol.hidden = false; // revealed only after a failed Check
       }
     } catch (e) {
       this.status(this.engineError(e), "error");

@@ -126,6 +126,8 @@ export function runRequest(engine: Engine, req: ReadyRequest, o: Pick<CompileOpt
         opaque,
         read_packet: read_packet as ReadPacket,
         seek: req.useSeek ? (fn(ex.seek) as Seek | null) : null,
+        // An exported `seekable` is what the code would set avio_ctx->seekable to (the forward-only exercise).
+        seekable: typeof ex.seekable === "number" ? ex.seekable : undefined,
         buffer_size: req.buffer_size,
         sample_fmt: "f32",
         keep_samples: 0,

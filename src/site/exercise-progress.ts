@@ -82,3 +82,29 @@ export function importProgress(storage: StorageLike, text: string): { lessons: n
   }
   return { lessons: (file.lessonsRead ?? []).length, exercises: Object.keys(file.exercisesDone ?? {}).length, code };
 }
+
+export const HINTS_KEY = "avio-workbook:hints:v1";
+
+/** Exercise id → how many of its hints the learner has been shown (kept across visits). */
+export function loadHintsShown(storage: StorageLike | undefined): Record<string, number> {
+  try {
+    const v: unknown = JSON.parse(storage?.getItem(HINTS_KEY) ?? "{}");
+    if (!v || typeof v !== "object" || Array.isArray(v)) return {};
+    return Object.fromEntries(Object.entries(v).filter(([, n]) => Number.isInteger(n) && (n as number) >= 0)) as Record<string, number>;
+  } catch {
+    return {};
+  }
+}
+
+/** After a failed Check: one more hint shown, up to `total`. Returns how many are shown now. */
+export function showNextHint(storage: StorageLike | undefined, id: string, total: number): number {
+  const shown = loadHintsShown(storage);
+  const n = Math.min(total, (shown[id] ?? 0) + 1);
+  shown[id] = n;
+  try {
+    storage?.setItem(HINTS_KEY, JSON.stringify(shown));
+  } catch {
+    /* storage blocked: the hint still shows on this page */
+  }
+  return n;
+}

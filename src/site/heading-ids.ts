@@ -80,3 +80,17 @@ export function translatedHeadingIdsPlugin(ctx: { fileURL: URL | undefined; sour
     },
   };
 }
+
+/**
+ * The title, in a translation's words, of the section `id` names: the heading with that English
+ * id, or the heading right after an explicit `<span id="…">` anchor. Undefined if there is none.
+ */
+export function sectionTitle(englishSource: string, source: string, id: string): string | undefined {
+  let index = headingIds(englishSource).findIndex((h) => h.id === id);
+  if (index < 0) {
+    const at = englishSource.indexOf(`<span id="${id}"`);
+    if (at < 0) return undefined;
+    index = markdownHeadings(englishSource.slice(0, at)).length;
+  }
+  return markdownHeadings(source)[index]?.text;
+}

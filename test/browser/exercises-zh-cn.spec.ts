@@ -30,7 +30,7 @@ test('zh-cn: the list and the statement are Chinese; the lesson link stays in Ch
   await page.goto('/zh-cn/exercises/read-packet/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('从内存读取');
-  await expect(page.locator('.prose')).toContainText('数据读完时返回 AVERROR_EOF，绝不能返回 0。');
+  await expect(page.locator('.prose')).toContainText('没有剩余字节时，用 AVERROR_EOF 说明这一点。');
   // Chinese punctuation around the exports, and the lesson by its Chinese title.
   await expect(page.locator('.exports')).toHaveText('你的模块需要导出 read_packet。讲解它的课程：read_packet：必须遵守的约定。');
   const lesson = page.locator('.exports a');
@@ -48,6 +48,7 @@ test('zh-cn: the list and the statement are Chinese; the lesson link stays in Ch
 });
 
 test('zh-cn Check: the starter fails with Chinese test names and messages; the solution passes', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('avio-workbook:hints:v1', JSON.stringify({ 'read-packet': 3 })));
   const pg = await openExercise(page, 'read-packet');
   await pg.getByRole('button', { name: '检查', exact: true }).click();
   const results = pg.getByRole('region', { name: '测试结果' });
@@ -80,6 +81,23 @@ test('zh-cn Check: the starter fails with Chinese test names and messages; the s
   await expect(page.locator('[data-done-badge]')).toBeVisible();
   await expect(page.locator('[data-done-badge]')).toHaveText('✓ 已完成');
   await shoot(page, 'exercise-zh-cn-passed');
+});
+
+test('zh-cn hints: a failed Check shows the first hint in Chinese, linking to the Chinese lesson section', async ({ page }) => {
+  const pg = await openExercise(page, 'propagate-errors');
+  const hints = page.getByRole('region', { name: '提示' });
+  await expect(hints.getByText('每次“检查”没有通过，这里就会出现一条提示')).toBeVisible();
+  await pg.getByRole('button', { name: '检查', exact: true }).click();
+  const first = hints.locator('li:visible');
+  await expect(first).toHaveCount(1, { timeout: 30_000 });
+  await expect(first).toContainText('提示 1/3');
+  await expect(first).toContainText('`data` 读完并不总是文件的结束'.replaceAll('`', ''));
+  await expect(first.locator('code').first()).toHaveText('data');
+  await expect(first.getByRole('link')).toHaveAttribute('href', '/zh-cn/lessons/read-packet/#errors');
+  await expect(first.getByRole('link')).toHaveText(/^阅读：.+ › .+$/);
+  await expect(pg.getByRole('button', { name: '查看答案' })).toBeHidden();
+  await hints.scrollIntoViewIfNeeded();
+  await shoot(page, 'exercise-zh-cn-hint');
 });
 
 test('zh-cn Run and Check: a missing export and a compile error are explained in Chinese', async ({ page }) => {

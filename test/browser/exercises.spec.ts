@@ -2,7 +2,7 @@
 // marks the exercise done; progress exports and imports; solutions download.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, shoot, test } from './fixtures.ts';
+import { expect, expectAxeClean, shoot, test } from './fixtures.ts';
 
 async function openExercise(page: Page, id: string) {
   await page.goto(`/exercises/${id}/`);
@@ -15,11 +15,13 @@ async function openExercise(page: Page, id: string) {
 test('the list shows every exercise, not done yet', async ({ page }) => {
   await page.goto('/exercises/');
   const items = page.locator('[data-exercise-id]');
-  await expect(items).toHaveCount(6);
+  await expect(items).toHaveCount(8);
   await expect(items.first()).toContainText('Not done yet');
 });
 
 test('Check: the starter fails with the first failure open; the solution passes and marks the exercise done', async ({ page }) => {
+  // Every hint already given (a returning learner): the next failed Check offers the solution.
+  await page.addInitScript(() => localStorage.setItem('avio-workbook:hints:v1', JSON.stringify({ 'read-packet': 3 })));
   const pg = await openExercise(page, 'read-packet');
   await expect(pg.getByRole('button', { name: 'Show solution' })).toBeHidden();
   await pg.getByRole('button', { name: 'Check', exact: true }).click();
@@ -45,7 +47,47 @@ test('Check: the starter fails with the first failure open; the solution passes 
   await page.goto('/exercises/');
   await expect(page.locator('[data-exercise-id="read-packet"]')).toContainText('Done');
   await page.goto('/progress/');
-  await expect(page.locator('[data-count="exercises"]')).toHaveText('1/6');
+  await expect(page.locator('[data-count="exercises"]')).toHaveText('1/8');
+});
+
+test('hints: one more after each failed Check, each linking to its lesson section; the solution only after the last', async ({ page }) => {
+  test.setTimeout(120_000);
+  const pg = await openExercise(page, 'forward-only');
+  const hints = page.getByRole('region', { name: 'Hints' });
+  const shown = hints.locator('li:visible');
+  const solution = pg.getByRole('button', { name: 'Show solution' });
+  const results = pg.getByRole('region', { name: 'Test results' });
+  const waiting = hints.getByText('After each Check that does not pass, a hint appears here');
+  await expect(waiting).toBeVisible();
+  await expect(shown).toHaveCount(0);
+  for (let n = 1; n <= 3; n++) {
+    await pg.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect(shown).toHaveCount(n, { timeout: 30_000 });
+    await expect(shown.last()).toContainText(`Hint ${n} of 3`);
+    await expect(solution).toBeHidden();
+  }
+  await expect(results).toContainText(/of 12 tests pass/);
+  await expect(waiting).toBeHidden();
+  await expect(shown.nth(1)).toContainText('AVIO_SEEKABLE_NORMAL');
+  const link = shown.nth(1).getByRole('link');
+  await expect(link).toHaveAttribute('href', '/lessons/seek/#seek-decides-whether-the-stream-is-seekable');
+  await expect(link).toHaveText(/^Read: .+ › seek decides whether the stream is seekable$/);
+  await hints.scrollIntoViewIfNeeded();
+  await shoot(page, 'exercise-hints');
+  await expectAxeClean(page, '[data-hints]');
+
+  // The hints given stay given; the next failed Check offers the solution.
+  await page.reload();
+  await expect(pg).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  await expect(shown).toHaveCount(3);
+  await pg.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(solution).toBeVisible({ timeout: 30_000 });
+  await expect(shown).toHaveCount(3);
+
+  // The lesson section the hint names is where the link lands.
+  await link.click();
+  await expect(page).toHaveURL('/lessons/seek/#seek-decides-whether-the-stream-is-seekable');
+  await expect(page.locator('#seek-decides-whether-the-stream-is-seekable')).toBeInViewport();
 });
 
 test('an endless loop in a Check is stopped and blamed on the test that was running', async ({ page }) => {
@@ -84,10 +126,10 @@ test('progress exports to a file and imports on another machine', async ({ page,
 
   const other = await browser.newPage(); // a fresh profile: nothing stored
   await other.goto(page.url());
-  await expect(other.locator('[data-count="exercises"]')).toHaveText('0/6');
+  await expect(other.locator('[data-count="exercises"]')).toHaveText('0/8');
   await other.locator('[data-import]').setInputFiles(path);
   await expect(other.locator('[data-import-status]')).toContainText('Imported');
-  await expect(other.locator('[data-count="exercises"]')).toHaveText('1/6');
+  await expect(other.locator('[data-count="exercises"]')).toHaveText('1/8');
   expect(await other.evaluate(() => localStorage.getItem('avio-workbook:playground:/exercises/seek/exercise:code'))).toBe('// my seek work');
   await shoot(other, 'progress-imported');
   await other.close();

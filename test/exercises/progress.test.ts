@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exportProgress, importProgress, loadDone, markDone } from "../../src/site/exercise-progress.ts";
+import { HINTS_KEY, exportProgress, importProgress, loadDone, loadHintsShown, markDone, showNextHint } from "../../src/site/exercise-progress.ts";
 import { PROGRESS_KEY } from "../../src/site/progress.ts";
 
 function storage(init: Record<string, string> = {}) {
@@ -16,6 +16,17 @@ function storage(init: Record<string, string> = {}) {
 }
 
 describe("exercise progress", () => {
+  it("hints are shown one more per failed Check, never past the last, and remembered", () => {
+    const s = storage();
+    expect(showNextHint(s, "seek", 2)).toBe(1);
+    expect(showNextHint(s, "seek", 2)).toBe(2);
+    expect(showNextHint(s, "seek", 2)).toBe(2);
+    expect(showNextHint(s, "read-packet", 3)).toBe(1);
+    expect(loadHintsShown(s)).toEqual({ seek: 2, "read-packet": 1 });
+    expect(loadHintsShown(storage({ [HINTS_KEY]: '{"seek": -1, "x": "2", "y": 1}' }))).toEqual({ y: 1 });
+    expect(loadHintsShown(storage({ [HINTS_KEY]: "not json" }))).toEqual({});
+  });
+
   it("marks an exercise done once, keeping the first date", () => {
     const s = storage();
     markDone(s, "seek", new Date("2026-01-01"));

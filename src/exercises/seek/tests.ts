@@ -46,6 +46,11 @@ export const tests: ExerciseTest[] = [
     run: (ctx) => expectSeek(ctx, 0, 200, SEEK_SET | AVSEEK_FORCE, "SEEK_SET | AVSEEK_FORCE", 200, 200, "seek_force"),
   },
   {
+    name: "SEEK_SET to exactly the end is accepted",
+    names: { "zh-cn": "SEEK_SET 正好移到末尾是合法的" },
+    run: (ctx) => expectSeek(ctx, 50, SIZE, SEEK_SET, "SEEK_SET", SIZE, SIZE, "seek_to_end"),
+  },
+  {
     name: "a position before the start is refused with a negative AVERROR",
     names: { "zh-cn": "拒绝开头之前的位置，返回负的 AVERROR" },
     run: (ctx) => expectSeek(ctx, 50, -1, SEEK_SET, "SEEK_SET", "negative", 50, "seek_invalid"),

@@ -21,8 +21,13 @@ export declare class AVIOContext {
     /** Only \`av_freep(avio_ctx, "buffer")\` writes this (to 0). */
     set buffer(v: number);
     get buffer_size(): number;
-    /** AVIO_SEEKABLE_NORMAL when a seek callback was given, 0 otherwise. */
+    /** AVIO_SEEKABLE_NORMAL when a seek callback was given, 0 otherwise (until you set it). */
     get seekable(): number;
+    /**
+     * \`avio_ctx->seekable = 0\`: demuxers then read forward instead of jumping, and your seek
+     * only hears AVSEEK_SIZE and the moves avio_seek() cannot make inside its buffer.
+     */
+    set seekable(v: number);
     /** Byte position in the stream of the end of the buffered data. */
     get pos(): number;
     get eof_reached(): number;
