@@ -12,6 +12,8 @@ import { formatMessage, type Lang } from "./messages.ts";
 
 export interface IsolatedOptions {
   timeoutMs: number;
+  /** The exercise's tests: the ones a timeout or crash kept from running are listed as skipped. */
+  expected?: { name: string; title: string; hidden?: boolean }[];
   /** Resident memory the submission's process may use, in MiB (engine and wasm heap included). */
   maxMemoryMb?: number;
   lang?: Lang;
@@ -108,16 +110,24 @@ export function gradeIsolated(exercise: ExerciseId, code: string, o: IsolatedOpt
   proc.on("error", () => {});
   proc.send({ exercise, code, lang } satisfies GradeJob, () => {});
 
+  // Every test of the exercise appears in the result: those that never ran, as skipped with the reason.
+  const fill = (r: GradeResult): GradeResult => {
+    const ran = new Set(r.tests.map((t) => t.name));
+    for (const t of o.expected ?? []) if (!ran.has(t.name)) r.tests.push({ ...t, status: "skipped", message: r.message ?? "" });
+    return r;
+  };
+  const complete = (message: string): GradeResult => fill({ status: "error", message, tests });
+
   return new Promise((resolve) => {
     proc.on("close", (code, signal) => {
       clearTimeout(timer);
       clearInterval(memoryWatch);
       killGroup();
-      if (result && !verdict) return resolve(result);
+      if (result && !verdict) return resolve(fill(result));
       if (verdict) {
         const message = formatMessage(lang, verdict.key, verdict.params);
-        if (running) tests.push({ ...running, status: "fail", message });
-        return resolve({ status: "error", message, tests });
+        if (running) tests.push({ ...running, status: "error", message });
+        return resolve(complete(message));
       }
       // V8 stops a process that reaches its heap limit with this text on stderr.
       const oom = /heap out of memory|Reached heap limit|Allocation failed/i.test(stderr);
@@ -127,7 +137,7 @@ export function gradeIsolated(exercise: ExerciseId, code: string, o: IsolatedOpt
           ? formatMessage(lang, "submission_crashed", { signal })
           : formatMessage(lang, "submission_exited", { code: code ?? "?" });
       if (running) tests.push({ ...running, status: "error", message });
-      resolve({ status: "error", message, tests });
+      resolve(complete(message));
     });
   });
 }

@@ -51,6 +51,7 @@ export async function gradeSubmission(o: GradeOptions): Promise<GradeResult> {
   for (const [i, t] of o.exercise.tests.entries()) {
     const named = { name: t.name, title: testTitle(t, lang) };
     o.onStart?.(named.name, i, named.title);
+    const t0 = performance.now();
     let r: TestResult;
     if (o.engine.poisoned) r = { ...named, status: "error", message: formatMessage(lang, "engine_poisoned") };
     else {
@@ -66,6 +67,7 @@ export async function gradeSubmission(o: GradeOptions): Promise<GradeResult> {
       }
     }
     if (t.hidden) r.hidden = true;
+    r.ms = Math.round(performance.now() - t0);
     tests.push(r);
     o.onTest?.(r, i);
   }

@@ -1,11 +1,19 @@
-// Grading reports: a table for people, results JSON for scripts (Exercism's
-// results.json v3 vocabulary), JUnit XML for an LMS or CI.
-import type { GradeResult, Status } from "./grade.ts";
+// Grading reports: a table for people, results JSON for scripts (Exercism's results.json v3
+// vocabulary plus totals; schema in report.schema.json), a CSV gradebook, and JUnit XML that CI
+// tools read (classname = exercise id, one suite per submission, times, failure text).
+import type { GradeResult, Status, TestResult } from "../runtime/types.ts";
 import { isWide, type Lang } from "./messages.ts";
 
 export interface SubmissionResult {
+  /** Relative to the folder the teacher gave: stable wherever the command runs. */
   submission: string;
   result: GradeResult;
+  /** Wall-clock milliseconds for the whole submission. */
+  ms?: number;
+}
+
+export interface ReportOptions {
+  shard?: { index: number; count: number };
 }
 
 /**
@@ -23,17 +31,45 @@ export function printable(s: string): string {
   });
 }
 
-export function toResultsJson(exercise: string, results: SubmissionResult[]) {
-  return {
-    exercise,
-    results: results.map(({ submission, result }) => ({
+/** Tests passed, tests in the exercise, and their ratio (0 when nothing could run). */
+export function score(result: GradeResult): { passed: number; total: number; score: number } {
+  const passed = result.tests.filter((t) => t.status === "pass").length;
+  const total = result.tests.length;
+  return { passed, total, score: total ? Math.round((passed / total) * 10_000) / 10_000 : 0 };
+}
+
+/** The first thing a teacher should read about a submission: its error, or its first failing test. */
+export function firstFailure(result: GradeResult, failure: (title: string, message: string) => string): string {
+  if (result.message) return result.message;
+  const t = result.tests.find((x) => x.status === "fail" || x.status === "error");
+  return t ? failure(t.title, t.message ?? "") : "";
+}
+
+export type ResultsJson = ReturnType<typeof toResultsJson>;
+
+export function toResultsJson(exercise: string, results: SubmissionResult[], o: ReportOptions = {}) {
+  const totals = { submissions: results.length, passed: 0, failed: 0, errored: 0, score: 0 };
+  const out = results.map(({ submission, result }) => {
+    const s = score(result);
+    totals[result.status === "pass" ? "passed" : result.status === "fail" ? "failed" : "errored"]++;
+    totals.score += s.score;
+    return {
       submission: printable(submission),
       status: result.status,
+      ...s,
       ...(result.message ? { message: printable(result.message) } : {}),
       // `name` is the stable English name scripts key on; `title` is the name in --lang.
-      tests: result.tests.map((t) => ({ name: t.name, status: t.status, message: t.message == null ? null : printable(t.message), title: t.title })),
-    })),
-  };
+      tests: result.tests.map((t) => ({
+        name: t.name,
+        status: t.status,
+        message: t.message == null ? null : printable(t.message),
+        title: t.title,
+        ...(t.hidden ? { hidden: true } : {}),
+      })),
+    };
+  });
+  totals.score = results.length ? Math.round((totals.score / results.length) * 10_000) / 10_000 : 0;
+  return { exercise, results: out, totals, ...(o.shard ? { shard: o.shard } : {}) };
 }
 
 /** The table's words, per language. */
@@ -43,7 +79,7 @@ const tableStrings = {
     status: { pass: "pass", fail: "fail", error: "error" } satisfies Record<Status, string>,
     failure: (title: string, message: string) => `${title}: ${message}`,
     summary: (n: number, c: Record<Status, number>) =>
-      `${n} ${n === 1 ? "submission" : "submissions"}: ${c.pass} pass, ${c.fail} fail, ${c.error} error.`,
+      `${n} ${new Intl.PluralRules("en").select(n) === "one" ? "submission" : "submissions"}: ${c.pass} pass, ${c.fail} fail, ${c.error} error.`,
   },
   "zh-cn": {
     head: ["提交", "通过", "状态", "第一个失败"],
@@ -64,10 +100,8 @@ export function toTable(results: SubmissionResult[], lang: Lang = "en"): string 
   const t = tableStrings[lang];
   const head = t.head;
   const rows = results.map(({ submission, result }) => {
-    const passed = result.tests.filter((x) => x.status === "pass").length;
-    const failed = result.tests.find((x) => x.status !== "pass");
-    const first = result.message ?? (failed ? t.failure(failed.title, failed.message ?? "") : "");
-    return [printable(submission), `${passed}/${result.tests.length}`, t.status[result.status], printable(first)];
+    const { passed, total } = score(result);
+    return [printable(submission), `${passed}/${total}`, t.status[result.status], printable(firstFailure(result, t.failure))];
   });
   const widths = [0, 1, 2].map((i) => Math.max(width(head[i]), ...rows.map((r) => width(r[i]))));
   const line = (r: string[]) => r.map((c, i) => (i < 3 ? c + " ".repeat(widths[i] - width(c)) : c)).join("  ").trimEnd();
@@ -76,21 +110,45 @@ export function toTable(results: SubmissionResult[], lang: Lang = "en"): string 
   return [line(head), ...rows.map(line), "", t.summary(results.length, count)].join("\n");
 }
 
+/** RFC 4180: quoted when needed; a leading = + - @ is prefixed so a spreadsheet never runs it as a formula. */
+function csvCell(v: string | number): string {
+  let s = printable(String(v));
+  if (typeof v === "string" && /^[=+\-@]/.test(s)) s = `'${s}`;
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(results: SubmissionResult[], lang: Lang = "en"): string {
+  const rows = [["submission", "status", "passed", "total", "score", "first_failure"]];
+  for (const { submission, result } of results) {
+    const s = score(result);
+    rows.push([submission, result.status, String(s.passed), String(s.total), String(s.score), firstFailure(result, tableStrings[lang].failure)]);
+  }
+  return rows.map((r) => r.map((c, i) => (i >= 2 && i <= 4 ? c : csvCell(c))).join(",")).join("\r\n") + "\r\n";
+}
+
 const esc = (s: string) => printable(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const seconds = (ms: number | undefined) => ((ms ?? 0) / 1000).toFixed(3);
+
+function junitCase(exercise: string, t: TestResult): string {
+  const open = `    <testcase classname="${esc(exercise)}" name="${esc(t.name)}" time="${seconds(t.ms)}"`;
+  const m = esc(t.message ?? "");
+  if (t.status === "pass") return `${open}/>`;
+  if (t.status === "skipped") return `${open}><skipped message="${m}"/></testcase>`;
+  const tag = t.status === "fail" ? "failure" : "error";
+  return `${open}><${tag} message="${m}">${m}</${tag}></testcase>`;
+}
 
 export function toJUnit(exercise: string, results: SubmissionResult[]): string {
-  const suites = results.map(({ submission, result }) => {
-    const failures = result.tests.filter((t) => t.status === "fail").length;
-    const errors = result.tests.filter((t) => t.status === "error").length + (result.tests.length === 0 && result.status === "error" ? 1 : 0);
-    const cases = result.tests.map((t) => {
-      const body =
-        t.status === "fail" ? `<failure message="${esc(t.message ?? "")}"/>` : t.status === "error" ? `<error message="${esc(t.message ?? "")}"/>` : "";
-      return `    <testcase classname="${esc(`${exercise}.${submission}`)}" name="${esc(t.name)}">${body}</testcase>`;
-    });
-    if (result.tests.length === 0 && result.message)
-      cases.push(`    <testcase classname="${esc(`${exercise}.${submission}`)}" name="compile"><error message="${esc(result.message)}"/></testcase>`);
-    return `  <testsuite name="${esc(submission)}" tests="${cases.length}" failures="${failures}" errors="${errors}">\n${cases.join("\n")}\n  </testsuite>`;
+  const suites = results.map(({ submission, result, ms }) => {
+    const cases = result.tests.map((t) => junitCase(exercise, t));
+    // Nothing could run (compile error, missing export): one errored case says why.
+    if (result.tests.length === 0 && result.message) cases.push(junitCase(exercise, { name: "load", title: "load", status: "error", message: result.message }));
+    const count = (s: TestResult["status"]) => result.tests.filter((t) => t.status === s).length;
+    const errors = count("error") + (result.tests.length === 0 && result.message ? 1 : 0);
+    return (
+      `  <testsuite name="${esc(submission)}" tests="${cases.length}" failures="${count("fail")}" errors="${errors}" skipped="${count("skipped")}" time="${seconds(ms)}">\n` +
+      `${cases.join("\n")}\n  </testsuite>`
+    );
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${esc(exercise)}">\n${suites.join("\n")}\n</testsuites>\n`;
 }
-

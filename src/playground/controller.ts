@@ -271,7 +271,7 @@ export class PlaygroundController {
       const li = document.createElement("li");
       li.dataset.status = test.status;
       const mark = `<span class="pg-test-mark" aria-hidden="true">${test.status === "pass" ? "✓" : "✗"}</span>`;
-      const label = `${mark} <span class="sr-only">${t[test.status]}:</span> <span class="pg-test-name"></span>${test.hidden ? `<span class="pg-muted">${t.hidden}</span>` : ""}`;
+      const label = `${mark} <span class="sr-only">${t[test.status === "skipped" ? "error" : test.status]}:</span> <span class="pg-test-name"></span>${test.hidden ? `<span class="pg-muted">${t.hidden}</span>` : ""}`;
       if (test.status === "pass") {
         li.innerHTML = label;
         li.querySelector(".pg-test-name")!.textContent = test.title;

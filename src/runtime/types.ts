@@ -91,11 +91,14 @@ export interface TestResult {
   name: string;
   /** The name in the graded language, for people. */
   title: string;
-  status: Status;
+  /** skipped: never ran (an earlier test's timeout or crash ended the submission); message says why. */
+  status: Status | "skipped";
   message?: string;
   hidden?: boolean;
   /** The calls around the failure, when a decode was involved. */
   trace?: TraceEntry[];
+  /** Milliseconds the test took (the grader measures it). */
+  ms?: number;
 }
 
 export interface GradeResult {
