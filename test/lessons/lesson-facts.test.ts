@@ -46,7 +46,7 @@ describe("buffer-size lesson", () => {
     const { reads } = run("flac-44k-stereo.flac", 512);
     expect(reads.slice(0, 3).map((e) => e.buf_size)).toEqual([2048, 512, 512]);
   });
-  it("at 512 B the WAV demuxer's first calls ask for 2,048, 2,126 and 4,096 bytes", () => {
+  it("at 512 B the WAV run asks for 2,048 (the probe), then 2,126 and 4,096 (wav_read_packet)", () => {
     const { reads } = run("wav-s16-44k-stereo.wav", 512);
     expect(reads.slice(0, 3).map((e) => e.buf_size)).toEqual([2048, 2126, 4096]);
   });
