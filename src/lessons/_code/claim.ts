@@ -32,5 +32,7 @@ export interface PlaygroundClaim {
     firstReads?: number[];
     /** Return values of those first calls (numbers: bytes, or an AVERROR). */
     firstReturns?: number[];
+    /** Whether avio_ctx->buffer after avformat_open_input() differs from the one passed in (the probe replaced it). */
+    bufferReplaced?: boolean;
   };
 }
