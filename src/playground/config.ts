@@ -22,4 +22,6 @@ export interface PlaygroundConfig {
   maxReadCalls?: number;
   /** Exercise id: adds Check (its tests), Download, and the solution only after a failed Check. */
   exercise?: string;
+  /** FFmpeg's error text that is the expected, correct outcome here (the result line says so instead of "stopped"). */
+  expectedError?: string;
 }

@@ -57,7 +57,7 @@ export class PlaygroundController {
     return T.engineError(e instanceof Error ? e.message : String(e));
   }
 
-  private status(text: string, kind: "" | "error" | "busy" = ""): void {
+  private status(text: string, kind: "" | "error" | "busy" | "expected" = ""): void {
     const el = this.$("[data-status]")!;
     el.textContent = text;
     el.dataset.kind = kind;
@@ -323,6 +323,7 @@ export class PlaygroundController {
     else if (r.status === "compile-error") this.status(t.compileError(r.error!.message), "error");
     else if (r.status === "missing-export") this.status(t.missingExport(r.error!.message), "error");
     else if (r.status === "threw") this.status(t.threw(r.error!.message), "error");
+    else if (this.config.expectedError && r.error?.message.includes(this.config.expectedError)) this.status(t.expectedError(r.error.stage ?? "?", r.error.message), "expected");
     else this.status(t.failed(r.error?.stage ?? "?", r.error?.message ?? ""), "error");
     const base = this.config.locale === "en" ? "" : `/${this.config.locale}`;
     const p = (name: string, fn: (el: HTMLElement) => void) => {

@@ -1,4 +1,4 @@
-// Lessons write-packet … streaming (course order 8–12): each page loads, its first
+// Lessons write-packet, streaming, lifecycle and avio-decode-audio (course order 10–13): each page loads, its first
 // playground runs the starter code against the wasm FFmpeg, and the result matches
 // what the lesson text says (the same facts src/lessons/_code/<slug>/claims.ts states).
 import type { Locator, Page } from '@playwright/test';

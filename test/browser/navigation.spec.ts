@@ -23,7 +23,7 @@ test('previous and next links walk the course', async ({ page }) => {
   await page.locator('[data-next-link]').click();
   await expect(page).toHaveURL('/lessons/parameters/');
   // Last lesson: no next lesson, a pointer to the exercises instead.
-  await page.goto('/lessons/streaming/');
+  await page.goto('/lessons/transcode/');
   await expect(page.locator('[data-next-link]')).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Previous and next lesson' })).toContainText('Exercises');
   await page.goto('/lessons/parameters/');

@@ -46,7 +46,7 @@ describe("buffer-size lesson", () => {
     const { reads } = run("flac-44k-stereo.flac", 512);
     expect(reads.slice(0, 3).map((e) => e.buf_size)).toEqual([2048, 512, 512]);
   });
-  it("at 512 B the WAV demuxer's first calls ask for 2,048, 2,126 and 4,096 bytes", () => {
+  it("at 512 B the WAV run asks for 2,048 (the probe), then 2,126 and 4,096 (wav_read_packet)", () => {
     const { reads } = run("wav-s16-44k-stereo.wav", 512);
     expect(reads.slice(0, 3).map((e) => e.buf_size)).toEqual([2048, 2126, 4096]);
   });
@@ -54,5 +54,41 @@ describe("buffer-size lesson", () => {
     const { r, reads } = run("flac-44k-stereo.flac", 262144);
     expect(reads.slice(0, 3).map((e) => e.buf_size)).toEqual([262144, 262144, 209561]);
     expect(r.trace.totals.read_packet.errors).toBe(3);
+  });
+});
+
+describe("transcode lesson", () => {
+  const transcode = readFileSync(new URL("../../src/lessons/_code/transcode/transcode.ts", import.meta.url), "utf8");
+  it("with null instead of seek_out: still Done, and the log says unable to rewrite FLAC header", () => {
+    const changed = transcode.replace("write_packet, seek_out);", "write_packet, null);");
+    expect(changed).not.toBe(transcode);
+    const bytes = readFileSync(new URL("../fixtures/mp3-cbr-44k-stereo.mp3", import.meta.url));
+    const r = runRequest(engine, {
+      type: "run",
+      id: 1,
+      code: changed,
+      mode: "script",
+      media: { name: "mp3-cbr-44k-stereo.mp3", bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer },
+      buffer_size: 4096,
+      useSeek: true,
+    });
+    expect(r.status, JSON.stringify(r.error)).toBe("ok");
+    expect(r.diagnostics).toEqual([]);
+    expect(r.log.map((l) => l.text).join("\n")).toContain("unable to rewrite FLAC header.");
+  });
+  it("decoding the whole output block (zeros past out.size) still passes: why the mistake survives testing", () => {
+    const changed = transcode.replace("open_input(out.data.subarray(0, out.size), false)", "open_input(out.data, false)");
+    expect(changed).not.toBe(transcode);
+    const bytes = readFileSync(new URL("../fixtures/mp3-cbr-44k-stereo.mp3", import.meta.url));
+    const r = runRequest(engine, {
+      type: "run",
+      id: 1,
+      code: changed,
+      mode: "script",
+      media: { name: "mp3-cbr-44k-stereo.mp3", bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer },
+      buffer_size: 4096,
+      useSeek: true,
+    });
+    expect(r.status, JSON.stringify(r.error)).toBe("ok");
   });
 });

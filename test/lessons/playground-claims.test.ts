@@ -72,6 +72,13 @@ describe("lesson playground claims", () => {
       const reads = r.trace.totals.read_packet.calls;
       if (e.minReads !== undefined) expect(reads).toBeGreaterThanOrEqual(e.minReads);
       if (e.maxReads !== undefined) expect(reads).toBeLessThanOrEqual(e.maxReads);
+      const first = r.trace.head.filter((t) => t.callback === "read_packet");
+      if (e.firstReads) expect(first.slice(0, e.firstReads.length).map((t) => t.buf_size)).toEqual(e.firstReads);
+      if (e.firstReturns) expect(first.slice(0, e.firstReturns.length).map((t) => t.returnedToFFmpeg)).toEqual(e.firstReturns);
+      if (e.bufferReplaced !== undefined) {
+        expect(r.buffer, "the run reports no AVIO buffer").toBeDefined();
+        expect(r.buffer!.afterOpen !== 0 && r.buffer!.afterOpen !== r.buffer!.original).toBe(e.bufferReplaced);
+      }
       const seeks = r.trace.totals.seek.calls;
       if (e.seeks === "> 0") expect(seeks).toBeGreaterThan(0);
       else if (e.seeks !== undefined) expect(seeks).toBe(e.seeks);

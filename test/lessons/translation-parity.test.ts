@@ -58,6 +58,9 @@ function unclosedStrong(mdx: string): string[] {
 }
 
 describe("every lesson exists in every language", () => {
+  it("the English course includes the lessons added by issue 14", () => {
+    expect(english).toEqual(expect.arrayContaining(["opening", "beyond", "versions", "transcode"]));
+  });
   for (const locale of LOCALES.filter((l) => l !== "en")) {
     it(`${locale} has exactly the English lessons`, () => {
       expect(slugsOf(locale)).toEqual(english);

@@ -28,5 +28,11 @@ export interface PlaygroundClaim {
     minReads?: number;
     maxReads?: number;
     seeks?: number | "> 0";
+    /** buf_size of the first read_packet calls, in order (what the probe asks for). */
+    firstReads?: number[];
+    /** Return values of those first calls (numbers: bytes, or an AVERROR). */
+    firstReturns?: number[];
+    /** Whether avio_ctx->buffer after avformat_open_input() differs from the one passed in (the probe replaced it). */
+    bufferReplaced?: boolean;
   };
 }

@@ -25,16 +25,44 @@ export const claims: PlaygroundClaim[] = [
     expect: { status: "ok", diagnostics: ["read_packet_returned_zero"], samples: 88751 },
   },
   {
+    // "Fix the marked line and both work": the solution of the return-zero playground
+    playground: "return-zero",
+    file: "return-zero-fixed.ts",
+    media: flac,
+    expect: { status: "ok", diagnostics: [], samples: 88200, minReads: 80, maxReads: 80 },
+  },
+  {
+    playground: "return-zero",
+    file: "return-zero-fixed.ts",
+    media: "mp3-cbr-44k-stereo.mp3",
+    // no seek export: the MP3 keeps its end padding (see the seek lesson)
+    expect: { status: "ok", diagnostics: [], samples: 88751 },
+  },
+  {
     playground: "too-many",
     file: "too-many.ts",
     media: flac,
     expect: { status: "ffmpeg-error", diagnostics: ["read_packet_overflow", "ffmpeg_error"], minReads: 1, maxReads: 1 },
   },
   {
+    // the solution of the too-many playground: same program, returns n
+    playground: "too-many",
+    file: "too-many-fixed.ts",
+    media: flac,
+    expect: { status: "ok", diagnostics: [], samples: 88200 },
+  },
+  {
     playground: "throws",
     file: "throws.ts",
     media: flac,
     expect: { status: "ffmpeg-error", diagnostics: ["callback_threw"], samples: 23040, logIncludes: "Generic error in an external library", minReads: 26, maxReads: 26 },
+  },
+  {
+    // the solution of the throws playground: FFmpeg stops at the same place, now with "I/O error"
+    playground: "throws",
+    file: "throws-fixed.ts",
+    media: flac,
+    expect: { status: "ffmpeg-error", diagnostics: [], samples: 23040, logIncludes: "I/O error", minReads: 26, maxReads: 26 },
   },
   {
     playground: "io-error",
