@@ -141,10 +141,12 @@ function junitCase(exercise: string, t: TestResult): string {
 export function toJUnit(exercise: string, results: SubmissionResult[]): string {
   const suites = results.map(({ submission, result, ms }) => {
     const cases = result.tests.map((t) => junitCase(exercise, t));
-    // Nothing could run (compile error, missing export): one errored case says why.
-    if (result.tests.length === 0 && result.message) cases.push(junitCase(exercise, { name: "load", title: "load", status: "error", message: result.message }));
     const count = (s: TestResult["status"]) => result.tests.filter((t) => t.status === s).length;
-    const errors = count("error") + (result.tests.length === 0 && result.message ? 1 : 0);
+    // The module could not be loaded (compile error, missing export): one errored case says why,
+    // so CI shows the submission as broken rather than as skipped.
+    const unloaded = result.status === "error" && !!result.message && count("error") === 0;
+    if (unloaded) cases.unshift(junitCase(exercise, { name: "load", title: "load", status: "error", message: result.message }));
+    const errors = count("error") + (unloaded ? 1 : 0);
     return (
       `  <testsuite name="${esc(submission)}" tests="${cases.length}" failures="${count("fail")}" errors="${errors}" skipped="${count("skipped")}" time="${seconds(ms)}">\n` +
       `${cases.join("\n")}\n  </testsuite>`
