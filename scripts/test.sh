@@ -48,5 +48,6 @@ else
   status=1
 fi
 
+node test/slowest.mjs test-results/vitest.json test-results/playwright.json
 node test/summary.mjs test-results/vitest.json test-results/playwright.json || status=1
 exit $status
