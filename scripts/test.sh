@@ -38,7 +38,6 @@ step() {
 
 # astro sync writes .astro/types.d.ts (astro:content, import.meta.glob, ?url), which tsc reads.
 step "type check (astro sync + tsc)" bash -c "astro sync >/dev/null && tsc --noEmit -p ."
-step "import direction (dependency-cruiser)" npm run --silent lint:deps
 step "unit tests (vitest)" vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 step "site build (astro + pagefind)" npm run build
 if [ -f dist/pagefind/pagefind-ui.js ]; then
