@@ -57,8 +57,13 @@ configure_flags=(
   --disable-programs --disable-doc --disable-debug --disable-network --disable-autodetect
   --disable-everything --disable-iconv
   --disable-avdevice --disable-avfilter --disable-swscale --disable-postproc
-  --enable-demuxer=wav,mp3,flac,ogg,mov,aac,matroska
-  --enable-decoder=pcm_s16le,pcm_f32le,mp3,mp3float,aac,flac,vorbis,opus
+  --enable-demuxer=wav,aiff,mp3,flac,ogg,mov,aac,matroska
+  # mp3float only: avcodec_find_decoder picks it before the fixed-point mp3
+  # decoder (allcodecs.c order), so that one was dead weight (wasm/README.md).
+  --enable-decoder=mp3float,aac,flac,vorbis,opus,alac
+  # The PCM a learner's WAV/AIFF/M4A files carry (pcm_s8/s32be/f32be: AIFF, AIFF-C).
+  --enable-decoder=pcm_s16le,pcm_s16be,pcm_s24le,pcm_s24be,pcm_s32le,pcm_s32be,pcm_u8,pcm_s8
+  --enable-decoder=pcm_f32le,pcm_f32be,pcm_f64le,pcm_alaw,pcm_mulaw
   --enable-parser=mpegaudio,aac,flac,vorbis,opus
   --enable-muxer=wav,flac
   --enable-encoder=pcm_s16le,flac
