@@ -72,6 +72,8 @@ export interface IORecord {
 }
 
 const LOG_KEEP = 400;
+/** Bytes kept from the start of the input: what probing saw, to name a format no demuxer here reads. */
+const PROBE_HEAD = 32 * 1024;
 
 export class Engine {
   readonly module: AvioModule;
@@ -92,6 +94,8 @@ export class Engine {
   private sourceSize: number | undefined;
   private runStopped = false;
   private scratch: number;
+  private head = new Uint8Array(PROBE_HEAD);
+  private headLength = 0;
   /** Set after a wasm trap: the instance's memory may be inconsistent, load a new one. */
   poisoned = false;
   /** Called as each learner callback is entered: lets a watchdog tell which call never returned. */
@@ -130,6 +134,7 @@ export class Engine {
     this.budget = { ...defaultBudget, ...options.budget };
     this.sourceSize = options.sourceSize;
     this.runStopped = false;
+    this.headLength = 0;
   }
 
   /** Ends the run: reports leaks, frees what the learner left behind, returns the record. */
@@ -140,6 +145,11 @@ export class Engine {
 
   get stopped(): boolean {
     return this.runStopped;
+  }
+
+  /** The first bytes (up to 32 KiB) read_packet delivered from position 0 in this run: what probing saw. */
+  probeHead(): Uint8Array {
+    return this.head.slice(0, this.headLength);
   }
 
   report(code: DiagnosticCode, params: Record<string, string | number> = {}): Diagnostic {
@@ -327,6 +337,11 @@ export class Engine {
         toFFmpeg = v;
         if (v > 0) {
           rec.zeroRun = 0;
+          if (rec.pos === this.headLength && this.headLength < PROBE_HEAD) {
+            const n = Math.min(v, PROBE_HEAD - this.headLength);
+            this.head.set(this.module.HEAPU8.subarray(bufPtr, bufPtr + n), this.headLength);
+            this.headLength += n;
+          }
           this.recordRead(rec.pos, rec.pos + v);
           rec.pos += v;
           rec.bytesRead += v;

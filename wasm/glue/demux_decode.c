@@ -8,12 +8,14 @@
  */
 #include <emscripten.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "libavformat/avformat.h"
 #include "libavcodec/avcodec.h"
 #include "libswresample/swresample.h"
 #include "libavutil/opt.h"
 #include "libavutil/channel_layout.h"
+#include "libavutil/bprint.h"
 
 /* Returns nonzero when JS wants the loop to stop (e.g. its budget ran out). Channels and
  * rate come from the decoded frames: without avformat_find_stream_info the stream's
@@ -63,6 +65,89 @@ EMSCRIPTEN_KEEPALIVE int wb_nb_streams(AVFormatContext *s) { return s->nb_stream
 EMSCRIPTEN_KEEPALIVE const char *wb_codec_name(AVFormatContext *s, int i)
 {
     return avcodec_get_name(s->streams[i]->codecpar->codec_id);
+}
+
+/* Naming what this build lacks. Codec descriptors (libavcodec/codec_desc.c) are compiled in
+ * whether or not a decoder is, so avcodec_get_name and avcodec_descriptor_get name a codec we
+ * cannot decode; avcodec_find_decoder says whether we can. */
+EMSCRIPTEN_KEEPALIVE const char *wb_codec_long_name(AVFormatContext *s, int i)
+{
+    const AVCodecDescriptor *d = avcodec_descriptor_get(s->streams[i]->codecpar->codec_id);
+    return d && d->long_name ? d->long_name : "";
+}
+
+EMSCRIPTEN_KEEPALIVE int wb_codec_has_decoder(AVFormatContext *s, int i)
+{
+    return avcodec_find_decoder(s->streams[i]->codecpar->codec_id) != NULL;
+}
+
+/* The container's tag for the codec (a WAV format tag, an MP4 fourcc): for codec_id NONE it is
+ * all there is to name. */
+EMSCRIPTEN_KEEPALIVE unsigned wb_codec_tag(AVFormatContext *s, int i) { return s->streams[i]->codecpar->codec_tag; }
+
+/* What libavformat's probe (av_probe_input_format3, as av_probe_input_buffer2 uses it) makes of
+ * the first bytes, among the demuxers built in: the best demuxer's name ("" if none scores above
+ * 0) and its score (of AVPROBE_SCORE_MAX = 100) in *score. */
+EMSCRIPTEN_KEEPALIVE const char *wb_probe(const uint8_t *data, int size, int *score)
+{
+    AVProbeData pd = { .filename = "", .buf_size = size };
+    const AVInputFormat *f = NULL;
+    *score = 0;
+    /* The probe functions may read AVPROBE_PADDING_SIZE zeroed bytes past the end. */
+    if (!(pd.buf = av_mallocz(size + AVPROBE_PADDING_SIZE)))
+        return "";
+    memcpy(pd.buf, data, size);
+    f = av_probe_input_format3(&pd, 1, score);
+    av_free(pd.buf);
+    return f ? f->name : "";
+}
+
+static void json_str(AVBPrint *b, const char *s)
+{
+    av_bprint_chars(b, '"', 1);
+    for (; s && *s; s++) {
+        if (*s == '"' || *s == '\\')
+            av_bprint_chars(b, '\\', 1);
+        av_bprint_chars(b, *s, 1);
+    }
+    av_bprint_chars(b, '"', 1);
+}
+
+/* The decoders and demuxers built in, {"decoders":[[name,long_name],…],"demuxers":[…]}. */
+EMSCRIPTEN_KEEPALIVE const char *wb_components_json(void)
+{
+    static char *json;
+    AVBPrint b;
+    void *it;
+    const AVCodec *c;
+    const AVInputFormat *f;
+    int first;
+    if (json)
+        return json;
+    av_bprint_init(&b, 0, AV_BPRINT_SIZE_UNLIMITED);
+    av_bprintf(&b, "{\"decoders\":[");
+    for (it = NULL, first = 1; (c = av_codec_iterate(&it));) {
+        if (!av_codec_is_decoder(c))
+            continue;
+        av_bprintf(&b, first ? "[" : ",[");
+        json_str(&b, c->name);
+        av_bprint_chars(&b, ',', 1);
+        json_str(&b, c->long_name);
+        av_bprint_chars(&b, ']', 1);
+        first = 0;
+    }
+    av_bprintf(&b, "],\"demuxers\":[");
+    for (it = NULL, first = 1; (f = av_demuxer_iterate(&it));) {
+        av_bprintf(&b, first ? "[" : ",[");
+        json_str(&b, f->name);
+        av_bprint_chars(&b, ',', 1);
+        json_str(&b, f->long_name);
+        av_bprint_chars(&b, ']', 1);
+        first = 0;
+    }
+    av_bprintf(&b, "]}");
+    av_bprint_finalize(&b, &json);
+    return json ? json : "{}";
 }
 
 /* Stream facts for the info panel, written into out[0..5]. */

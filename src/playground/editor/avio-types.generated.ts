@@ -338,6 +338,8 @@ export declare class Engine {
     private sourceSize;
     private runStopped;
     private scratch;
+    private head;
+    private headLength;
     /** Set after a wasm trap: the instance's memory may be inconsistent, load a new one. */
     poisoned: boolean;
     /** Called as each learner callback is entered: lets a watchdog tell which call never returned. */
@@ -356,6 +358,8 @@ export declare class Engine {
         checkLeaks?: boolean | undefined;
     }): RunReport;
     get stopped(): boolean;
+    /** The first bytes (up to 32 KiB) read_packet delivered from position 0 in this run: what probing saw. */
+    probeHead(): Uint8Array;
     report(code: DiagnosticCode, params?: Record<string, string | number>): Diagnostic;
     lastTrace(n: number): import("./trace.js").TraceEntry[];
     takeLog(from: number): LogLine[];
@@ -406,6 +410,76 @@ export type { Trace, TraceEntry, CallbackTotals } from "./trace.js";
 export { decodeWithCallbacks, muxWithCallbacks } from "./run.js";
 export type { DecodeRequest, DecodeOutcome, MuxRequest, MuxOutcome, StreamSummary, Stage } from "./run.js";
 `,
+  "/node_modules/avio/missing.d.ts": `import type { AVFormatContext } from "./api.js";
+import type { Engine } from "./engine.js";
+export type MissingLanguage = "en" | "zh-cn";
+/** A decoder or demuxer: FFmpeg's short name and long name (AVCodec / AVInputFormat). */
+export interface Component {
+    name: string;
+    description: string;
+}
+/** What this build has, as FFmpeg lists it (av_codec_iterate, av_demuxer_iterate). */
+export interface SupportedComponents {
+    decoders: Component[];
+    demuxers: Component[];
+}
+/** A container recognised by its first bytes (the magic its FFmpeg demuxer's probe checks). */
+export interface Signature {
+    /** FFmpeg's demuxer name, e.g. "caf"; null when FFmpeg has no demuxer for it at all. */
+    demuxer: string | null;
+    /** FFmpeg's long name of that demuxer, or what the file is. */
+    description: string;
+}
+/** What probing the first bytes found, when no demuxer of this build opened the input. */
+export interface ProbeFinding {
+    /** Bytes read_packet delivered from position 0 that were looked at (0: nothing to probe). */
+    bytes: number;
+    /** The first (up to 16) of them, as hex. */
+    head: string;
+    /** The container the bytes' signature names, if one is known. */
+    signature: Signature | null;
+    /** The best-scoring demuxer of this build (av_probe_input_format3), if any scored above 0; score of 100. */
+    closest: {
+        name: string;
+        score: number;
+    } | null;
+}
+export interface MissingComponent {
+    kind: "decoder" | "demuxer";
+    /** FFmpeg's name: the codec (avcodec_get_name, e.g. "pcm_s64le") or demuxer (e.g. "caf"); null when unknown. */
+    name: string | null;
+    /** FFmpeg's long name, e.g. "PCM signed 64-bit little-endian"; null when unknown. */
+    description: string | null;
+    /** A decoder: the container's codec tag when FFmpeg knows no codec for it (e.g. "0x0011" in a WAV). */
+    tag?: string;
+    /** A demuxer: what probing found. */
+    probe?: ProbeFinding;
+}
+/** The decoders and demuxers built into this engine. */
+export declare function supportedComponents(engine: Engine): SupportedComponents;
+/** The container the first bytes of a file name by their signature, if one is known. */
+export declare function sniffSignature(head: Uint8Array): Signature | null;
+/**
+ * After avformat_open_input failed with \`ret\`: is the input valid data for a demuxer this build
+ * lacks (or for none it knows)? Null when a built-in demuxer recognised the bytes — then the data
+ * really is broken and FFmpeg's message stands. Looks at what read_packet delivered from
+ * position 0 in the current run (Engine.probeHead).
+ *
+ * Usually FFmpeg says AVERROR_INVALIDDATA (no demuxer probed above 0). But a built-in demuxer
+ * may take the data with a low score and then fail otherwise: libavformat/mp3dec.c
+ * mp3_read_probe returns 1 when a small buffer holds one chance MPEG audio frame header (small
+ * WavPack and TTA files made by native ffmpeg do), then the mp3 demuxer fails with
+ * AVERROR(EINVAL). So a signature of a demuxer not built in counts whatever the error.
+ */
+export declare function missingDemuxer(engine: Engine, ret: number): MissingComponent | null;
+/** After decoding a stream failed with AVERROR_DECODER_NOT_FOUND: the codec that has no decoder here. Null if it has one. */
+export declare function missingDecoder(engine: Engine, fmt: AVFormatContext, stream_index: number): MissingComponent | null;
+/**
+ * The learner-facing sentence for what is missing, in English or Simplified Chinese: what the
+ * file needs, that this workbook's FFmpeg does not have it, and what it does have.
+ */
+export declare function missingText(m: MissingComponent, supported: SupportedComponents, lang?: MissingLanguage): string;
+`,
   "/node_modules/avio/package.json": `{
   "name": "avio",
   "types": "./index.d.ts",
@@ -418,6 +492,7 @@ export type { DecodeRequest, DecodeOutcome, MuxRequest, MuxOutcome, StreamSummar
 `,
   "/node_modules/avio/run.d.ts": `import { type SampleFormat } from "./api.js";
 import type { Budget, Engine, ReadPacket, RunReport, Seek, WritePacket } from "./engine.js";
+import { type MissingComponent } from "./missing.js";
 export type Stage = "av_malloc" | "avio_alloc_context" | "avformat_open_input" | "avformat_find_stream_info" | "av_find_best_stream" | "decode" | "avformat_alloc_output_context2" | "avformat_new_stream" | "avformat_write_header" | "write" | "av_write_trailer" | "engine";
 export interface StreamSummary {
     /** FFmpeg's short demuxer name, e.g. "mp3", "mov,mp4,m4a,3gp,3g2,mj2". */
@@ -453,6 +528,12 @@ export interface DecodeOutcome {
     error?: string;
     /** The step that failed. */
     stage?: Stage;
+    /**
+     * What this build of FFmpeg lacks, when that is why it failed: the decoder of the stream's codec
+     * (ret AVERROR_DECODER_NOT_FOUND) or a demuxer for the input's format (ret AVERROR_INVALIDDATA
+     * from avformat_open_input, with what probing found). missingText() words it for the learner.
+     */
+    missing?: MissingComponent;
     info: StreamSummary | null;
     /** Samples per channel decoded. */
     samples: number;
