@@ -7,6 +7,7 @@
 import createAvioModule, { type AvioModule } from "../../wasm/dist/avio-engine.mjs";
 import * as K from "./constants.ts";
 import { describeValue, diagnose, type CallbackName, type Diagnostic, type DiagnosticCode } from "./diagnostics.ts";
+import type { MissingComponent } from "./missing.ts";
 import { TraceRecorder, type Trace } from "./trace.ts";
 
 export type ReadPacket<O = any> = (opaque: O, buf: Uint8Array, buf_size: number) => number;
@@ -46,6 +47,8 @@ export interface RunReport {
   diagnostics: Diagnostic[];
   log: LogLine[];
   byteMap: ByteMap;
+  /** The decoder or demuxer this build lacks, when a step of the run failed for want of it (missingText words it). */
+  missing?: MissingComponent;
 }
 
 const BYTEMAP_KEEP = 5000;
@@ -96,6 +99,7 @@ export class Engine {
   private scratch: number;
   private head = new Uint8Array(PROBE_HEAD);
   private headLength = 0;
+  private missing: MissingComponent | null = null;
   /** Set after a wasm trap: the instance's memory may be inconsistent, load a new one. */
   poisoned = false;
   /** Called as each learner callback is entered: lets a watchdog tell which call never returned. */
@@ -135,12 +139,20 @@ export class Engine {
     this.sourceSize = options.sourceSize;
     this.runStopped = false;
     this.headLength = 0;
+    this.missing = null;
   }
 
   /** Ends the run: reports leaks, frees what the learner left behind, returns the record. */
   endRun({ checkLeaks = true } = {}): RunReport {
     if (checkLeaks) this.collectLeaks(true);
-    return { trace: this.trace.snapshot(), diagnostics: this.diagnostics, log: this.log, byteMap: this.byteMap };
+    const report: RunReport = { trace: this.trace.snapshot(), diagnostics: this.diagnostics, log: this.log, byteMap: this.byteMap };
+    if (this.missing) report.missing = this.missing;
+    return report;
+  }
+
+  /** Records what this build lacks (the first such failure of the run is the one reported). */
+  noteMissing(m: MissingComponent | null): void {
+    if (m && !this.missing) this.missing = m;
   }
 
   get stopped(): boolean {

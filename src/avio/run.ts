@@ -26,9 +26,9 @@ import {
   write_audio_samples,
   type SampleFormat,
 } from "./api.ts";
-import { AVERROR_DECODER_NOT_FOUND, AVERROR_EXIT, AVMEDIA_TYPE_AUDIO, EINVAL, ENOMEM } from "./constants.ts";
+import { AVERROR_EXIT, AVMEDIA_TYPE_AUDIO, EINVAL, ENOMEM } from "./constants.ts";
 import type { Budget, Engine, ReadPacket, RunReport, Seek, WritePacket } from "./engine.ts";
-import { missingDecoder, missingDemuxer, type MissingComponent } from "./missing.ts";
+import type { MissingComponent } from "./missing.ts";
 
 export type Stage =
   | "av_malloc"
@@ -84,6 +84,7 @@ export interface DecodeOutcome {
    * What this build of FFmpeg lacks, when that is why it failed: the decoder of the stream's codec
    * (ret AVERROR_DECODER_NOT_FOUND) or a demuxer for the input's format (ret AVERROR_INVALIDDATA
    * from avformat_open_input, with what probing found). missingText() words it for the learner.
+   * The same as report.missing.
    */
   missing?: MissingComponent;
   info: StreamSummary | null;
@@ -155,8 +156,6 @@ export function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): D
       if (ret < 0) {
         fmt = null; // FFmpeg freed it
         fail("avformat_open_input", ret);
-        const missing = missingDemuxer(engine, ret);
-        if (missing) out.missing = missing;
       } else if ((ret = avformat_find_stream_info(fmt, null)) < 0) {
         fail("avformat_find_stream_info", ret);
       } else if ((ret = av_find_best_stream(fmt, AVMEDIA_TYPE_AUDIO, -1, -1, null, 0)) < 0) {
@@ -186,11 +185,7 @@ export function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): D
         out.samples = r.nb_samples;
         out.info.channels = r.channels;
         out.pcm = concat(chunks, kept * r.channels, f32);
-        if (r.ret < 0) {
-          fail("decode", r.ret);
-          const missing = r.ret === AVERROR_DECODER_NOT_FOUND ? missingDecoder(engine, fmt, index) : null;
-          if (missing) out.missing = missing;
-        }
+        if (r.ret < 0) fail("decode", r.ret);
         else if (engine.stopped) fail("decode", AVERROR_EXIT);
       }
       if (avio) out.bytesRead = avio.rec.bytesRead;
@@ -214,6 +209,7 @@ export function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): D
   }
   out.ok = out.ret >= 0 && out.stage === undefined;
   out.report = engine.endRun({ checkLeaks: !engine.poisoned });
+  if (out.report.missing) out.missing = out.report.missing;
   return out;
 }
 

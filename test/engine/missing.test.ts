@@ -113,6 +113,50 @@ describe("a format without a demuxer here", () => {
   });
 });
 
+describe("the run report carries it, whoever calls the API", () => {
+  it("learner-style code calling avformat_open_input and decode_audio itself: endRun().missing", async () => {
+    const api = await import("../../src/avio/api.ts");
+    const { memory_read_packet, memory_seek } = await import("../../src/avio/memory.ts");
+    const { AVMEDIA_TYPE_AUDIO } = await import("../../src/avio/constants.ts");
+    const open = (name: string) => {
+      const avio = api.avio_alloc_context(api.av_malloc(4096), 4096, 0, { data: fixture(name), pos: 0 }, memory_read_packet, null, memory_seek)!;
+      const fmt = api.avformat_alloc_context();
+      fmt.pb = avio;
+      return { avio, fmt, ret: api.avformat_open_input(fmt, null, null, null) };
+    };
+    const close = (avio: InstanceType<typeof api.AVIOContext>) => {
+      api.av_freep(avio, "buffer");
+      api.avio_context_free(avio);
+    };
+
+    engine.beginRun();
+    const caf = open("unsupported-caf-22k-mono.caf");
+    expect(caf.ret).toBe(AVERROR_INVALIDDATA);
+    close(caf.avio);
+    expect(engine.endRun().missing).toMatchObject({ kind: "demuxer", name: "caf" });
+
+    engine.beginRun();
+    const adpcm = open("unsupported-adpcm-ima-22k-mono.wav");
+    expect(adpcm.ret).toBe(0);
+    expect(api.avformat_find_stream_info(adpcm.fmt, null)).toBeGreaterThanOrEqual(0);
+    const index = api.av_find_best_stream(adpcm.fmt, AVMEDIA_TYPE_AUDIO, -1, -1, null, 0);
+    expect(api.decode_audio(adpcm.fmt, index).ret).toBe(AVERROR_DECODER_NOT_FOUND);
+    api.avformat_close_input(adpcm.fmt);
+    close(adpcm.avio);
+    const report = engine.endRun();
+    expect(report.missing).toEqual({ kind: "decoder", name: "adpcm_ima_wav", description: "ADPCM IMA WAV" });
+    expect(report.diagnostics.map((d) => d.code)).toEqual(["ffmpeg_error"]); // no leak reported
+
+    engine.beginRun(); // a new run starts clean
+    expect(engine.endRun().missing).toBeUndefined();
+  });
+
+  it("decodeWithCallbacks: outcome.missing is report.missing", () => {
+    const { outcome } = decodeBytes(engine, fixture("unsupported-caf-22k-mono.caf"));
+    expect(outcome.report.missing).toBe(outcome.missing);
+  });
+});
+
 describe("signatures name the demuxer native FFmpeg picks", () => {
   // Files native ffmpeg writes in formats this build has no demuxer for (plus RF64, which the
   // wav demuxer reads): the signature table must agree with ffprobe, and the engine must say

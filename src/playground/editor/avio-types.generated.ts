@@ -257,6 +257,7 @@ export {};
 `,
   "/node_modules/avio/engine.d.ts": `import { type AvioModule } from "./avio-engine.js";
 import { type CallbackName, type Diagnostic, type DiagnosticCode } from "./diagnostics.js";
+import type { MissingComponent } from "./missing.js";
 import { type Trace } from "./trace.js";
 export type ReadPacket<O = any> = (opaque: O, buf: Uint8Array, buf_size: number) => number;
 export type WritePacket<O = any> = (opaque: O, buf: Uint8Array, buf_size: number) => number;
@@ -298,6 +299,8 @@ export interface RunReport {
     diagnostics: Diagnostic[];
     log: LogLine[];
     byteMap: ByteMap;
+    /** The decoder or demuxer this build lacks, when a step of the run failed for want of it (missingText words it). */
+    missing?: MissingComponent;
 }
 /** What the engine knows about one AVIOContext it created. */
 export interface IORecord {
@@ -340,6 +343,7 @@ export declare class Engine {
     private scratch;
     private head;
     private headLength;
+    private missing;
     /** Set after a wasm trap: the instance's memory may be inconsistent, load a new one. */
     poisoned: boolean;
     /** Called as each learner callback is entered: lets a watchdog tell which call never returned. */
@@ -357,6 +361,8 @@ export declare class Engine {
     endRun({ checkLeaks }?: {
         checkLeaks?: boolean | undefined;
     }): RunReport;
+    /** Records what this build lacks (the first such failure of the run is the one reported). */
+    noteMissing(m: MissingComponent | null): void;
     get stopped(): boolean;
     /** The first bytes (up to 32 KiB) read_packet delivered from position 0 in this run: what probing saw. */
     probeHead(): Uint8Array;
@@ -492,7 +498,7 @@ export declare function missingText(m: MissingComponent, supported: SupportedCom
 `,
   "/node_modules/avio/run.d.ts": `import { type SampleFormat } from "./api.js";
 import type { Budget, Engine, ReadPacket, RunReport, Seek, WritePacket } from "./engine.js";
-import { type MissingComponent } from "./missing.js";
+import type { MissingComponent } from "./missing.js";
 export type Stage = "av_malloc" | "avio_alloc_context" | "avformat_open_input" | "avformat_find_stream_info" | "av_find_best_stream" | "decode" | "avformat_alloc_output_context2" | "avformat_new_stream" | "avformat_write_header" | "write" | "av_write_trailer" | "engine";
 export interface StreamSummary {
     /** FFmpeg's short demuxer name, e.g. "mp3", "mov,mp4,m4a,3gp,3g2,mj2". */
@@ -532,6 +538,7 @@ export interface DecodeOutcome {
      * What this build of FFmpeg lacks, when that is why it failed: the decoder of the stream's codec
      * (ret AVERROR_DECODER_NOT_FOUND) or a demuxer for the input's format (ret AVERROR_INVALIDDATA
      * from avformat_open_input, with what probing found). missingText() words it for the learner.
+     * The same as report.missing.
      */
     missing?: MissingComponent;
     info: StreamSummary | null;
