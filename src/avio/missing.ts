@@ -199,7 +199,11 @@ const listDemuxers = (items: Component[], lang: MissingLanguage) =>
 export function missingText(m: MissingComponent, supported: SupportedComponents, lang: MissingLanguage = "en"): string {
   const zh = lang === "zh-cn";
   if (m.kind === "decoder") {
-    const what = m.name ? (m.description ? (zh ? `${m.name}（${m.description}）` : `${m.name} (${m.description})`) : m.name) : zh ? `编解码器标签 ${m.tag} 所指的编解码器（FFmpeg 不认识）` : `the codec with tag ${m.tag} (unknown to FFmpeg)`;
+    if (!m.name)
+      return zh
+        ? `容器已经打开，但其中音频所用的编解码器 FFmpeg 不认识（容器中的编解码器标签为 ${m.tag}），任何 FFmpeg 都无法解码它。已内置的解码器：${list(supported.decoders, lang)}。请换一个文件。`
+        : `The container opened, but its audio is in a codec FFmpeg does not know (the container's codec tag is ${m.tag}), so no FFmpeg decodes it. Decoders built in: ${list(supported.decoders, lang)}. Choose another file.`;
+    const what = m.description ? (zh ? `${m.name}（${m.description}）` : `${m.name} (${m.description})`) : m.name;
     return zh
       ? `本工作簿的 FFmpeg 没有 ${what}${what.endsWith("）") ? "" : " "}的解码器：容器已经打开，但其中的音频在这里无法解码。已内置的解码器：${list(supported.decoders, lang)}。请把文件转换为其中一种格式（例如 ffmpeg -i 输入文件 -c:a flac 输出.flac），或换一个文件。`
       : `This workbook's FFmpeg has no decoder for ${what}: the container opened, but its audio cannot be decoded here. Decoders built in: ${list(supported.decoders, lang)}. Convert the file to one of them (e.g. ffmpeg -i INPUT -c:a flac OUTPUT.flac) or choose another file.`;

@@ -54,6 +54,19 @@ describe("a codec without a decoder here", () => {
   });
 });
 
+describe("a codec FFmpeg does not know at all", () => {
+  it("a WAV whose format tag no FFmpeg maps to a codec: the tag, and no promise that converting helps", () => {
+    const data = fixture("wav-s16-22k-mono.wav");
+    data[20] = 0x34; // WAVEFORMATEX.wFormatTag = 0x1234
+    data[21] = 0x12;
+    const { outcome } = decodeBytes(engine, data);
+    expect(outcome.ret).toBe(AVERROR_DECODER_NOT_FOUND);
+    expect(outcome.missing).toEqual({ kind: "decoder", name: null, description: null, tag: "0x1234" });
+    expect(missingText(outcome.missing!, supportedComponents(engine))).toMatch(/^The container opened, but its audio is in a codec FFmpeg does not know \(the container's codec tag is 0x1234\)/);
+    expect(missingText(outcome.missing!, supportedComponents(engine), "zh-cn")).toContain("编解码器标签为 0x1234");
+  });
+});
+
 describe("a format without a demuxer here", () => {
   it("CAF: FFmpeg's AVERROR_INVALIDDATA, and missing names the caf demuxer", () => {
     const { outcome } = decodeBytes(engine, fixture("unsupported-caf-22k-mono.caf"));
