@@ -43,6 +43,7 @@ function errnoLiterals(fileName: string, text: string): string[] {
   return found;
 }
 
+/** Every TS/JS file (the engine, runtime, playground, exercises and the lessons' _code). */
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = join(dir, e.name);
