@@ -22,4 +22,6 @@ export interface PlaygroundConfig {
   maxReadCalls?: number;
   /** Exercise id: adds Check (its tests), Download, and the solution only after a failed Check. */
   exercise?: string;
+  /** Where "Exercise complete!" leads: the next exercise (with its title), or the list after the last one. */
+  next?: { href: string; title?: string };
 }

@@ -1,7 +1,7 @@
 // One playground on the page: editor, saved code, controls, runs and views.
 // Loaded lazily by mount.ts; each playground is independent (own worker).
 import { browserStorage } from "../site/storage.ts";
-import { EngineStartError, RunnerClient, type RunOutcome } from "./client.ts";
+import { EngineStartError, RunStopped, RunnerClient, type RunOutcome, type StoppedResult } from "./client.ts";
 import type { PlaygroundConfig } from "./config.ts";
 import type { EditorHandle } from "./editor/index.ts";
 import { sampleBytes } from "./media.ts";
@@ -10,6 +10,7 @@ import type { RunResult, TimeoutResult } from "./protocol.ts";
 import { playgroundStrings, type PlaygroundStrings } from "./ui-strings.ts";
 import { renderByteMap } from "./views/bytemap.ts";
 import { renderDiagnostics } from "./views/diagnostics.ts";
+import { clearView, h } from "./views/dom.ts";
 import { formatMs, formatSize } from "./views/format.ts";
 import { renderInfo } from "./views/info.ts";
 import { renderOutput } from "./views/output.ts";
@@ -17,6 +18,7 @@ import { Player } from "./views/player.ts";
 import { viewStrings, type ViewStrings } from "./views/strings.ts";
 import { renderTrace } from "./views/trace.ts";
 import type { GradeResult } from "../exercises/grade.ts";
+import referenceReadPacket from "../exercises/read-packet/solution.ts?raw";
 import { markDone } from "../exercises/progress.ts";
 import "./views/styles.css";
 
@@ -74,6 +76,7 @@ export class PlaygroundController {
       parent: host,
       doc: code,
       label: this.t.editorLabel(this.config.title),
+      hint: this.t.editorHint,
       onChange: (c) => this.store.save(c),
       onRun: () => void this.run(),
     });
@@ -83,6 +86,10 @@ export class PlaygroundController {
     this.updateUndo();
     // The engine downloads once the learner is about to use it (focus), not on mere scrolling.
     this.root.addEventListener("focusin", () => void this.client.ready().catch(() => {}), { once: true });
+    // A button clicked before the controls were wired (mount.ts kept it): do it now.
+    const pending = this.root.dataset.pendingAction;
+    delete this.root.dataset.pendingAction;
+    if (pending) this.$<HTMLButtonElement>(`button[data-action="${CSS.escape(pending)}"]`)?.click();
     await this.offerSharedCode();
   }
 
@@ -90,6 +97,7 @@ export class PlaygroundController {
     this.root.addEventListener("click", (ev) => {
       const action = (ev.target as Element).closest<HTMLElement>("[data-action]")?.dataset.action;
       if (action === "run") void this.run();
+      else if (action === "stop") this.client.stop();
       else if (action === "reset") this.replaceCode(this.config.starter);
       else if (action === "undo") this.undo();
       else if (action === "solution" && this.config.solution && confirm(this.t.solutionConfirm)) this.replaceCode(this.config.solution);
@@ -125,6 +133,36 @@ export class PlaygroundController {
     opt.dataset.own = "";
     select.prepend(opt);
     select.value = "__own__";
+    // The results on screen were for another input.
+    this.clearResults();
+    this.status("");
+  }
+
+  /** Empties every result view: what is on screen always belongs to the latest action. */
+  private clearResults(): void {
+    this.player?.destroy();
+    this.player = null;
+    for (const el of this.root.querySelectorAll<HTMLElement>("[data-panel]")) clearView(el);
+    this.$("[data-results]")!.hidden = true;
+  }
+
+  /** Run and Check: busy buttons, a Stop button, and a clean slate for the results. */
+  private begin(button: HTMLButtonElement, text: string): () => void {
+    this.running = true;
+    this.clearResults();
+    button.setAttribute("aria-busy", "true");
+    button.disabled = true;
+    const stop = this.$<HTMLButtonElement>('[data-action="stop"]')!;
+    stop.hidden = false;
+    this.status(text, "busy");
+    return () => {
+      this.running = false;
+      button.disabled = false;
+      button.removeAttribute("aria-busy");
+      const hadFocus = document.activeElement === stop;
+      stop.hidden = true;
+      if (hadFocus) button.focus();
+    };
   }
 
   private code(): string {
@@ -166,32 +204,36 @@ export class PlaygroundController {
     }
   }
 
-  /** Opening a share link never overwrites saved work without asking. */
+  /**
+   * A share link lands on its playground: scrolled to, the editor focused, and a banner saying
+   * where the code came from. It never overwrites saved work without asking.
+   */
   private async offerSharedCode(): Promise<void> {
     const shared = await decodeShare(location.hash, this.config.id);
-    if (shared === null || shared === this.code()) return;
-    const saved = this.store.saved();
-    if (saved === null) {
-      this.replaceCode(shared);
-      return;
-    }
+    if (shared === null) return;
     const banner = this.$("[data-link-banner]")!;
+    const saved = this.store.saved();
+    const ask = saved !== null && saved !== shared;
+    if (!ask) this.replaceCode(shared);
+    banner.querySelector("[data-link-text]")!.textContent = ask ? this.t.linkBanner : this.t.linkLoaded;
+    for (const b of banner.querySelectorAll<HTMLElement>("[data-ask]")) b.hidden = !ask;
+    banner.querySelector<HTMLElement>('[data-action="link-dismiss"]')!.hidden = ask;
     banner.hidden = false;
     banner.addEventListener("click", (ev) => {
       const action = (ev.target as Element).closest<HTMLElement>("[data-action]")?.dataset.action;
       if (action === "link-load") this.replaceCode(shared);
-      if (action === "link-load" || action === "link-keep") banner.hidden = true;
+      if (action === "link-load" || action === "link-keep" || action === "link-dismiss") {
+        banner.hidden = true;
+        this.editor?.focus();
+      }
     });
-    this.root.scrollIntoView({ block: "nearest" });
+    this.root.scrollIntoView({ block: "start" });
+    this.editor?.focus();
   }
 
   async run(): Promise<void> {
     if (this.running) return;
-    this.running = true;
-    const button = this.$<HTMLButtonElement>('[data-action="run"]')!;
-    button.setAttribute("aria-busy", "true");
-    button.disabled = true;
-    this.status(this.t.running, "busy");
+    const end = this.begin(this.$<HTMLButtonElement>('[data-action="run"]')!, this.t.running);
     try {
       const select = this.$<HTMLSelectElement>('select[name="media"]')!;
       const own = select.value === "__own__" && this.ownFile;
@@ -209,25 +251,40 @@ export class PlaygroundController {
         maxReadCalls: this.config.maxReadCalls,
         lang: this.config.locale,
       });
-      this.show(outcome);
+      const notAudio = own && outcome.type === "result" ? await this.rejectedByFFmpeg(outcome, this.ownFile!) : false;
+      this.show(outcome, { notAudio, file: own ? this.ownFile!.name : undefined });
     } catch (e) {
-      this.status(this.engineError(e), "error");
+      this.status(e instanceof RunStopped ? this.t.stopped : this.engineError(e), "error");
     } finally {
-      this.running = false;
-      button.disabled = false;
-      button.removeAttribute("aria-busy");
+      end();
     }
+  }
+
+  /**
+   * Whether FFmpeg refuses the learner's own file whatever the callbacks do: when opening it
+   * failed, the same file is opened again with a known-correct read_packet.
+   */
+  private async rejectedByFFmpeg(r: RunResult, file: File): Promise<boolean> {
+    const opening = ["avformat_open_input", "avformat_find_stream_info", "av_find_best_stream"];
+    if (r.status !== "ffmpeg-error" || !opening.includes(String(r.error?.stage))) return false;
+    const probe = await this.client.run({
+      code: referenceReadPacket,
+      mode: "decode",
+      media: { name: file.name, file },
+      buffer_size: 32768,
+      useSeek: false,
+      waveformPoints: 10,
+      playbackSeconds: 0,
+      lang: this.config.locale,
+    });
+    return probe.type === "result" && probe.status === "ffmpeg-error" && opening.includes(String(probe.error?.stage));
   }
 
   /** Runs the exercise's tests on the code, in the worker, with the same sandbox. */
   async check(): Promise<void> {
     const exercise = this.config.exercise;
     if (!exercise || this.running) return;
-    this.running = true;
-    const button = this.$<HTMLButtonElement>('[data-action="check"]')!;
-    button.disabled = true;
-    button.setAttribute("aria-busy", "true");
-    this.status(this.t.checking, "busy");
+    const end = this.begin(this.$<HTMLButtonElement>('[data-action="check"]')!, this.t.checking);
     try {
       const result = await this.client.check(exercise, this.code(), this.config.locale, 20_000);
       this.showCheck(result);
@@ -239,11 +296,9 @@ export class PlaygroundController {
         if (sol) sol.hidden = false; // revealed only after a failed Check
       }
     } catch (e) {
-      this.status(this.engineError(e), "error");
+      this.status(e instanceof RunStopped ? this.t.checkStopped : this.engineError(e), "error");
     } finally {
-      this.running = false;
-      button.disabled = false;
-      button.removeAttribute("aria-busy");
+      end();
     }
   }
 
@@ -259,8 +314,8 @@ export class PlaygroundController {
     const box = document.createElement("section");
     box.className = "pg-check-results";
     box.setAttribute("aria-label", t.testsTitle);
-    const h = document.createElement("h4");
-    h.textContent = t.testsTitle;
+    const head = document.createElement("h4");
+    head.textContent = t.testsTitle;
     const p = document.createElement("p");
     p.className = "pg-check-summary";
     p.dataset.status = r.status;
@@ -290,13 +345,31 @@ export class PlaygroundController {
           const tr = document.createElement("div");
           renderTrace(tr, { head: test.trace, tail: [], omitted: 0, totals: { read_packet: zero(), write_packet: zero(), seek: zero() } }, this.v);
           tr.querySelector("h2,h3,h4")?.replaceChildren(t.callsAround);
+          tr.querySelector(".pg-errno-note")?.remove(); // said once, under the test list
           details.append(tr);
         }
         li.append(details);
       }
       ol.append(li);
     }
-    box.append(h, p, ol);
+    box.append(head, p, ol);
+    if (r.tests.some((x) => x.message?.includes("AVERROR(E"))) {
+      const note = document.createElement("p");
+      note.className = "pg-hint pg-errno-note";
+      note.textContent = this.v.errnoNote;
+      box.append(note);
+    }
+    const next = this.config.next;
+    if (r.status === "pass" && next) {
+      const a = document.createElement("a");
+      a.className = "pg-next";
+      a.href = next.href;
+      a.textContent = next.title ? t.nextExercise(next.title) : t.allExercises;
+      a.append(" →");
+      const para = document.createElement("p");
+      para.append(a);
+      box.append(para);
+    }
     el.replaceChildren(box);
   }
 
@@ -313,23 +386,40 @@ export class PlaygroundController {
     return this.$(`[data-panel="${name}"]`);
   }
 
-  private show(outcome: RunOutcome): void {
+  private show(outcome: RunOutcome, opts: { notAudio?: boolean; file?: string } = {}): void {
     const results = this.$("[data-results]")!;
     results.hidden = false;
-    if (outcome.type === "timeout") return this.showTimeout(outcome);
+    if (outcome.type !== "result") return this.showTimeout(outcome);
     const r: RunResult = outcome;
     const t = this.t;
-    if (r.status === "ok") this.status(t.done(this.v.milliseconds(formatMs(r.ms, this.v.locale))));
-    else if (r.status === "compile-error") this.status(t.compileError(r.error!.message), "error");
+    const notRun = r.status === "compile-error" || r.status === "missing-export";
+    if (r.status === "ok") {
+      const video = opts.file && r.log.some((line) => /\bVideo: /.test(line.text));
+      this.status([t.done(this.v.milliseconds(formatMs(r.ms, this.v.locale))), video ? t.videoIgnored : ""].filter(Boolean).join(" "));
+    } else if (r.status === "compile-error") this.status(t.compileError(r.error!.message), "error");
     else if (r.status === "missing-export") this.status(t.missingExport(r.error!.message), "error");
     else if (r.status === "threw") this.status(t.threw(r.error!.message), "error");
+    else if (opts.notAudio) this.status(t.notAudio(opts.file!, r.error?.message ?? ""), "error");
     else this.status(t.failed(r.error?.stage ?? "?", r.error?.message ?? ""), "error");
     const base = this.config.locale === "en" ? "" : `/${this.config.locale}`;
     const p = (name: string, fn: (el: HTMLElement) => void) => {
       const el = this.panel(name);
       if (el) fn(el);
     };
-    p("diagnostics", (el) => renderDiagnostics(el, r, this.v, { base }));
+    // Code that never ran has no results: only what stopped it, never "No rule broken".
+    if (notRun) {
+      p("diagnostics", (el) => el.replaceChildren(this.box("pg-notrun", t.notRunTitle, r.error?.message ?? "", t.notRun)));
+      return;
+    }
+    if (opts.notAudio) {
+      // FFmpeg's refusal is about the file, not a rule the callbacks broke.
+      const diagnostics = r.diagnostics.filter((d) => d.code !== "ffmpeg_error");
+      p("diagnostics", (el) => {
+        renderDiagnostics(el, { ...r, diagnostics }, this.v, { base });
+        el.prepend(this.box("pg-notaudio", t.notAudioTitle, t.notAudio(opts.file!, r.error?.message ?? "")));
+        if (diagnostics.length === 0) el.querySelector(".pg-diag-none")?.remove();
+      });
+    } else p("diagnostics", (el) => renderDiagnostics(el, r, this.v, { base }));
     p("info", (el) => renderInfo(el, r, this.v));
     p("waveform", (el) => {
       this.player ??= new Player(el, this.v);
@@ -340,31 +430,39 @@ export class PlaygroundController {
     p("output", (el) => (r.output ? renderOutput(el, r.output, this.v) : el.replaceChildren()));
   }
 
-  private showTimeout(o: TimeoutResult): void {
+  /** A titled message in a result panel, a region named by its title. */
+  private box(className: string, title: string, ...lines: string[]): HTMLElement {
+    return h("div", { class: `pg-outcome ${className}`, role: "region", "aria-label": title }, h("h4", {}, title), lines.filter(Boolean).map((l) => h("p", {}, l)));
+  }
+
+  /** The run was stopped, by the time budget or by the learner: the stuck call and the calls before it. */
+  private showTimeout(o: TimeoutResult | StoppedResult): void {
     const t = this.t;
     const seconds = String(this.config.timeoutSeconds);
-    this.status(`${t.timeoutTitle}. ${t.timeout(seconds)}`, "error");
-    const el = this.panel("diagnostics");
-    if (el) {
-      const box = document.createElement("div");
-      box.className = "pg-timeout";
-      box.setAttribute("role", "region");
-      box.setAttribute("aria-label", this.v.diagnostics.title);
-      const h = document.createElement("h4");
-      h.textContent = t.timeoutTitle;
-      const p = document.createElement("p");
-      p.textContent = [o.stuck ? t.stuckIn(o.stuck.callback, o.stuck.call) : "", t.timeout(seconds)].filter(Boolean).join(" ");
-      box.append(h, p);
-      el.replaceChildren(box);
-    }
+    const stopped = o.type === "stopped";
+    this.status(stopped ? t.stopped : t.timeoutStatus(seconds), "error");
+    const stuck = o.stuck ? t.stuckIn(o.stuck.callback, o.stuck.call) : "";
+    this.panel("diagnostics")?.replaceChildren(
+      this.box("pg-timeout", stopped ? t.stoppedTitle : t.timeoutTitle, [stuck, stopped ? "" : t.timeout(seconds)].filter(Boolean).join(" ")),
+    );
     const trace = this.panel("trace");
     if (trace) {
-      const totals = { read_packet: zero(), write_packet: zero(), seek: zero() };
-      renderTrace(trace, { head: o.last, tail: [], omitted: 0, totals }, this.v);
-      trace.querySelector("h2,h3,h4")?.insertAdjacentText("beforeend", ` — ${t.lastCalls}`);
+      if (o.last.length === 0) {
+        // Nothing returned: say so in the same terms as the stuck call, not "no callback was called".
+        clearView(trace);
+        trace.append(
+          h("section", { class: "pg-view pg-trace-view", role: "region", "aria-label": this.v.trace.title }, h("h3", { class: "pg-view__title" }, `${this.v.trace.title} — ${t.lastCalls}`), h("p", { class: "pg-muted" }, o.stuck ? t.stuckFirst(o.stuck.callback, o.stuck.call) : t.noneReturned)),
+        );
+      } else {
+        const totals = { read_packet: zero(), write_packet: zero(), seek: zero() };
+        renderTrace(trace, { head: o.last, tail: [], omitted: 0, totals }, this.v);
+        trace.querySelector("h2,h3,h4")?.insertAdjacentText("beforeend", ` — ${t.lastCalls}`);
+      }
     }
-    for (const name of ["info", "bytemap", "output"]) this.panel(name)?.replaceChildren();
-    this.player?.render({ waveform: undefined, playback: undefined, info: undefined });
+    for (const name of ["info", "bytemap", "output", "waveform"]) {
+      const el = this.panel(name);
+      if (el) clearView(el);
+    }
   }
 }
 
