@@ -227,8 +227,12 @@ export class PlaygroundController {
         this.editor?.focus();
       }
     });
-    this.root.scrollIntoView({ block: "start" });
-    this.editor?.focus();
+    // Focus without scrolling, and scroll after CodeMirror's next measure, which brings the
+    // cursor into view on its own ("nearest") and would cut this scroll short.
+    this.editor?.view.contentDOM.focus({ preventScroll: true });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // Instant: a smooth scroll past other playgrounds would wake them, and their growth would move the target.
+    this.root.scrollIntoView({ block: "start", behavior: "instant" });
   }
 
   async run(): Promise<void> {
@@ -399,7 +403,7 @@ export class PlaygroundController {
     } else if (r.status === "compile-error") this.status(t.compileError(r.error!.message), "error");
     else if (r.status === "missing-export") this.status(t.missingExport(r.error!.message), "error");
     else if (r.status === "threw") this.status(t.threw(r.error!.message), "error");
-    else if (opts.notAudio) this.status(t.notAudio(opts.file!, r.error?.message ?? ""), "error");
+    else if (opts.notAudio) this.status(t.notAudioStatus(opts.file!), "error");
     else this.status(t.failed(r.error?.stage ?? "?", r.error?.message ?? ""), "error");
     const base = this.config.locale === "en" ? "" : `/${this.config.locale}`;
     const p = (name: string, fn: (el: HTMLElement) => void) => {
@@ -416,7 +420,7 @@ export class PlaygroundController {
       const diagnostics = r.diagnostics.filter((d) => d.code !== "ffmpeg_error");
       p("diagnostics", (el) => {
         renderDiagnostics(el, { ...r, diagnostics }, this.v, { base });
-        el.prepend(this.box("pg-notaudio", t.notAudioTitle, t.notAudio(opts.file!, r.error?.message ?? "")));
+        el.querySelector(".pg-view__title")?.after(this.box("pg-notaudio", t.notAudioTitle, t.notAudio(opts.file!, r.error?.message ?? "")));
         if (diagnostics.length === 0) el.querySelector(".pg-diag-none")?.remove();
       });
     } else p("diagnostics", (el) => renderDiagnostics(el, r, this.v, { base }));

@@ -49,9 +49,10 @@ const en = {
   notRunTitle: "Your code did not run",
   notRun: "Nothing was decoded: the results of earlier runs were cleared. Fix the code and run again.",
   notAudioTitle: "Not an audio file FFmpeg can read",
+  notAudioStatus: (name: string) => `“${name}” is not audio that this FFmpeg can read; your callbacks did nothing wrong.`,
   notAudio: (name: string, error: string) =>
     `“${name}” is not audio that this FFmpeg can read (FFmpeg says: ${error}). Your callbacks did nothing wrong: FFmpeg rejects this file with a correct read_packet too. Choose an audio file (MP3, AAC, FLAC, WAV, Ogg, Opus, or a video file with an audio track).`,
-  videoIgnored: "This file also has a video stream; it is ignored: only the audio is decoded.",
+  videoIgnored: "The video stream is ignored: only the file's audio is decoded.",
   linkLoaded: "The code in the editor came from the link you opened. Undo brings back the code you had.",
   linkDismiss: "Dismiss",
   linkBanner: "This link carries code for this playground.",
@@ -127,9 +128,10 @@ const zhCn: PlaygroundStrings = {
   notRunTitle: "代码没有运行",
   notRun: "没有解码任何内容，之前运行的结果已清除。修改代码后再运行。",
   notAudioTitle: "不是 FFmpeg 能读取的音频文件",
+  notAudioStatus: (name) => `“${name}”不是这个 FFmpeg 能读取的音频；你的回调函数没有做错。`,
   notAudio: (name, error) =>
     `“${name}”不是这个 FFmpeg 能读取的音频（FFmpeg 的原话：${error}）。你的回调函数没有做错：换成正确的 read_packet，FFmpeg 同样会拒绝这个文件。请选择音频文件（MP3、AAC、FLAC、WAV、Ogg、Opus，或带音轨的视频文件）。`,
-  videoIgnored: "这个文件还带有视频流，视频流被忽略，只解码其中的音频。",
+  videoIgnored: "视频流被忽略，只解码文件中的音频。",
   linkLoaded: "编辑器中的代码来自你打开的链接。点“撤销”可以找回你之前的代码。",
   linkDismiss: "关闭",
   linkBanner: "这个链接带有本练习场的代码。",

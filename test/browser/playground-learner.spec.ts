@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { expect, shoot, test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 
 const READ_PACKET = `import { AVERROR_EOF } from "avio";
 interface BufferData { data: Uint8Array; pos: number }
@@ -45,6 +45,11 @@ async function shootEl(el: Locator, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await el.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
+/** What the window shows (e.g. where a link landed). */
+async function shootView(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
 const status = (pg: Locator) => pg.locator('p.pg-status');
@@ -68,7 +73,7 @@ test.describe('results show the latest action only', () => {
     await expect(pg.locator('[data-results]')).not.toContainText('No rule broken');
     await expect(pg.getByRole('region', { name: 'Callback trace' })).toHaveCount(0);
     await expect(pg.getByRole('region', { name: 'Stream info' })).toHaveCount(0);
-    await shoot(page, 'learner-compile-error-clears');
+    await shootEl(pg, 'learner-compile-error-clears');
   });
 
   test('during a run the previous results are gone; choosing a file clears them too', async ({ page }) => {
@@ -81,7 +86,7 @@ test.describe('results show the latest action only', () => {
     await expect(status(pg)).toHaveText('Running…');
     await expect(pg.locator('[data-results]')).toBeHidden();
     await expect(pg.getByText('No rule broken')).toHaveCount(0);
-    await shoot(page, 'learner-running-clean');
+    await shootEl(pg, 'learner-running-clean');
     await pg.getByRole('button', { name: 'Stop', exact: true }).click();
     await expect(status(pg)).toHaveText(/You stopped the run/);
     await setCode(page, pg, READ_PACKET);
@@ -103,7 +108,7 @@ test.describe('results show the latest action only', () => {
     await expect(pg.locator('[data-results]')).not.toContainText('No rule broken');
     await expect(pg.getByRole('region', { name: 'Callback trace' })).toHaveCount(0);
     await expect(pg.getByRole('region', { name: 'Test results' })).toBeVisible();
-    await shoot(page, 'learner-check-compile-error');
+    await shootEl(pg, 'learner-check-compile-error');
   });
 });
 
@@ -124,10 +129,14 @@ test('a shared link lands on its playground: scrolled to, focused, with the bann
   await expect(target).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
   await expect(target.locator('[data-link-banner]')).toBeVisible();
   await expect(target.locator('[data-link-banner]')).toContainText('came from the link');
-  await expect(target).toBeInViewport();
+  // Its top just under the sticky header, not merely a corner of it on screen.
+  await expect(target).toBeInViewport({ ratio: 0.5 });
+  const top = await target.evaluate((el) => el.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(150);
   await expect(target.locator('.cm-content')).toBeFocused();
   await expect(target.locator('.cm-content')).toContainText('// from a classmate');
-  await shoot(other, 'learner-share-link-lands');
+  await shootView(other, 'learner-share-link-lands');
   await fresh.close();
 });
 
@@ -140,7 +149,7 @@ test.describe('Chinese pages', () => {
     await expect(code).toContainText(/[\u4e00-\u9fff]/);
     const hint = await code.getAttribute('aria-describedby');
     await expect(page.locator(`#${hint}`)).toHaveText(/代码编辑器/);
-    await shoot(page, 'learner-zh-cn-starter');
+    await shootEl(pg, 'learner-zh-cn-starter');
 
     const lesson = await open(page, '/zh-cn/lessons/read-packet/');
     await expect(lesson.locator('.cm-content')).not.toContainText(/TODO|copy up to/);
@@ -157,7 +166,7 @@ test.describe('Chinese pages', () => {
     await expect(status(pg)).toHaveText(/死循环/, { timeout: 20_000 });
     await expect(status(pg)).not.toHaveText(/[）？]\s*\./);
     await expect(status(pg)).toHaveText(/（死循环？）。运行超过/);
-    await shoot(page, 'learner-zh-cn-timeout');
+    await shootEl(pg, 'learner-zh-cn-timeout');
   });
 });
 
@@ -172,7 +181,7 @@ test('error values are named, and the page explains why EINVAL is 28 here and 22
   await expect(results).not.toContainText('-28;');
   await expect(results.locator('.pg-errno-note')).toHaveCount(1);
   await expect(results.locator('.pg-errno-note')).toContainText(/-28.*-22/);
-  await shoot(page, 'learner-named-errors');
+  await shootEl(results, 'learner-named-errors');
   // The trace names it too, with the same explanation.
   const lesson = await open(page, '/lessons/read-packet/', 3);
   await run(lesson);
@@ -216,7 +225,7 @@ test.describe('endless loops', () => {
     await expect(pg.getByRole('region', { name: 'Diagnostics' }).or(pg.locator('.pg-timeout'))).toContainText('read_packet call 1 never returned');
     await expect(pg.locator('[data-results]')).not.toContainText('No callback was called');
     await expect(pg.locator('[data-panel="trace"]')).toContainText('No call returned before read_packet call 1');
-    await shoot(page, 'learner-timeout-consistent');
+    await shootEl(pg, 'learner-timeout-consistent');
   });
 
   test('Stop ends a run at once and the next Run works', async ({ page }) => {
@@ -231,7 +240,7 @@ test.describe('endless loops', () => {
     await expect(status(pg)).toHaveText(/You stopped the run/);
     await expect(pg.locator('.pg-timeout')).toContainText(/You stopped the run/);
     await expect(stop).toBeHidden();
-    await shoot(page, 'learner-stopped');
+    await shootEl(pg, 'learner-stopped');
     await setCode(page, pg, READ_PACKET);
     await run(pg);
     await expect(status(pg)).toHaveText(/Done in/);
@@ -244,12 +253,13 @@ test.describe('files that are not audio', () => {
     await setCode(page, pg, READ_PACKET);
     await pg.locator('input[type="file"]').setInputFiles({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n' + 'not audio at all '.repeat(400)) });
     await run(pg);
-    await expect(status(pg)).toHaveText(/“notes\.pdf” is not audio that this FFmpeg can read/);
+    await expect(status(pg)).toHaveText(/“notes\.pdf” is not audio that this FFmpeg can read; your callbacks did nothing wrong/);
     const diag = pg.getByRole('region', { name: 'Diagnostics' });
-    await expect(pg.locator('.pg-notaudio')).toContainText('Your callbacks did nothing wrong');
+    await expect(diag.locator('.pg-notaudio')).toContainText('Your callbacks did nothing wrong');
+    await expect(diag.locator('.pg-notaudio')).toContainText('Invalid data found when processing input');
     await expect(diag).not.toContainText('ffmpeg_error');
     await expect(diag.locator('.pg-diag--error')).toHaveCount(0);
-    await shoot(page, 'learner-not-audio');
+    await shootEl(pg, 'learner-not-audio');
   });
 
   test('an MP4 with video decodes its audio and says the video stream is ignored', async ({ page }) => {
@@ -262,7 +272,7 @@ test.describe('files that are not audio', () => {
     await run(pg);
     await expect(status(pg)).toHaveText(/Done in .*video stream is ignored/);
     await expect(pg.getByRole('region', { name: 'Stream info' })).toContainText('aac');
-    await shoot(page, 'learner-video-ignored');
+    await shootEl(pg, 'learner-video-ignored');
   });
 });
 
@@ -282,6 +292,12 @@ test('exercises are in search, in both languages', async ({ page }) => {
     }, query);
     expect(urls).toContain(want);
   }
+  // And through the search dialog, as a learner types it.
+  await page.getByRole('button', { name: '搜索' }).click();
+  const dialog = page.getByRole('dialog', { name: '搜索练习册' });
+  await dialog.getByRole('textbox').fill('AVSEEK_FORCE');
+  await expect(dialog.locator('.pagefind-ui__result-link[href="/zh-cn/exercises/seek/"]')).toBeVisible();
+  await shootView(page, 'learner-search-exercise-zh-cn');
 });
 
 test.describe('smaller things', () => {
@@ -294,7 +310,7 @@ test.describe('smaller things', () => {
     await expect(status(pg)).toHaveText(/Exercise complete!/, { timeout: 30_000 });
     const next = pg.getByRole('link', { name: /^Next exercise: / });
     await expect(next).toHaveAttribute('href', '/exercises/seek/');
-    await shoot(page, 'learner-next-exercise');
+    await shootEl(pg, 'learner-next-exercise');
   });
 
   test('import message uses plural rules; Export and Import line up', async ({ page }) => {
@@ -313,7 +329,8 @@ test.describe('smaller things', () => {
     const imp = (await page.locator('.import span').boundingBox())!;
     expect(Math.abs(exp.y - imp.y)).toBeLessThanOrEqual(1);
     expect(Math.abs(exp.height - imp.height)).toBeLessThanOrEqual(1);
-    await shoot(page, 'learner-progress-import');
+    await page.locator('[data-import-status]').scrollIntoViewIfNeeded();
+    await shootView(page, 'learner-progress-import');
   });
 
   test('at 1366 px the code column uses the screen', async ({ page }) => {
@@ -325,7 +342,7 @@ test.describe('smaller things', () => {
       const lines = await pg.locator('.cm-line').evaluateAll((els) => els.filter((l) => l.scrollWidth > l.parentElement!.parentElement!.clientWidth).length);
       expect(lines, `${path}: lines cut`).toBe(0);
     }
-    await shoot(page, 'learner-wide-1366');
+    await shootView(page, 'learner-wide-1366');
   });
 
   test('a safety-net badge does not push Position out of view', async ({ page }) => {
@@ -360,5 +377,5 @@ test('a click on Run right after scrolling into view, before the playground moun
   });
   expect(readyAtClick).toBeNull();
   await expect(status(pg)).toHaveText(/Done in/, { timeout: 30_000 });
-  await shoot(page, 'learner-early-click');
+  await shootEl(pg, 'learner-early-click');
 });
