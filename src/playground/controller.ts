@@ -412,7 +412,7 @@ export class PlaygroundController {
     };
     // Code that never ran has no results: only what stopped it, never "No rule broken".
     if (notRun) {
-      p("diagnostics", (el) => el.replaceChildren(this.box("pg-notrun", t.notRunTitle, r.error?.message ?? "", t.notRun)));
+      p("diagnostics", (el) => el.replaceChildren(this.box("pg-notrun", t.notRunTitle, [r.error?.message ?? "", t.notRun], this.v.diagnostics.title)));
       return;
     }
     if (opts.notAudio) {
@@ -420,7 +420,7 @@ export class PlaygroundController {
       const diagnostics = r.diagnostics.filter((d) => d.code !== "ffmpeg_error");
       p("diagnostics", (el) => {
         renderDiagnostics(el, { ...r, diagnostics }, this.v, { base });
-        el.querySelector(".pg-view__title")?.after(this.box("pg-notaudio", t.notAudioTitle, t.notAudio(opts.file!, r.error?.message ?? "")));
+        el.querySelector(".pg-view__title")?.after(this.box("pg-notaudio", t.notAudioTitle, [t.notAudio(opts.file!, r.error?.message ?? "")]));
         if (diagnostics.length === 0) el.querySelector(".pg-diag-none")?.remove();
       });
     } else p("diagnostics", (el) => renderDiagnostics(el, r, this.v, { base }));
@@ -434,9 +434,10 @@ export class PlaygroundController {
     p("output", (el) => (r.output ? renderOutput(el, r.output, this.v) : el.replaceChildren()));
   }
 
-  /** A titled message in a result panel, a region named by its title. */
-  private box(className: string, title: string, ...lines: string[]): HTMLElement {
-    return h("div", { class: `pg-outcome ${className}`, role: "region", "aria-label": title }, h("h4", {}, title), lines.filter(Boolean).map((l) => h("p", {}, l)));
+  /** A titled message in a result panel; `region` names it as a landmark (the panel it stands for). */
+  private box(className: string, title: string, lines: string[], region?: string): HTMLElement {
+    const attrs = region ? { class: `pg-outcome ${className}`, role: "region", "aria-label": region } : { class: `pg-outcome ${className}` };
+    return h("div", attrs, h("h4", {}, title), lines.filter(Boolean).map((l) => h("p", {}, l)));
   }
 
   /** The run was stopped, by the time budget or by the learner: the stuck call and the calls before it. */
@@ -447,7 +448,7 @@ export class PlaygroundController {
     this.status(stopped ? t.stopped : t.timeoutStatus(seconds), "error");
     const stuck = o.stuck ? t.stuckIn(o.stuck.callback, o.stuck.call) : "";
     this.panel("diagnostics")?.replaceChildren(
-      this.box("pg-timeout", stopped ? t.stoppedTitle : t.timeoutTitle, [stuck, stopped ? "" : t.timeout(seconds)].filter(Boolean).join(" ")),
+      this.box("pg-timeout", stopped ? t.stoppedTitle : t.timeoutTitle, [[stuck, stopped ? "" : t.timeout(seconds)].filter(Boolean).join(" ")], this.v.diagnostics.title),
     );
     const trace = this.panel("trace");
     if (trace) {
