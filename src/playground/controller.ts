@@ -399,7 +399,7 @@ export class PlaygroundController {
     const notRun = r.status === "compile-error" || r.status === "missing-export";
     if (r.status === "ok") {
       const video = opts.file && r.log.some((line) => /\bVideo: /.test(line.text));
-      this.status([t.done(this.v.milliseconds(formatMs(r.ms, this.v.locale))), video ? t.videoIgnored : ""].filter(Boolean).join(" "));
+      this.status([t.done(this.v.milliseconds(formatMs(r.ms, this.v.locale))), video ? t.videoIgnored : ""].filter(Boolean).join(t.sentenceGap));
     } else if (r.status === "compile-error") this.status(t.compileError(r.error!.message), "error");
     else if (r.status === "missing-export") this.status(t.missingExport(r.error!.message), "error");
     else if (r.status === "threw") this.status(t.threw(r.error!.message), "error");
@@ -448,7 +448,7 @@ export class PlaygroundController {
     this.status(stopped ? t.stopped : t.timeoutStatus(seconds), "error");
     const stuck = o.stuck ? t.stuckIn(o.stuck.callback, o.stuck.call) : "";
     this.panel("diagnostics")?.replaceChildren(
-      this.box("pg-timeout", stopped ? t.stoppedTitle : t.timeoutTitle, [[stuck, stopped ? "" : t.timeout(seconds)].filter(Boolean).join(" ")], this.v.diagnostics.title),
+      this.box("pg-timeout", stopped ? t.stoppedTitle : t.timeoutTitle, [[stuck, stopped ? "" : t.timeout(seconds)].filter(Boolean).join(t.sentenceGap)], this.v.diagnostics.title),
     );
     const trace = this.panel("trace");
     if (trace) {

@@ -4,6 +4,8 @@ import type { Locale } from "../i18n/locales.ts";
 
 const en = {
   region: (title: string) => `Playground: ${title}`,
+  /** Between two sentences joined into one text: a space in English, nothing after "。". */
+  sentenceGap: " ",
   editorLabel: (title: string) => `TypeScript code for ${title}. Press Escape then Tab to leave the editor; Ctrl+Enter runs.`,
   /** Read to screen readers with the editor's label. */
   editorHint: "Code editor. Tab indents; to leave the editor, press Escape and then Tab. Ctrl+Enter (Cmd+Enter on a Mac) runs the code.",
@@ -85,6 +87,7 @@ export type PlaygroundStrings = typeof en;
 
 const zhCn: PlaygroundStrings = {
   region: (title) => `练习场：${title}`,
+  sentenceGap: "",
   editorLabel: (title) => `${title} 的 TypeScript 代码。按 Esc 再按 Tab 离开编辑器；Ctrl+Enter 运行。`,
   editorHint: "代码编辑器。按 Tab 缩进；要离开编辑器，先按 Esc，再按 Tab。按 Ctrl+Enter（Mac 上为 Cmd+Enter）运行代码。",
   media: "输入",

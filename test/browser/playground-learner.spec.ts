@@ -169,6 +169,7 @@ test.describe('Chinese pages', () => {
     await expect(status(pg)).toHaveText(/死循环/, { timeout: 20_000 });
     await expect(status(pg)).not.toHaveText(/[）？]\s*\./);
     await expect(status(pg)).toHaveText(/（死循环？）。运行超过/);
+    await expect(pg.locator('.pg-timeout')).toContainText('没有返回。运行超过'); // no Latin space after 。
     await shootEl(pg, 'learner-zh-cn-timeout');
   });
 });
@@ -248,6 +249,18 @@ test.describe('endless loops', () => {
     await run(pg);
     await expect(status(pg)).toHaveText(/Done in/);
   });
+});
+
+test('Stop also ends a Check that loops', async ({ page }) => {
+  const pg = await open(page, '/exercises/read-packet/');
+  const code = await pg.locator('.cm-content').innerText();
+  await setCode(page, pg, code.replace('return AVERROR_EOF;', 'while (buf_size > 0) {}\n  return AVERROR_EOF;'));
+  await pg.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(status(pg)).toHaveText('Running the tests…');
+  await pg.getByRole('button', { name: 'Stop', exact: true }).click();
+  await expect(status(pg)).toHaveText(/You stopped the tests/);
+  await expect(pg.getByRole('button', { name: 'Stop', exact: true })).toBeHidden();
+  await shootEl(pg, 'learner-check-stopped');
 });
 
 test.describe('files that are not audio', () => {
