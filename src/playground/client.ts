@@ -81,6 +81,8 @@ export class RunnerClient {
   private nextId = 1;
   /** Ends the Run or Check in progress, if any (Stop). */
   private cancel: (() => void) | null = null;
+  /** Stop pressed while the run was still starting (engine download, media): honoured once it starts. */
+  private stopPending = false;
   private readonly live = typeof SharedArrayBuffer !== "undefined" && globalThis.crossOriginIsolated ? new SharedArrayBuffer(LIVE.length * 4) : null;
   private readonly timeoutMs: number;
   private readonly onProgress?: Progress;
@@ -120,6 +122,7 @@ export class RunnerClient {
   async run(input: RunInput): Promise<RunOutcome> {
     const worker = await this.ready();
     const id = this.nextId++;
+    if (this.takePendingStop()) return { type: "stopped", id, ms: 0, last: [], stuck: null };
     let last: TraceEntry[] = [];
     if (this.live) new Int32Array(this.live).fill(-1);
     const t0 = performance.now();
@@ -170,6 +173,7 @@ export class RunnerClient {
   async check(exercise: string, code: string, lang: "en" | "zh-cn", budgetMs: number): Promise<GradeResult> {
     const worker = await this.ready();
     const id = this.nextId++;
+    if (this.takePendingStop()) throw new RunStopped();
     let running: { name: string; title: string } | null = null;
     return new Promise<GradeResult>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -200,7 +204,19 @@ export class RunnerClient {
   stop(): void {
     const cancel = this.cancel;
     this.cancel = null;
-    cancel?.();
+    if (cancel) cancel();
+    else this.stopPending = true;
+  }
+
+  /** A new Run or Check begins: a Stop pressed before it does not count. */
+  armStop(): void {
+    this.stopPending = false;
+  }
+
+  private takePendingStop(): boolean {
+    const pending = this.stopPending;
+    this.stopPending = false;
+    return pending;
   }
 
   /** Terminates a busy worker and starts a fresh one, so the next Run starts at once. */

@@ -149,6 +149,7 @@ export class PlaygroundController {
   /** Run and Check: busy buttons, a Stop button, and a clean slate for the results. */
   private begin(button: HTMLButtonElement, text: string): () => void {
     this.running = true;
+    this.client.armStop();
     this.clearResults();
     button.setAttribute("aria-busy", "true");
     button.disabled = true;
