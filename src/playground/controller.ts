@@ -373,7 +373,7 @@ export class PlaygroundController {
       a.append(" →");
       const para = document.createElement("p");
       para.append(a);
-      box.append(para);
+      p.after(para); // right under "Exercise complete!", not after the list
     }
     el.replaceChildren(box);
   }

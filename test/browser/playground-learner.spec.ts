@@ -191,6 +191,12 @@ test('error values are named, and the page explains why EINVAL is 28 here and 22
   await run(lesson);
   await expect(lesson.getByRole('region', { name: 'Callback trace' })).toContainText('AVERROR(EIO)');
   await expect(lesson.locator('.pg-errno-note')).toContainText('EINVAL');
+  // FFmpeg's failure in the diagnostics names its code too.
+  const tooMany = await open(page, '/lessons/read-packet/', 2);
+  await run(tooMany);
+  const diag = tooMany.getByRole('region', { name: 'Diagnostics' });
+  await expect(diag).toContainText('failed: Generic error in an external library (AVERROR_EXTERNAL).');
+  await expect(diag).not.toContainText('(-542398533)');
 });
 
 test.describe('phones (375 px, touch)', () => {
@@ -217,6 +223,26 @@ test.describe('phones (375 px, touch)', () => {
       const th = (await trace.getByRole('columnheader', { name }).boundingBox())!;
       expect(th.x + th.width, `${name} column inside the visible table`).toBeLessThanOrEqual(box.x + box.width + 1);
     }
+  });
+
+  test('on /zh-cn/ too: wrapped Chinese comments, and 返回值 and 位置 in view', async ({ page }) => {
+    const pg = await open(page, '/zh-cn/lessons/read-packet/', 2);
+    await expect(pg.locator('.cm-content')).toHaveClass(/cm-lineWrapping/);
+    await expect(pg.locator('.cm-content')).toContainText('应改为');
+    await runButton(pg).tap();
+    await expect(status(pg)).not.toHaveText(BUSY, { timeout: 30_000 });
+    const trace = pg.getByRole('region', { name: '回调函数调用记录' });
+    await expect(trace).toContainText('安全网');
+    await expect(pg.getByRole('region', { name: '诊断' })).toContainText('（AVERROR_EXTERNAL）。');
+    const box = (await trace.locator('.pg-scroll').boundingBox())!;
+    for (const name of ['返回值', '位置']) {
+      const th = (await trace.getByRole('columnheader', { name }).boundingBox())!;
+      expect(th.x + th.width, `${name} column inside the visible table`).toBeLessThanOrEqual(box.x + box.width + 1);
+    }
+    await pg.locator('.pg-editor').scrollIntoViewIfNeeded();
+    await shootView(page, 'learner-phone-zh-cn-editor');
+    await trace.locator('.pg-scroll').scrollIntoViewIfNeeded();
+    await shootView(page, 'learner-phone-zh-cn-trace');
   });
 });
 

@@ -345,3 +345,12 @@ describe("errno values are explained where they appear", () => {
     expect(hasErrnoReturn({ head: [read(1, 4096, { returnedToFFmpeg: -28 })], tail: [] })).toBe(true);
   });
 });
+
+describe("FFmpeg's error codes in diagnostics are named", () => {
+  it("ffmpeg_error shows AVERROR_EXTERNAL, not -542398533, in both languages", async () => {
+    const { viewStrings } = await import("../../src/playground/views/strings.ts");
+    const d = diagnose("ffmpeg_error", { fn: "avformat_open_input", error: "Generic error in an external library", code: AVERROR_EXTERNAL });
+    expect(viewStrings.en.diagnostic(d)).toBe("avformat_open_input failed: Generic error in an external library (AVERROR_EXTERNAL).");
+    expect(viewStrings["zh-cn"].diagnostic(d)).toContain("（AVERROR_EXTERNAL）");
+  });
+});

@@ -3,6 +3,7 @@
 // in English in every language. Numbers arrive already formatted for `locale`.
 import type { Diagnostic, DiagnosticCode } from "../../avio/diagnostics.ts";
 import type { Locale } from "../../i18n/locales.ts";
+import { returnName } from "../../avio/trace-text.ts";
 import type { HeaderFieldKey } from "./output.ts";
 
 type Params = Diagnostic["params"];
@@ -144,8 +145,9 @@ const en = {
     } satisfies Record<HeaderFieldKey, string>,
   },
 
-  /** English messages come with the diagnostic. */
-  diagnostic: (d: Diagnostic): string => d.message,
+  /** English messages come with the diagnostic; an FFmpeg error code is shown by name, as in the trace. */
+  diagnostic: (d: Diagnostic): string =>
+    d.code === "ffmpeg_error" && typeof d.params.code === "number" ? d.message.replace(`(${d.params.code})`, `(${returnName(d.params.code)})`) : d.message,
 };
 
 export type ViewStrings = typeof en;
@@ -185,7 +187,7 @@ const zhDiagnostics: Record<DiagnosticCode, (p: Params) => string> = {
     `内存泄漏：AVIOContext 的缓冲区（${p.ptr}，${p.size} 字节）从未被释放——请在 avio_context_free 之前调用 av_freep(avio_ctx, "buffer")。`,
   leak_av_malloc: (p) => `内存泄漏：av_malloc 分配的 ${p.size} 字节（${p.ptr}）从未被释放。`,
   leak_format_context: (p) => `内存泄漏：有一个${p.kind === "input" ? "用于输入的" : p.kind === "output" ? "用于输出的" : ""} AVFormatContext 从未被释放——请调用 ${p.fix}。`,
-  ffmpeg_error: (p) => `${p.fn} 失败：${p.error}（${p.code}）。`,
+  ffmpeg_error: (p) => `${p.fn} 失败：${p.error}（${typeof p.code === "number" ? returnName(p.code) : p.code}）。`,
 };
 
 const zhCn: ViewStrings = {
