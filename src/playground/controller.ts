@@ -33,6 +33,8 @@ export class PlaygroundController {
   private ownFile: File | null = null;
   private player: Player | null = null;
   private running = false;
+  /** What the status says while the current Run or Check is busy. */
+  private busyText = "";
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -44,7 +46,10 @@ export class PlaygroundController {
       timeoutMs: this.config.timeoutSeconds * 1000,
       // Shown only while a Run or Check waits for it: a download begun on focus stays quiet.
       onProgress: (loaded, total) => {
-        if (this.running) this.status(this.t.loadingEngine(formatSize(loaded, this.v.locale), formatSize(total, this.v.locale)), "busy");
+        if (!this.running) return;
+        // Once the download is complete the run goes on: say so again ("Running…").
+        if (loaded >= total) this.status(this.busyText, "busy");
+        else this.status(this.t.loadingEngine(formatSize(loaded, this.v.locale), formatSize(total, this.v.locale)), "busy");
       },
     });
   }
@@ -149,6 +154,7 @@ export class PlaygroundController {
   /** Run and Check: busy buttons, a Stop button, and a clean slate for the results. */
   private begin(button: HTMLButtonElement, text: string): () => void {
     this.running = true;
+    this.busyText = text;
     this.client.armStop();
     this.clearResults();
     button.setAttribute("aria-busy", "true");
@@ -228,12 +234,41 @@ export class PlaygroundController {
         this.editor?.focus();
       }
     });
-    // Focus without scrolling, and scroll after CodeMirror's next measure, which brings the
-    // cursor into view on its own ("nearest") and would cut this scroll short.
+    // Focus without scrolling (focusing scrolls "nearest" on its own), then land on the playground.
     this.editor?.view.contentDOM.focus({ preventScroll: true });
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    this.holdInView();
+  }
+
+  /**
+   * Scrolls the playground to the top of the window and keeps it there while the page settles
+   * (other playgrounds waking up and growing, CodeMirror bringing its cursor into view), until the
+   * learner scrolls, clicks, touches or types.
+   */
+  private holdInView(): void {
     // Instant: a smooth scroll past other playgrounds would wake them, and their growth would move the target.
-    this.root.scrollIntoView({ block: "start", behavior: "instant" });
+    const place = () => this.root.scrollIntoView({ block: "start", behavior: "instant" });
+    place();
+    const top = this.root.getBoundingClientRect().top;
+    let frame = 0;
+    const check = () => {
+      frame = 0;
+      if (Math.abs(this.root.getBoundingClientRect().top - top) > 4) place();
+    };
+    const onShift = () => {
+      frame ||= requestAnimationFrame(check);
+    };
+    const resize = new ResizeObserver(onShift);
+    resize.observe(document.body);
+    addEventListener("scroll", onShift, { passive: true });
+    const USER = ["wheel", "touchstart", "pointerdown", "keydown"] as const;
+    const release = () => {
+      resize.disconnect();
+      removeEventListener("scroll", onShift);
+      for (const type of USER) removeEventListener(type, release, true);
+      clearTimeout(settled);
+    };
+    for (const type of USER) addEventListener(type, release, { capture: true, passive: true });
+    const settled = setTimeout(release, 10_000); // by then the page has long settled
   }
 
   async run(): Promise<void> {

@@ -134,9 +134,9 @@ test('a shared link lands on its playground: scrolled to, focused, with the bann
   await expect(target.locator('[data-link-banner]')).toContainText('came from the link');
   // Its top just under the sticky header, not merely a corner of it on screen.
   await expect(target).toBeInViewport({ ratio: 0.5 });
-  const top = await target.evaluate((el) => el.getBoundingClientRect().top);
-  expect(top).toBeGreaterThanOrEqual(0);
-  expect(top).toBeLessThan(150);
+  const top = () => target.evaluate((el) => el.getBoundingClientRect().top);
+  await expect.poll(top).toBeLessThan(150);
+  expect(await top()).toBeGreaterThanOrEqual(0);
   await expect(target.locator('.cm-content')).toBeFocused();
   await expect(target.locator('.cm-content')).toContainText('// from a classmate');
   await shootView(other, 'learner-share-link-lands');
