@@ -57,6 +57,8 @@ export interface StreamSummary {
 }
 
 export interface DecodeRequest<O> {
+  /** Stop after opening (avformat_open_input, find_stream_info, av_find_best_stream): no decoding. */
+  open_only?: boolean;
   opaque: O;
   read_packet: ReadPacket<O>;
   seek?: Seek<O> | null;
@@ -151,6 +153,7 @@ export function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): D
         fail("avio_alloc_context", AVERROR(ENOMEM));
       } else if (req.seekable !== undefined) avio.seekable = req.seekable;
     }
+    let bestStream = -1;
     if (avio) {
       fmt = avformat_alloc_context();
       fmt.pb = avio;
@@ -168,7 +171,13 @@ export function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): D
         out.dump = av_dump_format(fmt, 0, "", 0);
         const st = fmt.stream(index);
         out.info = { format: fmt.format_name, codec: st.codec_name, sampleRate: st.sample_rate, channels: st.channels, duration: st.duration };
+        bestStream = index;
         req.on_info?.(out.info);
+      }
+      // open_only: the question was whether FFmpeg opens the input; no decoding.
+      if (fmt && bestStream >= 0 && !req.open_only) {
+        const index = bestStream;
+        const st = fmt.stream(index);
         const keep = req.keep_samples ?? Infinity;
         const chunks: (Int16Array | Float32Array)[] = [];
         let kept = 0;
@@ -186,7 +195,7 @@ export function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): D
           },
         });
         out.samples = r.nb_samples;
-        out.info.channels = r.channels;
+        if (out.info) out.info.channels = r.channels;
         out.pcm = concat(chunks, kept * r.channels, f32);
         if (r.ret < 0) fail("decode", r.ret);
         else if (engine.stopped) fail("decode", AVERROR_EXIT);

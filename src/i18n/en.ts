@@ -85,7 +85,14 @@ export const en = {
   'progress.exercises': 'Exercises done',
   'progress.export': 'Export progress',
   'progress.import': 'Import progress…',
-  'progress.imported': 'Imported {lessons} lessons, {exercises} exercises and {code} saved code files.',
+  // {lessons}, {exercises} and {code} are filled with the count forms below, chosen by Intl.PluralRules.
+  'progress.imported': 'Imported {lessons}, {exercises} and {code}.',
+  'progress.lessonsCount.one': '{n} lesson',
+  'progress.lessonsCount.other': '{n} lessons',
+  'progress.exercisesCount.one': '{n} exercise',
+  'progress.exercisesCount.other': '{n} exercises',
+  'progress.codeCount.one': '{n} saved code file',
+  'progress.codeCount.other': '{n} saved code files',
   'progress.importFailed': 'Could not import: {error}',
 
   'notFound.title': 'Page not found',

@@ -82,7 +82,14 @@ export const zhCn: UiStrings = {
   'progress.exercises': '已完成练习',
   'progress.export': '导出进度',
   'progress.import': '导入进度…',
-  'progress.imported': '已导入 {lessons} 节课程、{exercises} 个练习和 {code} 份保存的代码。',
+  'progress.imported': '已导入 {lessons}、{exercises}和 {code}。',
+  // 中文没有单复数之分：Intl.PluralRules('zh-CN') 总是选 other。
+  'progress.lessonsCount.one': '{n} 节课程',
+  'progress.lessonsCount.other': '{n} 节课程',
+  'progress.exercisesCount.one': '{n} 个练习',
+  'progress.exercisesCount.other': '{n} 个练习',
+  'progress.codeCount.one': '{n} 份保存的代码',
+  'progress.codeCount.other': '{n} 份保存的代码',
   'progress.importFailed': '无法导入：{error}',
 
   'notFound.title': '页面不存在',

@@ -1,5 +1,6 @@
 // cleanup: the full lifecycle with no leak and no double free; the engine's
 // memory checker and the heap itself are the judges.
+import { returnName } from "../../avio/trace-text.ts";
 import { callLearner, fail, type ExerciseContext, type ExerciseTest } from "../harness.ts";
 import { mapText, phrases, text, type Text } from "../messages.ts";
 import { useEngine } from "../../avio/api.ts";
@@ -25,7 +26,7 @@ async function expectClean(ctx: ExerciseContext, media: string, label: Text, wan
   const bad = report.diagnostics.find((d) => d.code.startsWith("leak_") || d.code.includes("free") || d.code === "use_after_free");
   if (bad) fail("leak_or_free", { message: bad.message }, trace, bad);
   if (wantOk !== null && (typeof ret !== "number" || (wantOk ? ret < 0 : ret >= 0)))
-    fail("unit_return", { call, got: String(ret), want: wantOk ? "0" : phrases.negative_averror, rule: "" });
+    fail("unit_return", { call, got: typeof ret === "number" ? returnName(ret) : String(ret), want: wantOk ? "0" : phrases.negative_averror, rule: "" });
   const grown = ctx.engine.heapInUse() - heapBefore;
   if (grown > 0)
     fail("leak_or_free", { message: text(`${grown} bytes of the wasm heap stayed allocated after main() returned.`, `main() 返回后，wasm 堆上仍有 ${grown} 字节没有释放。`) });

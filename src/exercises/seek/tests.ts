@@ -1,5 +1,6 @@
 // seek: whence values, AVSEEK_SIZE, AVSEEK_FORCE, invalid positions, and the
 // moov-at-end M4A that cannot be decoded without seeking.
+import { returnName } from "../../avio/trace-text.ts";
 import { AVSEEK_FORCE, AVSEEK_SIZE, SEEK_CUR, SEEK_END, SEEK_SET } from "../../avio/constants.ts";
 import { mapText, phrases, text, type RuleKey } from "../messages.ts";
 import { callLearner, expectDecodes, fail, memoryState, pattern, type ExerciseContext, type ExerciseTest } from "../harness.ts";
@@ -15,7 +16,7 @@ function expectSeek(ctx: ExerciseContext, from: number, offset: number, whence: 
   const wanted = want === "negative" ? phrases.negative_averror : want;
   const ret = callLearner(ctx, "seek", [opaque, offset, whence], call);
   if (typeof ret !== "number" || !Number.isInteger(ret)) fail("unit_return", { call, got: String(ret), want: wanted, rule });
-  if (want === "negative" ? ret >= 0 : ret !== want) fail("unit_return", { call, got: ret, want: wanted, rule });
+  if (want === "negative" ? ret >= 0 : ret !== want) fail("unit_return", { call, got: returnName(ret), want: typeof wanted === "number" ? returnName(wanted) : wanted, rule });
   if (opaque.pos !== pos) fail("unit_state", { call, field: "opaque.pos", got: opaque.pos, want: pos, rule });
 }
 

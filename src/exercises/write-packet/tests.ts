@@ -1,5 +1,6 @@
 // write-packet: collect a muxer's output with write_packet + seek; the WAV must
 // equal, byte for byte, what FFmpeg writes into a file.
+import { returnName } from "../../avio/trace-text.ts";
 import { AVSEEK_SIZE, SEEK_SET } from "../../avio/constants.ts";
 import { memory_output_seek, memory_write_packet, type OutputData } from "../../avio/memory.ts";
 import { callLearner, decodeWithCallbacks, fail, firstDifference, learnerFunction, memoryState, muxWithCallbacks, pattern, type ExerciseContext, type ExerciseTest } from "../harness.ts";
@@ -16,7 +17,7 @@ function write(ctx: ExerciseContext, op: OutputData, bytes: Uint8Array, shown: T
   const n = bytes.length;
   const call = mapText(shown, (s) => `write_packet(${s}, buf, ${n})`);
   const ret = callLearner(ctx, "write_packet", [op, bytes.slice(), n], call);
-  if (typeof ret !== "number" || ret < 0) fail("unit_return", { call, got: String(ret), want: text(`${n} (or any value ≥ 0)`, `${n}（或任何 ≥ 0 的值）`), rule: "write_all" });
+  if (typeof ret !== "number" || ret < 0) fail("unit_return", { call, got: typeof ret === "number" ? returnName(ret) : String(ret), want: text(`${n} (or any value ≥ 0)`, `${n}（或任何 ≥ 0 的值）`), rule: "write_all" });
 }
 
 function expectContent(op: OutputData, want: Uint8Array, call: Text) {
@@ -92,7 +93,7 @@ export const tests: ExerciseTest[] = [
       write(ctx, op, a, EMPTY);
       const call = "seek(…, 4, SEEK_SET)";
       const ret = callLearner(ctx, "seek", [op, 4, SEEK_SET], call);
-      if (ret !== 4) fail("unit_return", { call, got: String(ret), want: 4, rule: "write_seek" });
+      if (ret !== 4) fail("unit_return", { call, got: typeof ret === "number" ? returnName(ret) : String(ret), want: 4, rule: "write_seek" });
       write(ctx, op, new Uint8Array([1, 2, 3, 4]), memoryState(100, 4));
       const want = a.slice();
       want.set([1, 2, 3, 4], 4);
@@ -107,7 +108,7 @@ export const tests: ExerciseTest[] = [
       write(ctx, op, pattern(300), EMPTY);
       const call = text("seek({ 300 bytes written }, 0, AVSEEK_SIZE)", "seek({ 已写入 300 字节 }, 0, AVSEEK_SIZE)");
       const ret = callLearner(ctx, "seek", [op, 0, AVSEEK_SIZE], call);
-      if (ret !== 300) fail("unit_return", { call, got: String(ret), want: 300, rule: "seek_size" });
+      if (ret !== 300) fail("unit_return", { call, got: typeof ret === "number" ? returnName(ret) : String(ret), want: 300, rule: "seek_size" });
     },
   },
   {
