@@ -1,0 +1,109 @@
+// npm run mutation [-- <exercise-id>...]
+// How well each exercise's tests catch wrong solutions: StrykerJS mutates the reference
+// solution.ts (one small change at a time) and grades every mutant with the real grader
+// (scripts/mutation-grade.ts). A mutant the tests do not catch "survives". Mutants that cannot
+// change behaviour are listed with a reason in test/exercise-mutants/<id>/equivalent.json and
+// left out of the score. Reports: reports/mutation/<id>/ (HTML and Stryker's JSON) and
+// reports/mutation/summary.json. Exit 1 when an exercise catches fewer than 90 %.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Stryker } from "@stryker-mutator/core";
+import { exerciseIds, isExerciseId } from "../src/exercises/catalog.ts";
+
+const TARGET = 0.9;
+const root = fileURLToPath(new URL("../", import.meta.url));
+const out = join(root, "reports/mutation");
+
+export interface Equivalent {
+  mutator: string;
+  /** The code Stryker replaced, exactly as in solution.ts. */
+  original: string;
+  replacement: string;
+  /** Why no correct test can tell this mutant from the solution. */
+  reason: string;
+}
+
+const ids = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+for (const id of ids) if (!isExerciseId(id)) {
+  process.stderr.write(`mutation: unknown exercise "${id}"; known: ${exerciseIds.join(", ")}\n`);
+  process.exit(2);
+}
+
+/** The source text a location covers (Stryker's report counts lines and columns from 1). */
+function slice(source: string, loc: { start: { line: number; column: number }; end: { line: number; column: number } }): string {
+  const lines = source.split("\n");
+  const [a, b] = [loc.start.column - 1, loc.end.column - 1];
+  if (loc.start.line === loc.end.line) return lines[loc.start.line - 1]!.slice(a, b);
+  return [lines[loc.start.line - 1]!.slice(a), ...lines.slice(loc.start.line, loc.end.line - 1), lines[loc.end.line - 1]!.slice(0, b)].join("\n");
+}
+
+const summary: Record<string, unknown> = {};
+let short = false;
+mkdirSync(out, { recursive: true });
+for (const id of ids.length ? ids : exerciseIds) {
+  const solution = `src/exercises/${id}/solution.ts`;
+  const equivalentFile = join(root, `test/exercise-mutants/${id}/equivalent.json`);
+  const equivalent: Equivalent[] = existsSync(equivalentFile) ? JSON.parse(readFileSync(equivalentFile, "utf8")) : [];
+  const dir = join(out, id);
+  rmSync(dir, { recursive: true, force: true });
+  const stryker = new Stryker({
+    testRunner: "command",
+    commandRunner: { command: `"${process.execPath}" "${join(root, "scripts/mutation-grade.ts")}" ${id} ${solution}` },
+    mutate: [solution],
+    // The sandbox needs only the file being mutated: the grader and the tests come from the repo.
+    ignorePatterns: ["/*", "!/src/", "/src/*", "!/src/exercises/", "/src/exercises/*", `!/src/exercises/${id}/`, `/src/exercises/${id}/*`, `!/${solution}`],
+    symlinkNodeModules: false,
+    checkers: [],
+    plugins: [],
+    coverageAnalysis: "off",
+    concurrency: Math.max(1, Math.min(2, availableParallelism())),
+    // The grader stops an endless loop after 15 s itself (and kills its process group).
+    timeoutMS: 60_000,
+    reporters: ["html", "json", "progress"],
+    htmlReporter: { fileName: join(dir, "index.html") },
+    jsonReporter: { fileName: join(dir, "mutation.json") },
+    tempDirName: join(root, ".stryker-tmp"),
+    cleanTempDir: true,
+    logLevel: "warn",
+    fileLogLevel: "off",
+    thresholds: { high: 95, low: 90, break: null },
+  });
+  const results = await stryker.runMutationTest();
+  const source = readFileSync(join(root, solution), "utf8");
+  const rows = results.map((m) => ({
+    id: m.id,
+    mutator: m.mutatorName,
+    line: m.location.start.line,
+    original: slice(source, m.location),
+    replacement: m.replacement ?? "",
+    status: m.status,
+  }));
+  const isEquivalent = (r: (typeof rows)[number]) => equivalent.some((e) => e.mutator === r.mutator && e.original === r.original && e.replacement === r.replacement);
+  const detected = rows.filter((r) => r.status === "Killed" || r.status === "Timeout");
+  const survived = rows.filter((r) => r.status === "Survived" || r.status === "NoCoverage");
+  const equivalentSurvivors = survived.filter(isEquivalent);
+  const counted = detected.length + survived.length - equivalentSurvivors.length;
+  const score = counted ? detected.length / counted : 1;
+  const stale = equivalent.filter((e) => !rows.some((r) => e.mutator === r.mutator && e.original === r.original && e.replacement === r.replacement));
+  summary[id] = {
+    score,
+    mutants: rows.length,
+    detected: detected.length,
+    survived: survived.length - equivalentSurvivors.length,
+    equivalent: equivalentSurvivors.length,
+    invalid: rows.length - detected.length - survived.length,
+    survivors: survived.filter((r) => !isEquivalent(r)),
+  };
+  process.stdout.write(
+    `${id}: ${(score * 100).toFixed(1)} % of ${counted} non-equivalent mutants caught` +
+      ` (${detected.length} caught, ${survived.length - equivalentSurvivors.length} survived, ${equivalentSurvivors.length} equivalent)\n`,
+  );
+  for (const r of survived.filter((x) => !isEquivalent(x))) process.stdout.write(`  survived: line ${r.line} ${r.mutator}: ${JSON.stringify(r.original)} → ${JSON.stringify(r.replacement)}\n`);
+  for (const e of stale) process.stdout.write(`  equivalent.json lists a mutant Stryker no longer makes: ${e.mutator} ${JSON.stringify(e.original)} → ${JSON.stringify(e.replacement)}\n`);
+  if (score < TARGET) short = true;
+}
+writeFileSync(join(out, "summary.json"), JSON.stringify(summary, null, 2) + "\n");
+process.stdout.write(`report: reports/mutation/<id>/index.html, reports/mutation/summary.json\n`);
+process.exitCode = short ? 1 : 0;
