@@ -10,6 +10,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Stryker } from "@stryker-mutator/core";
+import ts from "typescript";
 import { exerciseIds, isExerciseId } from "../src/exercises/catalog.ts";
 
 const TARGET = 0.9;
@@ -39,6 +40,29 @@ function slice(source: string, loc: { start: { line: number; column: number }; e
   return [lines[loc.start.line - 1]!.slice(a), ...lines.slice(loc.start.line, loc.end.line - 1), lines[loc.end.line - 1]!.slice(0, b)].join("\n");
 }
 
+/**
+ * Line ranges of solution.ts that are the learner's work: every top-level statement except those
+ * the starter already gives word for word (e.g. a create_opaque only the page's Run calls, or the
+ * finished read_packet of an exercise about seek). Mutating given code measures nothing.
+ */
+export function learnerRanges(solution: string, starter: string): { ranges: { start: number; end: number }[]; given: string[] } {
+  const norm = (t: string) => t.replace(/\/\/.*$/gm, "").replace(/\s+/g, " ").trim();
+  const parse = (src: string) => ts.createSourceFile("x.ts", src, ts.ScriptTarget.Latest, true);
+  const offered = new Set(parse(starter).statements.map((st) => norm(st.getText())));
+  const file = parse(solution);
+  const ranges: { start: number; end: number }[] = [];
+  const given: string[] = [];
+  for (const st of file.statements) {
+    if (offered.has(norm(st.getText()))) {
+      if (ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st) || ts.isVariableStatement(st)) given.push(st.getText().split("{")[0]!.replace(/\s+/g, " ").trim());
+      continue;
+    }
+    const line = (pos: number) => file.getLineAndCharacterOfPosition(pos).line + 1;
+    ranges.push({ start: line(st.getStart()), end: line(st.getEnd()) });
+  }
+  return { ranges, given };
+}
+
 const summary: Record<string, unknown> = {};
 let short = false;
 mkdirSync(out, { recursive: true });
@@ -48,10 +72,11 @@ for (const id of ids.length ? ids : exerciseIds) {
   const equivalent: Equivalent[] = existsSync(equivalentFile) ? JSON.parse(readFileSync(equivalentFile, "utf8")) : [];
   const dir = join(out, id);
   rmSync(dir, { recursive: true, force: true });
+  const { ranges, given } = learnerRanges(readFileSync(join(root, solution), "utf8"), readFileSync(join(root, `src/exercises/${id}/starter.ts`), "utf8"));
   const stryker = new Stryker({
     testRunner: "command",
     commandRunner: { command: `"${process.execPath}" "${join(root, "scripts/mutation-grade.ts")}" ${id} ${solution}` },
-    mutate: [solution],
+    mutate: ranges.map((r) => `${solution}:${r.start}:0-${r.end}:${Number.MAX_SAFE_INTEGER}`),
     // The sandbox needs only the file being mutated: the grader and the tests come from the repo.
     ignorePatterns: ["/*", "!/src/", "/src/*", "!/src/exercises/", "/src/exercises/*", `!/src/exercises/${id}/`, `/src/exercises/${id}/*`, `!/${solution}`],
     symlinkNodeModules: false,
@@ -66,8 +91,8 @@ for (const id of ids.length ? ids : exerciseIds) {
     jsonReporter: { fileName: join(dir, "mutation.json") },
     tempDirName: join(root, ".stryker-tmp"),
     cleanTempDir: true,
-    logLevel: "warn",
-    fileLogLevel: "off",
+    logLevel: "warn" as never, // LogLevel is a const enum, which erasable TypeScript cannot import
+    fileLogLevel: "off" as never,
     thresholds: { high: 95, low: 90, break: null },
   });
   const results = await stryker.runMutationTest();
@@ -89,6 +114,7 @@ for (const id of ids.length ? ids : exerciseIds) {
   const stale = equivalent.filter((e) => !rows.some((r) => e.mutator === r.mutator && e.original === r.original && e.replacement === r.replacement));
   summary[id] = {
     score,
+    notMutated: given,
     mutants: rows.length,
     detected: detected.length,
     survived: survived.length - equivalentSurvivors.length,
@@ -100,6 +126,7 @@ for (const id of ids.length ? ids : exerciseIds) {
     `${id}: ${(score * 100).toFixed(1)} % of ${counted} non-equivalent mutants caught` +
       ` (${detected.length} caught, ${survived.length - equivalentSurvivors.length} survived, ${equivalentSurvivors.length} equivalent)\n`,
   );
+  if (given.length) process.stdout.write(`  not mutated (the starter gives them as they are): ${given.join("; ")}\n`);
   for (const r of survived.filter((x) => !isEquivalent(x))) process.stdout.write(`  survived: line ${r.line} ${r.mutator}: ${JSON.stringify(r.original)} → ${JSON.stringify(r.replacement)}\n`);
   for (const e of stale) process.stdout.write(`  equivalent.json lists a mutant Stryker no longer makes: ${e.mutator} ${JSON.stringify(e.original)} → ${JSON.stringify(e.replacement)}\n`);
   if (score < TARGET) short = true;

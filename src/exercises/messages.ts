@@ -92,6 +92,7 @@ const en = {
     chunks: "Cross chunk boundaries: a read may take bytes from several chunks.",
     write_all: "write_packet must keep every byte FFmpeg gives it, at the current position.",
     write_seek: "The WAV muxer seeks back to patch sizes in the header: seek must move the write position.",
+    write_seek_negative: "A position before 0 does not exist: return a negative AVERROR such as AVERROR(EINVAL) and do not move.",
   },
 };
 
@@ -151,6 +152,7 @@ const zhCn: Messages = {
     chunks: "要跨越块的边界：一次读取可能用到多个块的字节。",
     write_all: "write_packet 必须在当前位置保存 FFmpeg 交给它的每一个字节。",
     write_seek: "WAV 封装器会回头修补文件头里的长度：seek 必须移动写入位置。",
+    write_seek_negative: "小于 0 的位置并不存在：返回负的 AVERROR（如 AVERROR(EINVAL)），并且不移动位置。",
   },
 };
 
