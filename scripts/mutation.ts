@@ -22,6 +22,14 @@ export interface Equivalent {
   /** The code Stryker replaced, exactly as in solution.ts. */
   original: string;
   replacement: string;
+  /** Only when the same change appears on several lines. */
+  line?: number;
+  /**
+   * equivalent: behaves like the solution for every input the contract allows.
+   * unreachable: differs only on a path no test input can reach in the engine (an allocation that
+   * cannot fail); reported apart, and counted in the strict score.
+   */
+  kind: "equivalent" | "unreachable";
   /** Why no correct test can tell this mutant from the solution. */
   reason: string;
 }
@@ -105,30 +113,38 @@ for (const id of ids.length ? ids : exerciseIds) {
     replacement: m.replacement ?? "",
     status: m.status,
   }));
-  const isEquivalent = (r: (typeof rows)[number]) => equivalent.some((e) => e.mutator === r.mutator && e.original === r.original && e.replacement === r.replacement);
+  const listed = (r: (typeof rows)[number]) =>
+    equivalent.find((e) => e.mutator === r.mutator && e.original === r.original && e.replacement === r.replacement && (e.line === undefined || e.line === r.line));
+  const isEquivalent = (r: (typeof rows)[number]) => listed(r) !== undefined;
   const detected = rows.filter((r) => r.status === "Killed" || r.status === "Timeout");
   const survived = rows.filter((r) => r.status === "Survived" || r.status === "NoCoverage");
   const equivalentSurvivors = survived.filter(isEquivalent);
+  const unreachable = equivalentSurvivors.filter((r) => listed(r)!.kind === "unreachable");
   const counted = detected.length + survived.length - equivalentSurvivors.length;
   const score = counted ? detected.length / counted : 1;
-  const stale = equivalent.filter((e) => !rows.some((r) => e.mutator === r.mutator && e.original === r.original && e.replacement === r.replacement));
+  const strict = detected.length / (counted + unreachable.length || 1);
+  const stale = equivalent.filter((e) => !survived.some((r) => listed(r) === e));
   summary[id] = {
     score,
     notMutated: given,
     mutants: rows.length,
     detected: detected.length,
     survived: survived.length - equivalentSurvivors.length,
-    equivalent: equivalentSurvivors.length,
+    equivalent: equivalentSurvivors.length - unreachable.length,
+    unreachable: unreachable.length,
+    strictScore: strict,
     invalid: rows.length - detected.length - survived.length,
     survivors: survived.filter((r) => !isEquivalent(r)),
   };
   process.stdout.write(
     `${id}: ${(score * 100).toFixed(1)} % of ${counted} non-equivalent mutants caught` +
-      ` (${detected.length} caught, ${survived.length - equivalentSurvivors.length} survived, ${equivalentSurvivors.length} equivalent)\n`,
+      ` (${detected.length} caught, ${survived.length - equivalentSurvivors.length} survived, ${equivalentSurvivors.length - unreachable.length} equivalent` +
+      (unreachable.length ? `, ${unreachable.length} unreachable: ${(strict * 100).toFixed(1)} % counting them` : "") +
+      ")\n",
   );
   if (given.length) process.stdout.write(`  not mutated (the starter gives them as they are): ${given.join("; ")}\n`);
   for (const r of survived.filter((x) => !isEquivalent(x))) process.stdout.write(`  survived: line ${r.line} ${r.mutator}: ${JSON.stringify(r.original)} → ${JSON.stringify(r.replacement)}\n`);
-  for (const e of stale) process.stdout.write(`  equivalent.json lists a mutant Stryker no longer makes: ${e.mutator} ${JSON.stringify(e.original)} → ${JSON.stringify(e.replacement)}\n`);
+  for (const e of stale) process.stdout.write(`  equivalent.json lists a mutant that no longer survives (or no longer exists): ${e.mutator} ${JSON.stringify(e.original)} → ${JSON.stringify(e.replacement)}\n`);
   if (score < TARGET) short = true;
 }
 writeFileSync(join(out, "summary.json"), JSON.stringify(summary, null, 2) + "\n");

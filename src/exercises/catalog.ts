@@ -75,7 +75,8 @@ function nodeIds(): string[] {
 }
 
 /** Every exercise, in course order. */
-export const exerciseIds: readonly ExerciseId[] = /* #__PURE__ */ (vite ? viteIds() : nodeIds());
+// Pure: the browser worker never lists exercises, so its bundle leaves the statements out.
+export const exerciseIds: readonly ExerciseId[] = vite ? /* #__PURE__ */ viteIds() : /* #__PURE__ */ nodeIds();
 
 export function isExerciseId(id: string): id is ExerciseId {
   if (!EXERCISE_ID.test(id)) return false;
