@@ -67,6 +67,8 @@ const en = {
   no_lifecycle: () => `main() ran, but no AVIOContext was created: call avio_alloc_context.`,
   timeout: (p: Params) => runtimeMessages.en.timeout(Number(p.seconds)),
   engine_poisoned: () => `FFmpeg aborted in an earlier test; this test could not run.`,
+  /** An AuthoringError (harness.ts): the exercise's tests.ts threw by itself. */
+  authoring_error: (p: Params) => `This test has a bug of its own (in the exercise's tests.ts, not in your code): ${p.error}. Tell your teacher.`,
   submission_exited: (p: Params) => `The submission's process exited (code ${p.code}) before its tests finished.`,
   submission_crashed: (p: Params) => `The submission's process crashed (${p.signal}) before its tests finished.`,
   submission_oom: (p: Params) => `Out of memory: the submission used more than ${p.mb} MiB and was stopped.`,
@@ -127,6 +129,7 @@ const zhCn: Messages = {
   no_lifecycle: () => `main() 运行了，但没有创建 AVIOContext：请调用 avio_alloc_context。`,
   timeout: (p) => runtimeMessages["zh-cn"].timeout(Number(p.seconds)),
   engine_poisoned: () => `FFmpeg 在之前的测试中异常终止，这项测试无法运行。`,
+  authoring_error: (p) => `这项测试本身有错误（在练习的 tests.ts 中，不在你的代码里）：${p.error}。请告诉你的老师。`,
   submission_exited: (p) => `提交的进程在测试完成前退出了（退出码 ${p.code}）。`,
   submission_crashed: (p) => `提交的进程在测试完成前崩溃了（${p.signal}）。`,
   submission_oom: (p) => `内存不足：提交使用了超过 ${p.mb} MiB 的内存，已被停止。`,
