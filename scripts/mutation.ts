@@ -10,29 +10,12 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Stryker } from "@stryker-mutator/core";
-import ts from "typescript";
 import { exerciseIds, isExerciseId } from "../src/exercises/catalog.ts";
+import { learnerRanges, type Equivalent } from "./mutation-ranges.ts";
 
 const TARGET = 0.9;
 const root = fileURLToPath(new URL("../", import.meta.url));
 const out = join(root, "reports/mutation");
-
-export interface Equivalent {
-  mutator: string;
-  /** The code Stryker replaced, exactly as in solution.ts. */
-  original: string;
-  replacement: string;
-  /** Only when the same change appears on several lines. */
-  line?: number;
-  /**
-   * equivalent: behaves like the solution for every input the contract allows.
-   * unreachable: differs only on a path no test input can reach in the engine (an allocation that
-   * cannot fail); reported apart, and counted in the strict score.
-   */
-  kind: "equivalent" | "unreachable";
-  /** Why no correct test can tell this mutant from the solution. */
-  reason: string;
-}
 
 const ids = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 for (const id of ids) if (!isExerciseId(id)) {
@@ -48,30 +31,11 @@ function slice(source: string, loc: { start: { line: number; column: number }; e
   return [lines[loc.start.line - 1]!.slice(a), ...lines.slice(loc.start.line, loc.end.line - 1), lines[loc.end.line - 1]!.slice(0, b)].join("\n");
 }
 
-/**
- * Line ranges of solution.ts that are the learner's work: every top-level statement except those
- * the starter already gives word for word (e.g. a create_opaque only the page's Run calls, or the
- * finished read_packet of an exercise about seek). Mutating given code measures nothing.
- */
-export function learnerRanges(solution: string, starter: string): { ranges: { start: number; end: number }[]; given: string[] } {
-  const norm = (t: string) => t.replace(/\/\/.*$/gm, "").replace(/\s+/g, " ").trim();
-  const parse = (src: string) => ts.createSourceFile("x.ts", src, ts.ScriptTarget.Latest, true);
-  const offered = new Set(parse(starter).statements.map((st) => norm(st.getText())));
-  const file = parse(solution);
-  const ranges: { start: number; end: number }[] = [];
-  const given: string[] = [];
-  for (const st of file.statements) {
-    if (offered.has(norm(st.getText()))) {
-      if (ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st) || ts.isVariableStatement(st)) given.push(st.getText().split("{")[0]!.replace(/\s+/g, " ").trim());
-      continue;
-    }
-    const line = (pos: number) => file.getLineAndCharacterOfPosition(pos).line + 1;
-    ranges.push({ start: line(st.getStart()), end: line(st.getEnd()) });
-  }
-  return { ranges, given };
-}
-
-const summary: Record<string, unknown> = {};
+// Running some exercises updates their entries and keeps the others'.
+const summaryFile = join(out, "summary.json");
+const summary: Record<string, unknown> = Object.fromEntries(
+  Object.entries(existsSync(summaryFile) ? (JSON.parse(readFileSync(summaryFile, "utf8")) as Record<string, unknown>) : {}).filter(([id]) => isExerciseId(id)),
+);
 let short = false;
 mkdirSync(out, { recursive: true });
 for (const id of ids.length ? ids : exerciseIds) {
@@ -147,6 +111,6 @@ for (const id of ids.length ? ids : exerciseIds) {
   for (const e of stale) process.stdout.write(`  equivalent.json lists a mutant that no longer survives (or no longer exists): ${e.mutator} ${JSON.stringify(e.original)} → ${JSON.stringify(e.replacement)}\n`);
   if (score < TARGET) short = true;
 }
-writeFileSync(join(out, "summary.json"), JSON.stringify(summary, null, 2) + "\n");
+writeFileSync(summaryFile, JSON.stringify(summary, null, 2) + "\n");
 process.stdout.write(`report: reports/mutation/<id>/index.html, reports/mutation/summary.json\n`);
 process.exitCode = short ? 1 : 0;
