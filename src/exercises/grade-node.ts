@@ -31,14 +31,27 @@ const child = fileURLToPath(new URL("./grade-child.ts", import.meta.url));
  * starts in a fraction of the time TypeScript stripping of every module takes, and may read only
  * this file, the engine and the media — not the submissions, not the solutions, not the sources.
  */
-let bundled: Promise<string> | null = null;
-export function childBundle(): Promise<string> {
-  bundled ??= (async () => {
-    const dir = mkdtempSync(join(tmpdir(), "avio-grader-"));
-    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-    const out = join(dir, "grade-child.mjs");
+const bundles = new Map<ExerciseId, Promise<string>>();
+let bundleDir: string | null = null;
+export function childBundle(exercise: ExerciseId): Promise<string> {
+  let bundled = bundles.get(exercise);
+  if (bundled) return bundled;
+  bundled = (async () => {
+    if (!bundleDir) {
+      const dir = (bundleDir = mkdtempSync(join(tmpdir(), "avio-grader-")));
+      process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+    }
+    const out = join(bundleDir, `${exercise}.mjs`);
+    const tests = fileURLToPath(new URL(`./${exercise}/tests.ts`, import.meta.url));
+    const harness = fileURLToPath(new URL("./harness.ts", import.meta.url));
     await build({
-      entryPoints: [child],
+      // The exercise's tests are part of the bundle: the child needs no catalog and no source folder.
+      stdin: {
+        contents: `import { serveChild } from ${JSON.stringify(child)};\nimport * as tests from ${JSON.stringify(tests)};\nimport { guardAuthoring } from ${JSON.stringify(harness)};\nserveChild(guardAuthoring({ ...tests }));\n`,
+        resolveDir: root,
+        loader: "ts",
+        sourcefile: "grade-child-entry.ts",
+      },
       outfile: out,
       bundle: true,
       platform: "node",
@@ -61,6 +74,7 @@ export function childBundle(): Promise<string> {
     });
     return out;
   })();
+  bundles.set(exercise, bundled);
   return bundled;
 }
 
@@ -85,7 +99,7 @@ export const DEFAULT_MEMORY_MB = 1024;
 export async function gradeIsolated(exercise: ExerciseId, code: string, o: IsolatedOptions): Promise<GradeResult> {
   const lang = o.lang ?? "en";
   const capMb = o.maxMemoryMb ?? DEFAULT_MEMORY_MB;
-  const bundle = await childBundle();
+  const bundle = await childBundle(exercise);
   const proc = spawn(
     process.execPath,
     [

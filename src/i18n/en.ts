@@ -112,6 +112,13 @@ export const en = {
   'selfCheck.incorrect': 'Not quite.',
 
   'footer.performance': 'Performance',
+  'footer.teach': 'Teaching with the workbook',
+  'footer.links': 'More about the workbook',
+  'teach.title': 'Teaching with the workbook',
+  'teach.description': 'Grade a class from the command line or in CI, split big courses over runners, see what the grader isolates, and add an exercise of your own.',
+  'teach.idsLabel': 'Exercise ids',
+  'teach.idColumn': 'Exercise id',
+  'teach.exerciseColumn': 'Exercise',
 
   'perf.title': 'Performance',
   'perf.description': 'Decode speed of the workbook’s FFmpeg in WebAssembly next to native FFmpeg and ffmpeg.wasm, cold start, download size and page budget, measured in one run on one machine.',

@@ -109,6 +109,13 @@ export const zhCn: UiStrings = {
   'selfCheck.incorrect': '不太对。',
 
   'footer.performance': '性能',
+  'footer.teach': '用本书教学',
+  'footer.links': '关于本书的更多页面',
+  'teach.title': '用本书教学',
+  'teach.description': '在命令行或 CI 中批改一个班级，把大课程分到多台运行器上，了解批改程序隔离了什么，并添加你自己的练习。',
+  'teach.idsLabel': '练习 id',
+  'teach.idColumn': '练习 id',
+  'teach.exerciseColumn': '练习',
 
   'perf.title': '性能',
   'perf.description': '本练习册的 WebAssembly 版 FFmpeg 与原生 FFmpeg、ffmpeg.wasm 的解码速度对比，以及冷启动、下载体积和页面预算，均在同一台机器上一次运行测得。',

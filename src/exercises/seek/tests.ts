@@ -52,6 +52,11 @@ export const tests: ExerciseTest[] = [
     run: (ctx) => expectSeek(ctx, 50, SIZE, SEEK_SET, "SEEK_SET", SIZE, SIZE, "seek_to_end"),
   },
   {
+    name: "SEEK_SET back to the start is accepted",
+    names: { "zh-cn": "SEEK_SET 回到开头是合法的" },
+    run: (ctx) => expectSeek(ctx, 500, 0, SEEK_SET, "SEEK_SET", 0, 0, "seek_set"),
+  },
+  {
     name: "a position before the start is refused with a negative AVERROR",
     names: { "zh-cn": "拒绝开头之前的位置，返回负的 AVERROR" },
     run: (ctx) => expectSeek(ctx, 50, -1, SEEK_SET, "SEEK_SET", "negative", 50, "seek_invalid"),
