@@ -209,21 +209,38 @@ describe("mdx-parts reads what it claims to", () => {
   });
 });
 
+/**
+ * Every token of TypeScript source. A bare scanner reads the `}` that ends a `${…}` substitution as
+ * a brace and the rest of the template as the start of a new one (the parser normally rescans it),
+ * so code and comments between two template literals would pass for string text; track which `{`
+ * opened a substitution and rescan there.
+ */
+function scanTokens(source: string, skipTrivia: boolean): { kind: ts.SyntaxKind; text: string }[] {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, skipTrivia, ts.LanguageVariant.Standard, source);
+  const substitution: boolean[] = []; // one entry per open `{` or `${`: true for `${`
+  const tokens: { kind: ts.SyntaxKind; text: string }[] = [];
+  for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
+    if (kind === ts.SyntaxKind.OpenBraceToken) substitution.push(false);
+    else if (kind === ts.SyntaxKind.TemplateHead) substitution.push(true);
+    else if (kind === ts.SyntaxKind.CloseBraceToken && substitution.pop()) {
+      kind = scanner.reScanTemplateToken(/* isTaggedTemplate */ false);
+      if (kind === ts.SyntaxKind.TemplateMiddle) substitution.push(true);
+    }
+    tokens.push({ kind, text: scanner.getTokenText() });
+  }
+  return tokens;
+}
+
 /** The tokens of TypeScript source, comments and layout left out: what the code *does*. */
 function codeTokens(source: string): string[] {
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, /* skipTrivia */ true, ts.LanguageVariant.Standard, source);
-  const tokens: string[] = [];
-  for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) tokens.push(scanner.getTokenText());
-  return tokens;
+  return scanTokens(source, /* skipTrivia */ true).map((t) => t.text);
 }
 
 /** The text of every comment in TypeScript source. */
 function comments(source: string): string[] {
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, source);
-  const found: string[] = [];
-  for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan())
-    if (kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia) found.push(scanner.getTokenText());
-  return found;
+  return scanTokens(source, false)
+    .filter((t) => t.kind === ts.SyntaxKind.SingleLineCommentTrivia || t.kind === ts.SyntaxKind.MultiLineCommentTrivia)
+    .map((t) => t.text);
 }
 
 // Playground code is shared by all languages; a translated copy (`<name>.<locale>.ts`, loaded by
@@ -271,5 +288,14 @@ describe("translated playground and exercise starters: same code, comments trans
     expect(codeTokens(a.replace("1;", "2;"))).not.toEqual(codeTokens(a));
     expect(codeTokens(a.replace('"//x"', '"//y"'))).not.toEqual(codeTokens(a));
     expect(comments(a)).toEqual(["// one"]);
+  });
+
+  it("a comment between two template literals is a comment, and template text is code", () => {
+    const b = "throw new Error(`a: ${f({ x: 1 })}`); // one\nconst s = `${x}-${y}`;\n";
+    expect(comments(b)).toEqual(["// one"]);
+    expect(codeTokens(b.replace("// one", "// 一"))).toEqual(codeTokens(b));
+    expect(codeTokens(b.replace("a: ", "b: "))).not.toEqual(codeTokens(b));
+    expect(codeTokens(b.replace("}-${", "}+${"))).not.toEqual(codeTokens(b));
+    expect(codeTokens(b.replace("x: 1", "x: 2"))).not.toEqual(codeTokens(b));
   });
 });
