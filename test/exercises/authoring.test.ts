@@ -55,7 +55,7 @@ describe("a bug in tests.ts is the author's", () => {
       code: solution,
       media: nodeMedia,
     });
-    expect(r.tests[0]).toMatchObject({ status: "error", message: expect.stringMatching(/^AuthoringError: the exercise's tests\.ts has a bug \(not the submission\): test "the test" threw TypeError/) });
+    expect(r.tests[0]).toMatchObject({ status: "error", message: expect.stringMatching(/^This test has a bug of its own \(in the exercise.s tests\.ts, not in your code\): TypeError/) });
   });
 
   it("what the learner's code throws stays the learner's, however the test called it", async () => {

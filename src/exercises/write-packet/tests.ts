@@ -143,7 +143,7 @@ export const tests: ExerciseTest[] = [
       expectOutputSeek(ctx, 100, 8, SEEK_SET | AVSEEK_FORCE, "SEEK_SET | AVSEEK_FORCE", 8, 8, "seek_force");
       expectOutputSeek(ctx, 100, 0, SEEK_SET, "SEEK_SET", 0, 0, "seek_set");
       expectOutputSeek(ctx, 50, -1, SEEK_SET, "SEEK_SET", "negative", 50, "write_seek_negative");
-      expectOutputSeek(ctx, 50, -51, SEEK_CUR, "SEEK_CUR", "negative", 50, "write_seek_negative");
+      expectOutputSeek(ctx, 50, -(50 + 1), SEEK_CUR, "SEEK_CUR", "negative", 50, "write_seek_negative");
     },
   },
   {
