@@ -436,10 +436,16 @@ export class PlaygroundController {
       const diagnostics = r.diagnostics.filter((d) => d.code !== "ffmpeg_error");
       p("diagnostics", (el) => {
         renderDiagnostics(el, { ...r, diagnostics }, this.v, { base });
-        el.querySelector(".pg-view__title")?.after(this.box("pg-notaudio", t.notAudioTitle, [t.notAudio(opts.file!, r.error?.message ?? "")]));
+        el.querySelector(".pg-view__title")?.after(this.box("pg-notaudio", t.notAudioTitle, [t.notAudio(opts.file!, r.error?.message ?? ""), r.error?.missing ?? ""]));
         if (diagnostics.length === 0) el.querySelector(".pg-diag-none")?.remove();
       });
-    } else p("diagnostics", (el) => renderDiagnostics(el, r, this.v, { base }));
+    } else
+      p("diagnostics", (el) => {
+        renderDiagnostics(el, r, this.v, { base });
+        // FFmpeg stopped for want of a decoder or demuxer this build leaves out: name it.
+        const missing = r.error?.missing ?? r.missing;
+        if (missing) el.querySelector(".pg-view__title")?.after(this.box("pg-missing", t.missingTitle, [missing]));
+      });
     p("info", (el) => renderInfo(el, r, this.v));
     p("waveform", (el) => {
       this.player ??= new Player(el, this.v);
