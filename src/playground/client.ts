@@ -87,6 +87,8 @@ export class RunnerClient {
   private readonly timeoutMs: number;
   private readonly onProgress?: Progress;
   private readonly createWorker: () => Worker;
+  /** One listener per worker; each Run or Check registers its handler under its id (as svelte.dev's REPL and libav.js do). */
+  private readonly pending = new Map<number, (m: FromWorker) => void>();
   ffmpegVersion = "";
 
   constructor(opts: { timeoutMs: number; onProgress?: Progress; createWorker: () => Worker }) {
@@ -107,10 +109,16 @@ export class RunnerClient {
       });
       await new Promise<void>((resolve, reject) => {
         worker.onmessage = (ev: MessageEvent<FromWorker>) => {
-          if (ev.data.type === "ready") {
-            this.ffmpegVersion = ev.data.ffmpegVersion;
+          const m = ev.data;
+          if (m.type === "ready") {
+            this.ffmpegVersion = m.ffmpegVersion;
             resolve();
-          } else if (ev.data.type === "load-error") reject(new EngineStartError("runner", ev.data.message));
+          } else if (m.type === "load-error") reject(new EngineStartError("runner", m.message));
+          else if (m.type === "crashed") {
+            // FFmpeg trapped: this instance is unusable; the next Run starts a fresh one.
+            worker.terminate();
+            if (this.worker === worker) this.worker = null;
+          } else this.pending.get(m.id)?.(m);
         };
         worker.onerror = (e) => reject(new EngineStartError("runner", e.message));
         worker.postMessage({ type: "load", wasm: module, live: this.live });
@@ -140,6 +148,7 @@ export class RunnerClient {
           return;
         }
         const stuck = this.stuck();
+        this.pending.delete(id);
         this.restart(worker);
         resolve({ type: "timeout", id, ms: now - t0, last, stuck });
       };
@@ -147,25 +156,21 @@ export class RunnerClient {
       this.cancel = () => {
         clearTimeout(timer);
         const stuck = this.stuck();
+        this.pending.delete(id);
         this.restart(worker);
         resolve({ type: "stopped", id, ms: performance.now() - t0, last, stuck });
       };
-      worker.onmessage = (ev: MessageEvent<FromWorker>) => {
-        const m = ev.data;
-        if (m.type === "heartbeat" && m.id === id) {
+      this.pending.set(id, (m) => {
+        if (m.type === "heartbeat") {
           last = m.last;
           progressAt = performance.now();
-        }
-        else if (m.type === "result" && m.id === id) {
+        } else if (m.type === "result") {
           clearTimeout(timer);
           this.cancel = null;
+          this.pending.delete(id);
           resolve(m);
-        } else if (m.type === "load-error") {
-          // FFmpeg trapped: this instance is unusable, start over next time.
-          worker.terminate();
-          this.worker = null;
         }
-      };
+      });
       // The media bytes move to the worker instead of being copied (callers pass their own copy).
       worker.postMessage({ ...input, type: "run", id } satisfies RunRequest, input.media.bytes ? [input.media.bytes] : []);
     });
@@ -179,6 +184,7 @@ export class RunnerClient {
     let running: { name: string; title: string } | null = null;
     return new Promise<GradeResult>((resolve, reject) => {
       const timer = setTimeout(() => {
+        this.pending.delete(id);
         this.restart(worker);
         const message = runtimeMessages[lang].timeout(budgetMs / 1000);
         const tests: TestResult[] = running ? [{ ...running, status: "fail", message }] : [];
@@ -186,18 +192,19 @@ export class RunnerClient {
       }, budgetMs);
       this.cancel = () => {
         clearTimeout(timer);
+        this.pending.delete(id);
         this.restart(worker);
         reject(new RunStopped());
       };
-      worker.onmessage = (ev: MessageEvent<FromWorker>) => {
-        const m = ev.data;
-        if (m.type === "check-start" && m.id === id) running = { name: m.name, title: m.title };
-        else if (m.type === "check-result" && m.id === id) {
+      this.pending.set(id, (m) => {
+        if (m.type === "check-start") running = { name: m.name, title: m.title };
+        else if (m.type === "check-result") {
           clearTimeout(timer);
           this.cancel = null;
+          this.pending.delete(id);
           resolve(m.result);
         }
-      };
+      });
       worker.postMessage({ type: "check", id, exercise, code, lang } satisfies CheckRequest);
     });
   }

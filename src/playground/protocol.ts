@@ -35,6 +35,8 @@ export interface TimeoutResult {
 export type FromWorker =
   | { type: "ready"; ffmpegVersion: string }
   | { type: "load-error"; message: string }
+  /** FFmpeg trapped (a wasm abort) during a Run or Check: this worker's engine is unusable. */
+  | { type: "crashed"; message: string }
   | { type: "heartbeat"; id: number; last: TraceEntry[] }
   | { type: "check-start"; id: number; name: string; title: string }
   | CheckResult

@@ -90,6 +90,7 @@ export function serveRunner(grade: CheckGrader): void {
       });
       // An unknown exercise still gets an answer, not silence.
       post({ type: "check-result", id: msg.id, result: result ?? { status: "error", message: `unknown exercise "${msg.exercise}"`, tests: [] } });
+      if (engine.poisoned) post({ type: "crashed", message: "FFmpeg aborted; the engine will be reloaded." });
       return;
     }
     const bytes = msg.media.file ? await msg.media.file.arrayBuffer() : msg.media.bytes;
@@ -101,7 +102,7 @@ export function serveRunner(grade: CheckGrader): void {
     if (result.playback) transfer.push(result.playback.pcm.buffer);
     if (result.output) transfer.push(result.output.bytes.buffer);
     post(result, transfer);
-    if (engine.poisoned) post({ type: "load-error", message: "FFmpeg aborted; the engine will be reloaded." });
+    if (engine.poisoned) post({ type: "crashed", message: "FFmpeg aborted; the engine will be reloaded." });
   };
 
   ensureLockdown();
