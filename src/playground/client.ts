@@ -60,6 +60,18 @@ export function loadEngineModule(onProgress?: Progress): Promise<WebAssembly.Mod
 
 export type RunOutcome = RunResult | TimeoutResult;
 
+/** Shared memory for the live channel, or null without cross-origin isolation. WebKitGTK has
+ *  shared memory but no `SharedArrayBuffer` global: a shared wasm Memory's buffer gives its constructor. */
+export function liveBuffer(bytes: number): SharedArrayBuffer | null {
+  if (!globalThis.crossOriginIsolated) return null;
+  try {
+    const SAB = typeof SharedArrayBuffer !== "undefined" ? SharedArrayBuffer : (new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true }).buffer.constructor as typeof SharedArrayBuffer);
+    return new SAB(bytes);
+  } catch {
+    return null; // no shared memory at all: runs still work, a stuck one just cannot be named
+  }
+}
+
 /** A run may last this many time budgets in total, however steadily it progresses. */
 const HARD_CAP_FACTOR = 24;
 /** A Run's request; `media.bytes` is transferred to the worker (detached here). */
@@ -69,7 +81,7 @@ export class RunnerClient {
   private worker: Worker | null = null;
   private starting: Promise<Worker> | null = null;
   private nextId = 1;
-  private readonly live = typeof SharedArrayBuffer !== "undefined" && globalThis.crossOriginIsolated ? new SharedArrayBuffer(LIVE.length * 4) : null;
+  private readonly live = liveBuffer(LIVE.length * 4);
   private readonly timeoutMs: number;
   private readonly onProgress?: Progress;
   private readonly createWorker: () => Worker;
