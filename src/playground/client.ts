@@ -60,18 +60,6 @@ export function loadEngineModule(onProgress?: Progress): Promise<WebAssembly.Mod
 
 export type RunOutcome = RunResult | TimeoutResult;
 
-/** Shared memory for the live channel, or null without cross-origin isolation. WebKitGTK has
- *  shared memory but no `SharedArrayBuffer` global: a shared wasm Memory's buffer gives its constructor. */
-export function liveBuffer(bytes: number): SharedArrayBuffer | null {
-  if (!globalThis.crossOriginIsolated) return null;
-  try {
-    const SAB = typeof SharedArrayBuffer !== "undefined" ? SharedArrayBuffer : (new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true }).buffer.constructor as typeof SharedArrayBuffer);
-    return new SAB(bytes);
-  } catch {
-    return null; // no shared memory at all: runs still work, a stuck one just cannot be named
-  }
-}
-
 /** A run may last this many time budgets in total, however steadily it progresses. */
 const HARD_CAP_FACTOR = 24;
 /** A Run's request; `media.bytes` is transferred to the worker (detached here). */
@@ -81,7 +69,9 @@ export class RunnerClient {
   private worker: Worker | null = null;
   private starting: Promise<Worker> | null = null;
   private nextId = 1;
-  private readonly live = liveBuffer(LIVE.length * 4);
+  private readonly live = typeof SharedArrayBuffer !== "undefined" && globalThis.crossOriginIsolated ? new SharedArrayBuffer(LIVE.length * 4) : null;
+  /** Without shared memory (WebKitGTK refuses to post it to a worker): the callback the worker last said it entered. */
+  private entered: { callback: (typeof LIVE_CALLBACKS)[number]; call: number } | null = null;
   private readonly timeoutMs: number;
   private readonly onProgress?: Progress;
   private readonly createWorker: () => Worker;
@@ -113,6 +103,7 @@ export class RunnerClient {
         worker.onerror = (e) => reject(new EngineStartError("runner", e.message));
         worker.postMessage({ type: "load", wasm: module, live: this.live });
       });
+      if (!this.live) worker.addEventListener("message", ({ data: m }: MessageEvent<FromWorker>) => m.type === "enter" ? (this.entered = m) : m.type === "exit" && (this.entered = null));
       this.worker = worker;
       return worker;
     })().finally(() => (this.starting = null));
@@ -124,6 +115,7 @@ export class RunnerClient {
     const id = this.nextId++;
     let last: TraceEntry[] = [];
     if (this.live) new Int32Array(this.live).fill(-1);
+    this.entered = null;
     const t0 = performance.now();
     let progressAt = t0;
     return new Promise<RunOutcome>((resolve) => {
@@ -189,7 +181,7 @@ export class RunnerClient {
   }
 
   private stuck(): TimeoutResult["stuck"] {
-    if (!this.live) return null;
+    if (!this.live) return this.entered && { callback: this.entered.callback, call: this.entered.call };
     const a = new Int32Array(this.live);
     const cb = Atomics.load(a, LIVE.callback);
     if (cb < 0 || Atomics.load(a, LIVE.inCallback) !== 1) return null;
