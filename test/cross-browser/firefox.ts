@@ -1,5 +1,6 @@
 // Debian's Firefox ESR driven by puppeteer-core over WebDriver BiDi. puppeteer-core never
 // downloads a browser: it starts the one at FIREFOX (default /usr/bin/firefox-esr).
+import { execFileSync } from 'node:child_process';
 import puppeteer, { type Page } from 'puppeteer-core';
 import type { Driver, PageFn } from './driver.ts';
 
@@ -25,7 +26,13 @@ export async function launchFirefox(baseUrl: string): Promise<Driver> {
     if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`uncaught: ${e instanceof Error ? e.message : String(e)}`));
-  const version = (await browser.version()).replace(/^firefox\//i, 'Firefox ');
+  // "Mozilla Firefox 153.7.0esr" names the ESR; the protocol's version does not.
+  let version = (await browser.version()).replace(/^firefox\//i, 'Firefox ');
+  try {
+    version = execFileSync(FIREFOX, ['--version'], { encoding: 'utf8', timeout: 20_000 }).trim().replace(/^Mozilla /, '');
+  } catch {
+    /* keep the protocol's */
+  }
   return {
     engine: 'firefox',
     version,

@@ -1,12 +1,12 @@
 // Runs the smoke suite (smoke.ts) in Firefox ESR and WebKitGTK against the built site, served by
 // `astro preview` on its own port (Playwright uses 4329). Usage:
-//   node test/cross-browser/run.ts [firefox] [webkit] [--port N]
+//   node test/cross-browser/run.ts [firefox] [webkit] [--port N] [--grep TEXT]
 // Every test name starts with the engine ("firefox › …"), failures leave a screenshot
 // (test-results/screenshots/<engine>-FAILED-*.png), each engine writes
 // test-results/cross-browser-<engine>.json for test/summary.mjs, and the last line is
 // "N passed, N failed".
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Driver } from './driver.ts';
@@ -31,7 +31,9 @@ interface TestReport {
 const args = process.argv.slice(2);
 const portFlag = args.indexOf('--port');
 const PORT = portFlag >= 0 ? Number(args.splice(portFlag, 2)[1]) : 4339;
-const BASE_URL = `http://127.0.0.1:${PORT}`;
+let BASE_URL = `http://127.0.0.1:${PORT}`;
+const grepFlag = args.indexOf('--grep');
+const GREP = grepFlag >= 0 ? args.splice(grepFlag, 2)[1]! : '';
 const engines = args.length ? args : Object.keys(ENGINES);
 for (const e of engines) if (!ENGINES[e]) throw new Error(`unknown engine "${e}" (known: ${Object.keys(ENGINES).join(', ')})`);
 
@@ -53,7 +55,16 @@ async function startPreview(): Promise<ChildProcess | null> {
   proc.stderr!.on('data', (d) => (stderr += d));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (proc.exitCode !== null) throw new Error(`astro preview exited with ${proc.exitCode}: ${stderr.trim()}`);
+    if (proc.exitCode !== null) {
+      // Astro serves one preview per project: use the one already running (same dist/).
+      const running = /already running[\s\S]*?URL:\s*(http\S+)/.exec(stderr);
+      if (running) {
+        BASE_URL = running[1]!.replace(/\/$/, '');
+        console.log(`cross-browser: reusing this project's astro preview on ${BASE_URL}`);
+        return null;
+      }
+      throw new Error(`astro preview exited with ${proc.exitCode}: ${stderr.trim()}`);
+    }
     if (await answers()) return proc;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -76,6 +87,7 @@ async function runEngine(engine: string): Promise<{ version: string; tests: Test
     console.log(`  ${mark} ${t.name} (${(t.ms / 1000).toFixed(1)} s)`);
     if (t.error) console.log(`      ${t.error.replace(/\n/g, '\n      ')}`);
   };
+  for (const f of readdirSync(SHOTS)) if (f.startsWith(`${engine}-`)) rmSync(join(SHOTS, f)); // last run's, failures included
   const t0 = Date.now();
   let driver: Driver;
   try {
@@ -87,7 +99,7 @@ async function runEngine(engine: string): Promise<{ version: string; tests: Test
   console.log(`\n${engine}: ${driver.version} (started in ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   const shot = async (name: string, selector?: string) => driver.screenshot(join(SHOTS, `${engine}-${name}.png`), selector);
   try {
-    for (const c of cases) {
+    for (const c of cases.filter((c) => c.name.includes(GREP))) {
       const name = `${engine} › ${c.name}`;
       const start = Date.now();
       try {

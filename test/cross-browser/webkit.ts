@@ -145,6 +145,8 @@ export async function launchWebKit(baseUrl: string): Promise<Driver> {
       if (selector) {
         const el = browser.$(selector);
         await el.scrollIntoView({ block: 'start' });
+        // Let the page repaint what scrolled into view (the editor draws its lines in a frame).
+        await browser.execute(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         // WebKitWebDriver cannot capture an element taller than the window: then the window.
         if (await el.saveScreenshot(path).then(() => true, () => false)) return;
       }
