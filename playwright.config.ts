@@ -13,7 +13,11 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 30_000,
+  // Ceilings, not waits: every expectation polls for its state and returns as soon as it holds.
+  // They are generous because a busy 2-core machine can take many seconds to compile the engine,
+  // index a search or start a worker, and a slow pass is still a pass.
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     baseURL: BASE_URL,

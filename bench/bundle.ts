@@ -1,5 +1,5 @@
 // Bundles the bench pages with esbuild: the playground's real client and worker
-// (src/playground/client.ts, worker.ts), as Vite would for the site, with two
+// (src/playground/client.ts, worker.ts with its sandbox), as Vite would for the site, with two
 // small shims for Vite-only syntax: `?url` imports and the worker's URL.
 import { build, type Plugin } from "esbuild";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -18,10 +18,10 @@ function viteShims(root: string): Plugin {
         if (rel.startsWith("..")) throw new Error(`bench bundle: no served URL for ${a.path}`);
         return { contents: `export default ${JSON.stringify(`/__bench/engine/${rel}`)};`, loader: "js" };
       });
-      // The client starts its worker from a Vite worker URL; here the worker is bundled next to the pages.
-      b.onLoad({ filter: /src[\\/]playground[\\/]client\.ts$/ }, (a) => {
+      // The site starts its worker from a Vite worker URL; here the worker is bundled next to the pages.
+      b.onLoad({ filter: /src[\\/]site[\\/]runner-worker-url\.ts$/ }, (a) => {
         const src = readFileSync(a.path, "utf8");
-        const from = 'new URL("./worker.ts", import.meta.url)';
+        const from = 'new URL("./runner-worker.ts", import.meta.url)';
         if (!src.includes(from)) throw new Error(`bench bundle: ${a.path} no longer starts its worker with ${from}; update bench/bundle.ts`);
         return { contents: src.replace(from, 'new URL("./worker.js", import.meta.url)'), loader: "ts" };
       });
@@ -34,7 +34,7 @@ export async function bundlePages(root: string, outDir: string): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const learner = readFileSync(join(root, "src/lessons/_code/memory-io/decode-from-memory.ts"), "utf8");
-  const entryPoints: Record<string, string> = { worker: join(root, "src/playground/worker.ts") };
+  const entryPoints: Record<string, string> = { worker: join(root, "bench/page/worker.ts") };
   for (const p of PAGES) entryPoints[p] = join(root, `bench/page/${p}.ts`);
   await build({
     entryPoints,

@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--reps N] [--cold-reps N] [--codecs mp3,flac] [--skip budget,cold,buffers]
+// npm run bench [-- --quick] [--reps N] [--cold-reps N] [--codecs mp3,flac] [--skip budget,cold,buffers,grading]
 //                [--site DIR] [--out FILE] [--short S] [--long S]
 //
 // Native FFmpeg, this engine (Node, and the playground's worker in Chromium) and ffmpeg.wasm
@@ -16,6 +16,7 @@ import { bundlePages } from "./bundle.ts";
 import { WarmPage } from "./chromium.ts";
 import { coldStart, type ColdRun } from "./cold-start.ts";
 import { CODECS, QUICK_CODECS, ensureMedia, mediaDir, type MediaFile } from "./media.ts";
+import { benchGrading } from "./grading.ts";
 import { nativeDecode, nativeVersion } from "./native.ts";
 import { nodeEngine, readBytes } from "./node-engine.ts";
 import { BUDGET_PAGE, buildSite, measurePageBudget } from "./page-budget.ts";
@@ -202,6 +203,14 @@ try {
     }
   }
 
+  // --- grading throughput (the teacher's CLI, one process per submission) ---
+  let grading: BenchResults["grading"];
+  if (!skip.has("grading")) {
+    log(`grading: 100 read-packet submissions`);
+    grading = benchGrading(root, 20);
+    log(`grading: ${grading.seconds} s (${grading.perMinute} submissions/min on ${grading.jobs} jobs; target <= 60 s on 2 cores)`);
+  }
+
   const coldSummary = (xs: ColdRun[], k: "doneMs" | "readyMs" | "loadMs" | "scriptMs" | "firstRunMs") => roundSummary(summarize(xs.map((x) => x[k])));
   const haveCold = cold.engine.length > 0;
   const os = existsSync("/etc/os-release") ? (/PRETTY_NAME="([^"]+)"/.exec(readFileSync("/etc/os-release", "utf8"))?.[1] ?? "Linux") : process.platform;
@@ -251,6 +260,7 @@ try {
     ffmpegWasmRawBytes: ffw.raw,
     ...(pageBudget ? { pageBudget } : {}),
     ...(bufferSizes ? { bufferSizes } : {}),
+    ...(grading ? { grading } : {}),
   };
 
   const after = sha(join(root, "wasm/dist/avio-engine.wasm"));

@@ -1,16 +1,17 @@
-// npm run --silent decode -- FILE [--buffer-size N] [--no-seek] [--out PCM_FILE] [--trace]
+// npm run --silent decode -- FILE [--buffer-size N] [--no-seek] [--out PCM_FILE] [--trace] [--lang en|zh-cn]
 // Decodes FILE through the wasm engine with in-memory read_packet/seek callbacks
 // and prints one JSON line (see README "Decode CLI").
 import { createHash } from "node:crypto";
 import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { memory_read_packet, memory_seek } from "../src/avio/memory.ts";
+import { missingText, supportedComponents, type MissingLanguage } from "../src/avio/missing.ts";
 import { loadEngine } from "../src/avio/node.ts";
 import { decodeWithCallbacks } from "../src/avio/run.ts";
 import { formatTrace } from "../src/avio/trace-text.ts";
 
 function usage(message: string): never {
-  process.stderr.write(`decode: ${message}\nusage: npm run --silent decode -- FILE [--buffer-size N] [--no-seek] [--out PCM_FILE] [--trace]\n`);
+  process.stderr.write(`decode: ${message}\nusage: npm run --silent decode -- FILE [--buffer-size N] [--no-seek] [--out PCM_FILE] [--trace] [--lang en|zh-cn]\n`);
   process.exit(2);
 }
 
@@ -23,6 +24,7 @@ try {
       "no-seek": { type: "boolean" },
       out: { type: "string" },
       trace: { type: "boolean" },
+      lang: { type: "string" },
     },
   });
 } catch (e) {
@@ -32,6 +34,8 @@ const [file] = args.positionals;
 if (!file || args.positionals.length > 1) usage("give exactly one input FILE");
 const bufferSize = args.values["buffer-size"] === undefined ? 4096 : Number(args.values["buffer-size"]);
 if (!Number.isInteger(bufferSize) || bufferSize < 1) usage("--buffer-size takes a positive whole number of bytes");
+const lang = args.values.lang ?? "en";
+if (lang !== "en" && lang !== "zh-cn") usage("--lang takes en or zh-cn");
 
 let data: Uint8Array;
 try {
@@ -64,7 +68,15 @@ if (args.values.trace) process.stderr.write(formatTrace(outcome.report) + "\n");
 
 const t = outcome.report.trace.totals;
 if (!outcome.ok && !(outcome.stage === "decode" && outcome.samples > 0 && !engine.stopped)) {
-  process.stdout.write(JSON.stringify({ error: outcome.error ?? "unknown error", stage: outcome.stage }) + "\n");
+  // FFmpeg's message stays in "error"; when the cause is a decoder or demuxer this build lacks,
+  // "missing" names it and "explanation" says so in the chosen language (also on stderr).
+  const failure: Record<string, unknown> = { error: outcome.error ?? "unknown error", stage: outcome.stage };
+  if (outcome.missing) {
+    failure.missing = outcome.missing;
+    failure.explanation = missingText(outcome.missing, supportedComponents(engine), lang as MissingLanguage);
+    process.stderr.write(`decode: ${failure.explanation}\n`);
+  }
+  process.stdout.write(JSON.stringify(failure) + "\n");
   process.exit(1);
 }
 process.stdout.write(

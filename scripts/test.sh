@@ -56,6 +56,7 @@ else
   status=1
 fi
 
+node test/slowest.mjs test-results/vitest.json test-results/playwright.json test-results/cross-browser-firefox.json test-results/cross-browser-webkit.json
 echo
 echo "== summary"
 node test/summary.mjs test-results/vitest.json test-results/playwright.json test-results/cross-browser-firefox.json test-results/cross-browser-webkit.json || status=1

@@ -15,14 +15,18 @@ dist=${AVIO_DIST_DIR:-"$here/dist"}
 # extra-cflags, and a later -O3 turns the vectorizers back on.
 cflags=${AVIO_CFLAGS:-"-msimd128"}
 optflags=${AVIO_OPTFLAGS:-"-O3 -fno-vectorize -fno-slp-vectorize"}
+# dlmalloc (the default), not emmalloc: emmalloc is 4 KB gzip smaller, but its mallinfo does not
+# come back to the same number after a run that frees everything (wasm/README.md "Size").
 ldflags=${AVIO_LDFLAGS:-"-O3 -msimd128"}
+# A second binaryen pass after emcc's own -O3: 0.7 KB gzip, same speed.
+wasm_opt=${AVIO_WASM_OPT:-"-O3 --converge"}
 ffmpeg_version=5.1.9
 export NODE_PATH=/usr/share/nodejs   # emcc's JS optimizer needs Debian's node-acorn
 
 need_apt() { dpkg -s "$@" >/dev/null 2>&1 || { apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"; }; }
 
 fetch_source() {
-  need_apt emscripten dpkg-dev patch
+  need_apt emscripten binaryen dpkg-dev patch
   local src_list=/etc/apt/sources.list.d/deb-src-for-ffmpeg.sources
   if ! grep -rqs '^Types:.*deb-src' /etc/apt/sources.list.d/ && ! grep -qs '^deb-src' /etc/apt/sources.list; then
     # Same archives as the binary entries, source packages only.
@@ -57,8 +61,13 @@ configure_flags=(
   --disable-programs --disable-doc --disable-debug --disable-network --disable-autodetect
   --disable-everything --disable-iconv
   --disable-avdevice --disable-avfilter --disable-swscale --disable-postproc
-  --enable-demuxer=wav,mp3,flac,ogg,mov,aac,matroska
-  --enable-decoder=pcm_s16le,pcm_f32le,mp3,mp3float,aac,flac,vorbis,opus
+  --enable-demuxer=wav,aiff,mp3,flac,ogg,mov,aac,matroska
+  # mp3float only: avcodec_find_decoder picks it before the fixed-point mp3
+  # decoder (allcodecs.c order), so that one was dead weight (wasm/README.md).
+  --enable-decoder=mp3float,aac,flac,vorbis,opus,alac
+  # The PCM a learner's WAV/AIFF/M4A files carry (pcm_s8/s32be/f32be: AIFF, AIFF-C).
+  --enable-decoder=pcm_s16le,pcm_s16be,pcm_s24le,pcm_s24be,pcm_s32le,pcm_s32be,pcm_u8,pcm_s8
+  --enable-decoder=pcm_f32le,pcm_f32be,pcm_f64le,pcm_alaw,pcm_mulaw
   --enable-parser=mpegaudio,aac,flac,vorbis,opus
   --enable-muxer=wav,flac
   --enable-encoder=pcm_s16le,flac
@@ -101,6 +110,8 @@ link_glue() {
     -sEXPORTED_RUNTIME_METHODS=HEAPU8,HEAP32,HEAPF64,UTF8ToString,stringToUTF8,lengthBytesUTF8 \
     -sEXPORTED_FUNCTIONS=_malloc,_free \
     -o "$dist/avio-engine.mjs"
+  # shellcheck disable=SC2086
+  if [ -n "$wasm_opt" ]; then wasm-opt --enable-simd $wasm_opt "$dist/avio-engine.wasm" -o "$dist/avio-engine.wasm"; fi
   cp "$here/avio-engine.d.mts" "$dist/avio-engine.d.mts"
   write_manifest
   # The TS constants come from the values compiled in (errno differs from Linux).
@@ -122,6 +133,7 @@ write_manifest() {
   "configTuned": ["HAVE_FAST_UNALIGNED", "HAVE_FAST_CLZ", "HAVE_FAST_64BIT", "HAVE_FAST_CMOV"],
   "patches": $patches_json,
   "ldflags": "$ldflags",
+  "wasmOpt": "$wasm_opt",
   "wasm": "avio-engine.wasm",
   "loader": "avio-engine.mjs",
   "sha256": "$sha"

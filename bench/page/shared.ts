@@ -34,7 +34,7 @@ export async function engineDecode(client: RunnerClient, name: string, bytes: Ar
   const t0 = performance.now();
   const r = await client.run({ code: learnerCode, mode: "decode", media: { name, bytes: own }, buffer_size: 32768, useSeek: true, waveformPoints: 1000, playbackSeconds: seconds + 60 });
   const ms = performance.now() - t0;
-  if (r.type !== "result" || r.status !== "ok") return { ms, samples: 0, pcmBytes: 0, phases: {}, error: r.type === "timeout" ? "timeout" : `${r.status}: ${r.error?.message}` };
+  if (r.type !== "result" || r.status !== "ok") return { ms, samples: 0, pcmBytes: 0, phases: {}, error: r.type !== "result" ? r.type : `${r.status}: ${r.error?.message}` };
   return { ms, samples: r.info?.decodedSamples ?? 0, pcmBytes: r.playback?.pcm.byteLength ?? 0, phases: { worker: r.ms } };
 }
 

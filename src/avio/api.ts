@@ -5,6 +5,7 @@
 import * as K from "./constants.ts";
 import type { ReadPacket, Seek, WritePacket } from "./callbacks.ts";
 import { hex, type Engine, type IORecord } from "./engine.ts";
+import { missingDecoder, missingDemuxer } from "./missing.ts";
 
 let current: Engine | null = null;
 
@@ -312,6 +313,8 @@ export function avformat_open_input(s: AVFormatContext, url: string | null = nul
     fmt(s).freed = true;
     e.formatContexts.delete(p);
     e.report("ffmpeg_error", { fn: "avformat_open_input", error: e.err2str(ret), code: ret });
+    // "Invalid data" may mean valid data for a demuxer this build leaves out: name it.
+    e.noteMissing(missingDemuxer(e, ret));
   } else e.formatContexts.set(p, "input");
   return ret;
 }
@@ -399,6 +402,7 @@ export function decode_audio(s: AVFormatContext, stream_index: number, options: 
   const [dec, err] = e.outInt((out) => e.module._wb_decoder_open(p, stream_index, f32 ? 1 : 0, handle, out) >>> 0);
   if (!dec) {
     e.report("ffmpeg_error", { fn: "avcodec_open2", error: e.err2str(err), code: err });
+    if (err === K.AVERROR_DECODER_NOT_FOUND) e.noteMissing(missingDecoder(e, p, stream_index));
     return { ret: err, nb_samples: 0, sample_rate: info.sample_rate, channels: info.channels, decode_errors: 0 };
   }
   let nb = 0;

@@ -1,6 +1,7 @@
 // The safety net's findings in each language. English comes with the diagnostic itself
 // (diagnostics.ts); other languages say the same facts, keyed by code.
 import type { Diagnostic, DiagnosticCode } from "./diagnostics.ts";
+import { returnName } from "./trace-text.ts";
 
 type Params = Diagnostic["params"];
 
@@ -38,11 +39,13 @@ const zhDiagnostics: Record<DiagnosticCode, (p: Params) => string> = {
     `内存泄漏：AVIOContext 的缓冲区（${p.ptr}，${p.size} 字节）从未被释放——请在 avio_context_free 之前调用 av_freep(avio_ctx, "buffer")。`,
   leak_av_malloc: (p) => `内存泄漏：av_malloc 分配的 ${p.size} 字节（${p.ptr}）从未被释放。`,
   leak_format_context: (p) => `内存泄漏：有一个${p.kind === "input" ? "用于输入的" : p.kind === "output" ? "用于输出的" : ""} AVFormatContext 从未被释放——请调用 ${p.fix}。`,
-  ffmpeg_error: (p) => `${p.fn} 失败：${p.error}（${p.code}）。`,
+  ffmpeg_error: (p) => `${p.fn} 失败：${p.error}（${typeof p.code === "number" ? returnName(p.code) : p.code}）。`,
 };
 
 
 /** The diagnostic's message in `lang` (English when a translation is missing). */
 export function diagnosticText(d: Diagnostic, lang: "en" | "zh-cn"): string {
-  return lang === "en" ? d.message : (zhDiagnostics[d.code]?.(d.params) ?? d.message);
+  if (lang !== "en") return zhDiagnostics[d.code]?.(d.params) ?? d.message;
+  // An FFmpeg error code is shown by name, as in the trace.
+  return d.code === "ffmpeg_error" && typeof d.params.code === "number" ? d.message.replace(`(${d.params.code})`, `(${returnName(d.params.code)})`) : d.message;
 }

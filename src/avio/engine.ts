@@ -7,6 +7,7 @@
 import createAvioModule, { type AvioModule } from "../../wasm/dist/avio-engine.mjs";
 import * as K from "./constants.ts";
 import { describeValue, diagnose, type CallbackName, type Diagnostic, type DiagnosticCode } from "./diagnostics.ts";
+import type { MissingComponent } from "./missing-types.ts";
 import { TraceRecorder, type Trace } from "./trace.ts";
 
 import type { ReadPacket, Seek, WritePacket } from "./callbacks.ts";
@@ -45,6 +46,8 @@ export interface RunReport {
   diagnostics: Diagnostic[];
   log: LogLine[];
   byteMap: ByteMap;
+  /** The decoder or demuxer this build lacks, when a step of the run failed for want of it (missingText words it). */
+  missing?: MissingComponent;
 }
 
 const BYTEMAP_KEEP = 5000;
@@ -71,6 +74,8 @@ export interface IORecord {
 }
 
 const LOG_KEEP = 400;
+/** Bytes kept from the start of the input: what probing saw, to name a format no demuxer here reads. */
+const PROBE_HEAD = 32 * 1024;
 
 export class Engine {
   readonly module: AvioModule;
@@ -91,6 +96,9 @@ export class Engine {
   private sourceSize: number | undefined;
   private runStopped = false;
   private scratch: number;
+  private head = new Uint8Array(PROBE_HEAD);
+  private headLength = 0;
+  private missing: MissingComponent | null = null;
   /** Set after a wasm trap: the instance's memory may be inconsistent, load a new one. */
   poisoned = false;
   /** Called as each learner callback is entered: lets a watchdog tell which call never returned. */
@@ -129,16 +137,30 @@ export class Engine {
     this.budget = { ...defaultBudget, ...options.budget };
     this.sourceSize = options.sourceSize;
     this.runStopped = false;
+    this.headLength = 0;
+    this.missing = null;
   }
 
   /** Ends the run: reports leaks, frees what the learner left behind, returns the record. */
   endRun({ checkLeaks = true } = {}): RunReport {
     if (checkLeaks) this.collectLeaks(true);
-    return { trace: this.trace.snapshot(), diagnostics: this.diagnostics, log: this.log, byteMap: this.byteMap };
+    const report: RunReport = { trace: this.trace.snapshot(), diagnostics: this.diagnostics, log: this.log, byteMap: this.byteMap };
+    if (this.missing) report.missing = this.missing;
+    return report;
+  }
+
+  /** Records what this build lacks (the first such failure of the run is the one reported). */
+  noteMissing(m: MissingComponent | null): void {
+    if (m && !this.missing) this.missing = m;
   }
 
   get stopped(): boolean {
     return this.runStopped;
+  }
+
+  /** The first bytes (up to 32 KiB) read_packet delivered from position 0 in this run: what probing saw. */
+  probeHead(): Uint8Array {
+    return this.head.slice(0, this.headLength);
   }
 
   report(code: DiagnosticCode, params: Record<string, string | number> = {}): Diagnostic {
@@ -326,6 +348,11 @@ export class Engine {
         toFFmpeg = v;
         if (v > 0) {
           rec.zeroRun = 0;
+          if (rec.pos === this.headLength && this.headLength < PROBE_HEAD) {
+            const n = Math.min(v, PROBE_HEAD - this.headLength);
+            this.head.set(this.module.HEAPU8.subarray(bufPtr, bufPtr + n), this.headLength);
+            this.headLength += n;
+          }
           this.recordRead(rec.pos, rec.pos + v);
           rec.pos += v;
           rec.bytesRead += v;

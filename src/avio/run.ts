@@ -2,6 +2,7 @@
 // lifecycle, in the order of FFmpeg's avio_reading.c, written with the same
 // API the learner uses — so what it does is what a lesson shows.
 import {
+  AVERROR,
   AVIOContext,
   ioRecordOf,
   av_dump_format,
@@ -26,8 +27,9 @@ import {
   write_audio_samples,
   type SampleFormat,
 } from "./api.ts";
-import { AVMEDIA_TYPE_AUDIO } from "./constants.ts";
+import { AVERROR_EXIT, AVMEDIA_TYPE_AUDIO, EINVAL, ENOMEM } from "./constants.ts";
 import type { Budget, Engine, ReadPacket, RunReport, Seek, WritePacket } from "./engine.ts";
+import type { MissingComponent } from "./missing-types.ts";
 
 export type Stage =
   | "av_malloc"
@@ -55,6 +57,8 @@ export interface StreamSummary {
 }
 
 export interface DecodeRequest<O> {
+  /** Stop after opening (avformat_open_input, find_stream_info, av_find_best_stream): no decoding. */
+  open_only?: boolean;
   opaque: O;
   read_packet: ReadPacket<O>;
   seek?: Seek<O> | null;
@@ -81,6 +85,13 @@ export interface DecodeOutcome {
   error?: string;
   /** The step that failed. */
   stage?: Stage;
+  /**
+   * What this build of FFmpeg lacks, when that is why it failed: the decoder of the stream's codec
+   * (ret AVERROR_DECODER_NOT_FOUND) or a demuxer for the input's format (ret AVERROR_INVALIDDATA
+   * from avformat_open_input, with what probing found). missingText() words it for the learner.
+   * The same as report.missing.
+   */
+  missing?: MissingComponent;
   info: StreamSummary | null;
   /** Samples per channel decoded. */
   samples: number;
@@ -134,14 +145,15 @@ export function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): D
   try {
     const buffer = av_malloc(size);
     out.buffer.original = buffer;
-    if (!buffer) fail("av_malloc", -48);
+    if (!buffer) fail("av_malloc", AVERROR(ENOMEM));
     else {
       avio = avio_alloc_context(buffer, size, 0, req.opaque, req.read_packet, null, req.seek ?? null);
       if (!avio) {
         av_free(buffer);
-        fail("avio_alloc_context", -48);
+        fail("avio_alloc_context", AVERROR(ENOMEM));
       } else if (req.seekable !== undefined) avio.seekable = req.seekable;
     }
+    let bestStream = -1;
     if (avio) {
       fmt = avformat_alloc_context();
       fmt.pb = avio;
@@ -159,7 +171,13 @@ export function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): D
         out.dump = av_dump_format(fmt, 0, "", 0);
         const st = fmt.stream(index);
         out.info = { format: fmt.format_name, codec: st.codec_name, sampleRate: st.sample_rate, channels: st.channels, duration: st.duration };
+        bestStream = index;
         req.on_info?.(out.info);
+      }
+      // open_only: the question was whether FFmpeg opens the input; no decoding.
+      if (fmt && bestStream >= 0 && !req.open_only) {
+        const index = bestStream;
+        const st = fmt.stream(index);
         const keep = req.keep_samples ?? Infinity;
         const chunks: (Int16Array | Float32Array)[] = [];
         let kept = 0;
@@ -177,10 +195,10 @@ export function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): D
           },
         });
         out.samples = r.nb_samples;
-        out.info.channels = r.channels;
+        if (out.info) out.info.channels = r.channels;
         out.pcm = concat(chunks, kept * r.channels, f32);
         if (r.ret < 0) fail("decode", r.ret);
-        else if (engine.stopped) fail("decode", -1414092869);
+        else if (engine.stopped) fail("decode", AVERROR_EXIT);
       }
       if (avio) out.bytesRead = ioRecordOf(avio).bytesRead;
     }
@@ -203,6 +221,7 @@ export function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): D
   }
   out.ok = out.ret >= 0 && out.stage === undefined;
   out.report = engine.endRun({ checkLeaks: !engine.poisoned });
+  if (out.report.missing) out.missing = out.report.missing;
   return out;
 }
 
@@ -240,12 +259,12 @@ export function muxWithCallbacks<O>(engine: Engine, req: MuxRequest<O>): MuxOutc
   const avio = avio_alloc_context(buffer, size, 1, req.opaque, null, req.write_packet, req.seek ?? null);
   const oc = avformat_alloc_output_context2(null, req.format, null);
   try {
-    if (!avio || !oc) fail(avio ? "avformat_alloc_output_context2" : "avio_alloc_context", -22);
+    if (!avio || !oc) fail(avio ? "avformat_alloc_output_context2" : "avio_alloc_context", AVERROR(EINVAL));
     else {
       oc.pb = avio;
       const st = avformat_new_stream(oc, { encoder: req.format === "wav" ? "pcm_s16le" : "flac", sample_rate: req.sample_rate, channels: req.channels });
       let ret: number;
-      if (!st) fail("avformat_new_stream", -22);
+      if (!st) fail("avformat_new_stream", AVERROR(EINVAL));
       else if ((ret = avformat_write_header(oc, null)) < 0) fail("avformat_write_header", ret);
       else if ((ret = write_audio_samples(st, req.pcm)) < 0) fail("write", ret);
       else if ((ret = av_write_trailer(oc)) < 0) fail("av_write_trailer", ret);

@@ -3,9 +3,9 @@
 // processes, no workers, no addons) with an empty environment. The job arrives on the IPC
 // channel; progress and the verdict leave on it. Learner code runs in the runtime's sandbox
 // and cannot reach `process`, so nothing it does can speak on this channel.
+// The exercise's tests are bundled in with it (grade-node.ts writes the entry that calls serveChild).
 import { loadEngine } from "../avio/node.ts";
-import { isExerciseId, loadExercise } from "./catalog.ts";
-import { gradeSubmission } from "./grade.ts";
+import { gradeSubmission, type ExerciseModule } from "./grade.ts";
 import { nodeMedia } from "./media-node.ts";
 import type { Lang } from "./messages.ts";
 
@@ -20,12 +20,11 @@ export type ChildMessage =
   | { type: "test"; test: import("../runtime/types.ts").TestResult }
   | { type: "done"; result: import("../runtime/types.ts").GradeResult };
 
-const send = process.send!.bind(process);
-const disconnect = process.disconnect.bind(process);
-
-process.once("message", async (job: GradeJob) => {
-  if (!isExerciseId(job.exercise)) throw new Error(`unknown exercise ${job.exercise}`);
-  const [engine, exercise] = await Promise.all([loadEngine(), loadExercise(job.exercise)]);
+export function serveChild(exercise: ExerciseModule): void {
+  const send = process.send!.bind(process);
+  const disconnect = process.disconnect.bind(process);
+  process.once("message", async (job: GradeJob) => {
+  const engine = await loadEngine();
   const result = await gradeSubmission({
     engine,
     exercise,
@@ -37,4 +36,5 @@ process.once("message", async (job: GradeJob) => {
   });
   for (const t of result.tests) delete t.trace;
   send({ type: "done", result } satisfies ChildMessage, () => disconnect());
-});
+  });
+}

@@ -5,7 +5,7 @@ import { diagnosticText } from "../avio/diagnostic-text.ts";
 import type { Engine } from "../avio/host.ts";
 import { compileErrorText, compileLearnerModule, errorText } from "../runtime/compile.ts";
 import type { GradeResult, Status, TestResult } from "../runtime/types.ts";
-import { Failure, testTitle, type ExerciseTest, type MediaSource } from "./harness.ts";
+import { AuthoringError, Failure, testTitle, type ExerciseTest, type MediaSource } from "./harness.ts";
 import { formatMessage, type Lang } from "./messages.ts";
 
 export type { GradeResult, Status, TestResult };
@@ -63,6 +63,7 @@ export async function gradeSubmission(o: GradeOptions): Promise<GradeResult> {
           const params = e.diagnostic ? { ...e.params, message: diagnosticText(e.diagnostic, lang) } : e.params;
           r = { ...named, status: "fail", message: formatMessage(lang, e.key, params), trace: e.trace };
         }
+        else if (e instanceof AuthoringError) r = { ...named, status: "error", message: formatMessage(lang, "authoring_error", { error: errorText(e.cause) }) };
         else r = { ...named, status: "error", message: errorText(e) };
       }
     }

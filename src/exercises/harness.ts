@@ -187,3 +187,53 @@ export function expectRead(
     if (at >= 0) fail("unit_bytes", { call, index: at, rule: "count" });
   }
 }
+
+/**
+ * A test's own code threw (not the learner's code, not a `fail(...)`): a bug in the exercise's
+ * tests.ts. It ends as an "error" that names the test and says whose bug it is, so a student is
+ * never blamed for the author's mistake, and `check:exercise` reports it as an authoring error.
+ */
+export class AuthoringError extends Error {
+  readonly test: string;
+  constructor(test: string, cause: unknown) {
+    const what = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+    super(`the exercise's tests.ts has a bug (not the submission): test "${test}" threw ${what}`, { cause });
+    this.name = "AuthoringError";
+    this.test = test;
+  }
+}
+
+/**
+ * Each test run with the learner's exported functions wrapped, so that whatever the learner's
+ * code throws is remembered as the learner's; anything else a test throws, other than a
+ * Failure, is an AuthoringError. The catalog applies this to every exercise it loads.
+ */
+export function guardAuthoring<M extends { tests: ExerciseTest[] }>(m: M): M {
+  const tests = m.tests.map((t) => ({
+    ...t,
+    async run(ctx: ExerciseContext) {
+      const thrown = new Set<unknown>();
+      const exports: Record<string, unknown> = {};
+      for (const [name, value] of Object.entries(ctx.exports)) {
+        exports[name] =
+          typeof value !== "function"
+            ? value
+            : function (this: unknown, ...args: unknown[]) {
+                try {
+                  return Reflect.apply(value as (...a: unknown[]) => unknown, this, args);
+                } catch (e) {
+                  thrown.add(e);
+                  throw e;
+                }
+              };
+      }
+      try {
+        await t.run({ ...ctx, exports });
+      } catch (e) {
+        if (e instanceof Failure || e instanceof AuthoringError || thrown.has(e)) throw e;
+        throw new AuthoringError(t.name, e);
+      }
+    },
+  }));
+  return { ...m, tests };
+}

@@ -67,6 +67,8 @@ const en = {
   no_lifecycle: () => `main() ran, but no AVIOContext was created: call avio_alloc_context.`,
   timeout: (p: Params) => runtimeMessages.en.timeout(Number(p.seconds)),
   engine_poisoned: () => `FFmpeg aborted in an earlier test; this test could not run.`,
+  /** An AuthoringError (harness.ts): the exercise's tests.ts threw by itself. */
+  authoring_error: (p: Params) => `This test has a bug of its own (in the exercise's tests.ts, not in your code): ${p.error}. Tell your teacher.`,
   submission_exited: (p: Params) => `The submission's process exited (code ${p.code}) before its tests finished.`,
   submission_crashed: (p: Params) => `The submission's process crashed (${p.signal}) before its tests finished.`,
   submission_oom: (p: Params) => `Out of memory: the submission used more than ${p.mb} MiB and was stopped.`,
@@ -92,6 +94,7 @@ const en = {
     chunks: "Cross chunk boundaries: a read may take bytes from several chunks.",
     write_all: "write_packet must keep every byte FFmpeg gives it, at the current position.",
     write_seek: "The WAV muxer seeks back to patch sizes in the header: seek must move the write position.",
+    write_seek_negative: "A position before 0 does not exist: return a negative AVERROR such as AVERROR(EINVAL) and do not move.",
   },
 };
 
@@ -126,6 +129,7 @@ const zhCn: Messages = {
   no_lifecycle: () => `main() 运行了，但没有创建 AVIOContext：请调用 avio_alloc_context。`,
   timeout: (p) => runtimeMessages["zh-cn"].timeout(Number(p.seconds)),
   engine_poisoned: () => `FFmpeg 在之前的测试中异常终止，这项测试无法运行。`,
+  authoring_error: (p) => `这项测试本身有错误（在练习的 tests.ts 中，不在你的代码里）：${p.error}。请告诉你的老师。`,
   submission_exited: (p) => `提交的进程在测试完成前退出了（退出码 ${p.code}）。`,
   submission_crashed: (p) => `提交的进程在测试完成前崩溃了（${p.signal}）。`,
   submission_oom: (p) => `内存不足：提交使用了超过 ${p.mb} MiB 的内存，已被停止。`,
@@ -151,6 +155,7 @@ const zhCn: Messages = {
     chunks: "要跨越块的边界：一次读取可能用到多个块的字节。",
     write_all: "write_packet 必须在当前位置保存 FFmpeg 交给它的每一个字节。",
     write_seek: "WAV 封装器会回头修补文件头里的长度：seek 必须移动写入位置。",
+    write_seek_negative: "小于 0 的位置并不存在：返回负的 AVERROR（如 AVERROR(EINVAL)），并且不移动位置。",
   },
 };
 

@@ -85,7 +85,14 @@ export const en = {
   'progress.exercises': 'Exercises done',
   'progress.export': 'Export progress',
   'progress.import': 'Import progress…',
-  'progress.imported': 'Imported {lessons} lessons, {exercises} exercises and {code} saved code files.',
+  // {lessons}, {exercises} and {code} are filled with the count forms below, chosen by Intl.PluralRules.
+  'progress.imported': 'Imported {lessons}, {exercises} and {code}.',
+  'progress.lessonsCount.one': '{n} lesson',
+  'progress.lessonsCount.other': '{n} lessons',
+  'progress.exercisesCount.one': '{n} exercise',
+  'progress.exercisesCount.other': '{n} exercises',
+  'progress.codeCount.one': '{n} saved code file',
+  'progress.codeCount.other': '{n} saved code files',
   'progress.importFailed': 'Could not import: {error}',
 
   'notFound.title': 'Page not found',
@@ -105,6 +112,13 @@ export const en = {
   'selfCheck.incorrect': 'Not quite.',
 
   'footer.performance': 'Performance',
+  'footer.teach': 'Teaching with the workbook',
+  'footer.links': 'More about the workbook',
+  'teach.title': 'Teaching with the workbook',
+  'teach.description': 'Grade a class from the command line or in CI, split big courses over runners, see what the grader isolates, and add an exercise of your own.',
+  'teach.idsLabel': 'Exercise ids',
+  'teach.idColumn': 'Exercise id',
+  'teach.exerciseColumn': 'Exercise',
 
   'perf.title': 'Performance',
   'perf.description': 'Decode speed of the workbook’s FFmpeg in WebAssembly next to native FFmpeg and ffmpeg.wasm, cold start, download size and page budget, measured in one run on one machine.',

@@ -82,7 +82,14 @@ export const zhCn: UiStrings = {
   'progress.exercises': '已完成练习',
   'progress.export': '导出进度',
   'progress.import': '导入进度…',
-  'progress.imported': '已导入 {lessons} 节课程、{exercises} 个练习和 {code} 份保存的代码。',
+  'progress.imported': '已导入 {lessons}、{exercises}和 {code}。',
+  // 中文没有单复数之分：Intl.PluralRules('zh-CN') 总是选 other。
+  'progress.lessonsCount.one': '{n} 节课程',
+  'progress.lessonsCount.other': '{n} 节课程',
+  'progress.exercisesCount.one': '{n} 个练习',
+  'progress.exercisesCount.other': '{n} 个练习',
+  'progress.codeCount.one': '{n} 份保存的代码',
+  'progress.codeCount.other': '{n} 份保存的代码',
   'progress.importFailed': '无法导入：{error}',
 
   'notFound.title': '页面不存在',
@@ -102,6 +109,13 @@ export const zhCn: UiStrings = {
   'selfCheck.incorrect': '不太对。',
 
   'footer.performance': '性能',
+  'footer.teach': '用本书教学',
+  'footer.links': '关于本书的更多页面',
+  'teach.title': '用本书教学',
+  'teach.description': '在命令行或 CI 中批改一个班级，把大课程分到多台运行器上，了解批改程序隔离了什么，并添加你自己的练习。',
+  'teach.idsLabel': '练习 id',
+  'teach.idColumn': '练习 id',
+  'teach.exerciseColumn': '练习',
 
   'perf.title': '性能',
   'perf.description': '本练习册的 WebAssembly 版 FFmpeg 与原生 FFmpeg、ffmpeg.wasm 的解码速度对比，以及冷启动、下载体积和页面预算，均在同一台机器上一次运行测得。',

@@ -58,7 +58,17 @@ export function loadEngineModule(onProgress?: Progress): Promise<WebAssembly.Mod
   return compiled;
 }
 
-export type RunOutcome = RunResult | TimeoutResult;
+/** The learner pressed Stop during a Run: like a timeout, the worker was terminated. */
+export type StoppedResult = Omit<TimeoutResult, "type"> & { type: "stopped" };
+
+export type RunOutcome = RunResult | TimeoutResult | StoppedResult;
+
+/** A Check the learner stopped (a stopped Run resolves with a StoppedResult instead). */
+export class RunStopped extends Error {
+  constructor() {
+    super("stopped");
+  }
+}
 
 /** A run may last this many time budgets in total, however steadily it progresses. */
 const HARD_CAP_FACTOR = 24;
@@ -69,6 +79,10 @@ export class RunnerClient {
   private worker: Worker | null = null;
   private starting: Promise<Worker> | null = null;
   private nextId = 1;
+  /** Ends the Run or Check in progress, if any (Stop). */
+  private cancel: (() => void) | null = null;
+  /** Stop pressed while the run was still starting (engine download, media): honoured once it starts. */
+  private stopPending = false;
   private readonly live = typeof SharedArrayBuffer !== "undefined" && globalThis.crossOriginIsolated ? new SharedArrayBuffer(LIVE.length * 4) : null;
   /** Without shared memory (WebKitGTK refuses to post it to a worker): the callback the worker last said it entered. */
   private entered: { callback: (typeof LIVE_CALLBACKS)[number]; call: number } | null = null;
@@ -113,6 +127,7 @@ export class RunnerClient {
   async run(input: RunInput): Promise<RunOutcome> {
     const worker = await this.ready();
     const id = this.nextId++;
+    if (this.takePendingStop()) return { type: "stopped", id, ms: 0, last: [], stuck: null };
     let last: TraceEntry[] = [];
     if (this.live) new Int32Array(this.live).fill(-1);
     this.entered = null;
@@ -128,12 +143,17 @@ export class RunnerClient {
           timer = setTimeout(watchdog, this.timeoutMs - idle);
           return;
         }
-        worker.terminate();
-        this.worker = null;
-        resolve({ type: "timeout", id, ms: now - t0, last, stuck: this.stuck() });
-        void this.ready().catch(() => {}); // a fresh worker, so the next Run starts at once
+        const stuck = this.stuck();
+        this.restart(worker);
+        resolve({ type: "timeout", id, ms: now - t0, last, stuck });
       };
       let timer = setTimeout(watchdog, this.timeoutMs);
+      this.cancel = () => {
+        clearTimeout(timer);
+        const stuck = this.stuck();
+        this.restart(worker);
+        resolve({ type: "stopped", id, ms: performance.now() - t0, last, stuck });
+      };
       worker.onmessage = (ev: MessageEvent<FromWorker>) => {
         const m = ev.data;
         if (m.type === "heartbeat" && m.id === id) {
@@ -142,6 +162,7 @@ export class RunnerClient {
         }
         else if (m.type === "result" && m.id === id) {
           clearTimeout(timer);
+          this.cancel = null;
           resolve(m);
         } else if (m.type === "load-error") {
           // FFmpeg trapped: this instance is unusable, start over next time.
@@ -158,26 +179,58 @@ export class RunnerClient {
   async check(exercise: string, code: string, lang: "en" | "zh-cn", budgetMs: number): Promise<GradeResult> {
     const worker = await this.ready();
     const id = this.nextId++;
+    if (this.takePendingStop()) throw new RunStopped();
     let running: { name: string; title: string } | null = null;
-    return new Promise<GradeResult>((resolve) => {
+    return new Promise<GradeResult>((resolve, reject) => {
       const timer = setTimeout(() => {
-        worker.terminate();
-        this.worker = null;
+        this.restart(worker);
         const message = runtimeMessages[lang].timeout(budgetMs / 1000);
         const tests: TestResult[] = running ? [{ ...running, status: "fail", message }] : [];
         resolve({ status: "error", message, tests });
-        void this.ready().catch(() => {});
       }, budgetMs);
+      this.cancel = () => {
+        clearTimeout(timer);
+        this.restart(worker);
+        reject(new RunStopped());
+      };
       worker.onmessage = (ev: MessageEvent<FromWorker>) => {
         const m = ev.data;
         if (m.type === "check-start" && m.id === id) running = { name: m.name, title: m.title };
         else if (m.type === "check-result" && m.id === id) {
           clearTimeout(timer);
+          this.cancel = null;
           resolve(m.result);
         }
       };
       worker.postMessage({ type: "check", id, exercise, code, lang } satisfies CheckRequest);
     });
+  }
+
+  /** Stop: ends the Run or Check in progress the way the time budget does. */
+  stop(): void {
+    const cancel = this.cancel;
+    this.cancel = null;
+    if (cancel) cancel();
+    else this.stopPending = true;
+  }
+
+  /** A new Run or Check begins: a Stop pressed before it does not count. */
+  armStop(): void {
+    this.stopPending = false;
+  }
+
+  private takePendingStop(): boolean {
+    const pending = this.stopPending;
+    this.stopPending = false;
+    return pending;
+  }
+
+  /** Terminates a busy worker and starts a fresh one, so the next Run starts at once. */
+  private restart(worker: Worker): void {
+    this.cancel = null;
+    worker.terminate();
+    if (this.worker === worker) this.worker = null;
+    void this.ready().catch(() => {});
   }
 
   private stuck(): TimeoutResult["stuck"] {

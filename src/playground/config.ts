@@ -24,4 +24,6 @@ export interface PlaygroundConfig {
   exercise?: string;
   /** FFmpeg's error text that is the expected, correct outcome here (the result line says so instead of "stopped"). */
   expectedError?: string;
+  /** Where "Exercise complete!" leads: the next exercise (with its title), or the list after the last one. */
+  next?: { href: string; title?: string };
 }

@@ -1,6 +1,6 @@
 // One playground on the page: editor, saved code, controls, runs and views.
 // Loaded lazily by mount.ts; each playground is independent (own worker).
-import { EngineStartError, RunnerClient, type RunOutcome } from "./client.ts";
+import { EngineStartError, RunStopped, RunnerClient, type RunOutcome, type StoppedResult } from "./client.ts";
 import type { PlaygroundConfig } from "./config.ts";
 import type { EditorHandle } from "./editor/index.ts";
 import { sampleBytes } from "./media.ts";
@@ -9,6 +9,7 @@ import type { RunResult, TimeoutResult } from "./protocol.ts";
 import { playgroundStrings, type PlaygroundStrings } from "./ui-strings.ts";
 import { renderByteMap } from "./views/bytemap.ts";
 import { renderDiagnostics } from "./views/diagnostics.ts";
+import { clearView, h } from "./views/dom.ts";
 import { formatMs, formatSize } from "./views/format.ts";
 import { renderInfo } from "./views/info.ts";
 import { renderOutput } from "./views/output.ts";
@@ -29,6 +30,8 @@ export class PlaygroundController {
   private ownFile: File | null = null;
   private player: Player | null = null;
   private running = false;
+  /** What the status says while the current Run or Check is busy. */
+  private busyText = "";
 
   constructor(root: HTMLElement, deps: PlaygroundDeps) {
     this.root = root;
@@ -41,7 +44,10 @@ export class PlaygroundController {
       timeoutMs: this.config.timeoutSeconds * 1000,
       // Shown only while a Run or Check waits for it: a download begun on focus stays quiet.
       onProgress: (loaded, total) => {
-        if (this.running) this.status(this.t.loadingEngine(formatSize(loaded, this.v.locale), formatSize(total, this.v.locale)), "busy");
+        if (!this.running) return;
+        // Once the download is complete the run goes on: say so again ("Running…").
+        if (loaded >= total) this.status(this.busyText, "busy");
+        else this.status(this.t.loadingEngine(formatSize(loaded, this.v.locale), formatSize(total, this.v.locale)), "busy");
       },
     });
   }
@@ -73,6 +79,7 @@ export class PlaygroundController {
       parent: host,
       doc: code,
       label: this.t.editorLabel(this.config.title),
+      hint: this.t.editorHint,
       onChange: (c) => this.store.save(c),
       onRun: () => void this.run(),
     });
@@ -82,6 +89,10 @@ export class PlaygroundController {
     this.updateUndo();
     // The engine downloads once the learner is about to use it (focus), not on mere scrolling.
     this.root.addEventListener("focusin", () => void this.client.ready().catch(() => {}), { once: true });
+    // A button clicked before the controls were wired (mount.ts kept it): do it now.
+    const pending = this.root.dataset.pendingAction;
+    delete this.root.dataset.pendingAction;
+    if (pending) this.$<HTMLButtonElement>(`button[data-action="${CSS.escape(pending)}"]`)?.click();
     await this.offerSharedCode();
   }
 
@@ -89,6 +100,7 @@ export class PlaygroundController {
     this.root.addEventListener("click", (ev) => {
       const action = (ev.target as Element).closest<HTMLElement>("[data-action]")?.dataset.action;
       if (action === "run") void this.run();
+      else if (action === "stop") this.client.stop();
       else if (action === "reset") this.replaceCode(this.config.starter);
       else if (action === "undo") this.undo();
       else if (action === "solution" && this.config.solution && confirm(this.t.solutionConfirm)) this.replaceCode(this.config.solution);
@@ -124,6 +136,38 @@ export class PlaygroundController {
     opt.dataset.own = "";
     select.prepend(opt);
     select.value = "__own__";
+    // The results on screen were for another input.
+    this.clearResults();
+    this.status("");
+  }
+
+  /** Empties every result view: what is on screen always belongs to the latest action. */
+  private clearResults(): void {
+    this.player?.destroy();
+    this.player = null;
+    for (const el of this.root.querySelectorAll<HTMLElement>("[data-panel]")) clearView(el);
+    this.$("[data-results]")!.hidden = true;
+  }
+
+  /** Run and Check: busy buttons, a Stop button, and a clean slate for the results. */
+  private begin(button: HTMLButtonElement, text: string): () => void {
+    this.running = true;
+    this.busyText = text;
+    this.client.armStop();
+    this.clearResults();
+    button.setAttribute("aria-busy", "true");
+    button.disabled = true;
+    const stop = this.$<HTMLButtonElement>('[data-action="stop"]')!;
+    stop.hidden = false;
+    this.status(text, "busy");
+    return () => {
+      this.running = false;
+      button.disabled = false;
+      button.removeAttribute("aria-busy");
+      const hadFocus = document.activeElement === stop;
+      stop.hidden = true;
+      if (hadFocus) button.focus();
+    };
   }
 
   private code(): string {
@@ -165,32 +209,69 @@ export class PlaygroundController {
     }
   }
 
-  /** Opening a share link never overwrites saved work without asking. */
+  /**
+   * A share link lands on its playground: scrolled to, the editor focused, and a banner saying
+   * where the code came from. It never overwrites saved work without asking.
+   */
   private async offerSharedCode(): Promise<void> {
     const shared = await decodeShare(location.hash, this.config.id);
-    if (shared === null || shared === this.code()) return;
-    const saved = this.store.saved();
-    if (saved === null) {
-      this.replaceCode(shared);
-      return;
-    }
+    if (shared === null) return;
     const banner = this.$("[data-link-banner]")!;
+    const saved = this.store.saved();
+    const ask = saved !== null && saved !== shared;
+    if (!ask) this.replaceCode(shared);
+    banner.querySelector("[data-link-text]")!.textContent = ask ? this.t.linkBanner : this.t.linkLoaded;
+    for (const b of banner.querySelectorAll<HTMLElement>("[data-ask]")) b.hidden = !ask;
+    banner.querySelector<HTMLElement>('[data-action="link-dismiss"]')!.hidden = ask;
     banner.hidden = false;
     banner.addEventListener("click", (ev) => {
       const action = (ev.target as Element).closest<HTMLElement>("[data-action]")?.dataset.action;
       if (action === "link-load") this.replaceCode(shared);
-      if (action === "link-load" || action === "link-keep") banner.hidden = true;
+      if (action === "link-load" || action === "link-keep" || action === "link-dismiss") {
+        banner.hidden = true;
+        this.editor?.focus();
+      }
     });
-    this.root.scrollIntoView({ block: "nearest" });
+    // Focus without scrolling (focusing scrolls "nearest" on its own), then land on the playground.
+    this.editor?.view.contentDOM.focus({ preventScroll: true });
+    this.holdInView();
+  }
+
+  /**
+   * Scrolls the playground to the top of the window and keeps it there while the page settles
+   * (other playgrounds waking up and growing, CodeMirror bringing its cursor into view), until the
+   * learner scrolls, clicks, touches or types.
+   */
+  private holdInView(): void {
+    // Instant: a smooth scroll past other playgrounds would wake them, and their growth would move the target.
+    const place = () => this.root.scrollIntoView({ block: "start", behavior: "instant" });
+    place();
+    const top = this.root.getBoundingClientRect().top;
+    let frame = 0;
+    const check = () => {
+      frame = 0;
+      if (Math.abs(this.root.getBoundingClientRect().top - top) > 4) place();
+    };
+    const onShift = () => {
+      frame ||= requestAnimationFrame(check);
+    };
+    const resize = new ResizeObserver(onShift);
+    resize.observe(document.body);
+    addEventListener("scroll", onShift, { passive: true });
+    const USER = ["wheel", "touchstart", "pointerdown", "keydown"] as const;
+    const release = () => {
+      resize.disconnect();
+      removeEventListener("scroll", onShift);
+      for (const type of USER) removeEventListener(type, release, true);
+      clearTimeout(settled);
+    };
+    for (const type of USER) addEventListener(type, release, { capture: true, passive: true });
+    const settled = setTimeout(release, 10_000); // by then the page has long settled
   }
 
   async run(): Promise<void> {
     if (this.running) return;
-    this.running = true;
-    const button = this.$<HTMLButtonElement>('[data-action="run"]')!;
-    button.setAttribute("aria-busy", "true");
-    button.disabled = true;
-    this.status(this.t.running, "busy");
+    const end = this.begin(this.$<HTMLButtonElement>('[data-action="run"]')!, this.t.running);
     try {
       const select = this.$<HTMLSelectElement>('select[name="media"]')!;
       const own = select.value === "__own__" && this.ownFile;
@@ -208,13 +289,12 @@ export class PlaygroundController {
         maxReadCalls: this.config.maxReadCalls,
         lang: this.config.locale,
       });
-      this.show(outcome);
+      const notAudio = !!own && outcome.type === "result" && outcome.inputUnreadable === true;
+      this.show(outcome, { notAudio, file: own ? this.ownFile!.name : undefined });
     } catch (e) {
-      this.status(this.engineError(e), "error");
+      this.status(e instanceof RunStopped ? this.t.stopped : this.engineError(e), "error");
     } finally {
-      this.running = false;
-      button.disabled = false;
-      button.removeAttribute("aria-busy");
+      end();
     }
   }
 
@@ -222,11 +302,7 @@ export class PlaygroundController {
   async check(): Promise<void> {
     const exercise = this.config.exercise;
     if (!exercise || this.running) return;
-    this.running = true;
-    const button = this.$<HTMLButtonElement>('[data-action="check"]')!;
-    button.disabled = true;
-    button.setAttribute("aria-busy", "true");
-    this.status(this.t.checking, "busy");
+    const end = this.begin(this.$<HTMLButtonElement>('[data-action="check"]')!, this.t.checking);
     try {
       const result = await this.client.check(exercise, this.code(), this.config.locale, 20_000);
       this.showCheck(result);
@@ -239,11 +315,9 @@ export class PlaygroundController {
         if (sol && noHintLeft) sol.hidden = false; // revealed only after a failed Check
       }
     } catch (e) {
-      this.status(this.engineError(e), "error");
+      this.status(e instanceof RunStopped ? this.t.checkStopped : this.engineError(e), "error");
     } finally {
-      this.running = false;
-      button.disabled = false;
-      button.removeAttribute("aria-busy");
+      end();
     }
   }
 
@@ -259,8 +333,8 @@ export class PlaygroundController {
     const box = document.createElement("section");
     box.className = "pg-check-results";
     box.setAttribute("aria-label", t.testsTitle);
-    const h = document.createElement("h4");
-    h.textContent = t.testsTitle;
+    const head = document.createElement("h4");
+    head.textContent = t.testsTitle;
     const p = document.createElement("p");
     p.className = "pg-check-summary";
     p.dataset.status = r.status;
@@ -290,13 +364,31 @@ export class PlaygroundController {
           const tr = document.createElement("div");
           renderTrace(tr, { head: test.trace, tail: [], omitted: 0, totals: { read_packet: zero(), write_packet: zero(), seek: zero() } }, this.v);
           tr.querySelector("h2,h3,h4")?.replaceChildren(t.callsAround);
+          tr.querySelector(".pg-errno-note")?.remove(); // said once, under the test list
           details.append(tr);
         }
         li.append(details);
       }
       ol.append(li);
     }
-    box.append(h, p, ol);
+    box.append(head, p, ol);
+    if (r.tests.some((x) => x.message?.includes("AVERROR(E"))) {
+      const note = document.createElement("p");
+      note.className = "pg-hint pg-errno-note";
+      note.textContent = this.v.errnoNote;
+      box.append(note);
+    }
+    const next = this.config.next;
+    if (r.status === "pass" && next) {
+      const a = document.createElement("a");
+      a.className = "pg-next";
+      a.href = next.href;
+      a.textContent = next.title ? t.nextExercise(next.title) : t.allExercises;
+      a.append(" →");
+      const para = document.createElement("p");
+      para.append(a);
+      p.after(para); // right under "Exercise complete!", not after the list
+    }
     el.replaceChildren(box);
   }
 
@@ -313,24 +405,41 @@ export class PlaygroundController {
     return this.$(`[data-panel="${name}"]`);
   }
 
-  private show(outcome: RunOutcome): void {
+  private show(outcome: RunOutcome, opts: { notAudio?: boolean; file?: string } = {}): void {
     const results = this.$("[data-results]")!;
     results.hidden = false;
-    if (outcome.type === "timeout") return this.showTimeout(outcome);
+    if (outcome.type !== "result") return this.showTimeout(outcome);
     const r: RunResult = outcome;
     const t = this.t;
-    if (r.status === "ok") this.status(t.done(this.v.milliseconds(formatMs(r.ms, this.v.locale))));
-    else if (r.status === "compile-error") this.status(t.compileError(r.error!.message), "error");
+    const notRun = r.status === "compile-error" || r.status === "missing-export";
+    if (r.status === "ok") {
+      const video = opts.file && r.log.some((line) => /\bVideo: /.test(line.text));
+      this.status([t.done(this.v.milliseconds(formatMs(r.ms, this.v.locale))), video ? t.videoIgnored : ""].filter(Boolean).join(t.sentenceGap));
+    } else if (r.status === "compile-error") this.status(t.compileError(r.error!.message), "error");
     else if (r.status === "missing-export") this.status(t.missingExport(r.error!.message), "error");
     else if (r.status === "threw") this.status(t.threw(r.error!.message), "error");
     else if (this.config.expectedError && r.error?.message.includes(this.config.expectedError)) this.status(t.expectedError(r.error.stage ?? "?", r.error.message), "expected");
+    else if (opts.notAudio) this.status(t.notAudioStatus(opts.file!), "error");
     else this.status(t.failed(r.error?.stage ?? "?", r.error?.message ?? ""), "error");
     const base = this.config.locale === "en" ? "" : `/${this.config.locale}`;
     const p = (name: string, fn: (el: HTMLElement) => void) => {
       const el = this.panel(name);
       if (el) fn(el);
     };
-    p("diagnostics", (el) => renderDiagnostics(el, r, this.v, { base }));
+    // Code that never ran has no results: only what stopped it, never "No rule broken".
+    if (notRun) {
+      p("diagnostics", (el) => el.replaceChildren(this.box("pg-notrun", t.notRunTitle, [r.error?.message ?? "", t.notRun], this.v.diagnostics.title)));
+      return;
+    }
+    if (opts.notAudio) {
+      // FFmpeg's refusal is about the file, not a rule the callbacks broke.
+      const diagnostics = r.diagnostics.filter((d) => d.code !== "ffmpeg_error");
+      p("diagnostics", (el) => {
+        renderDiagnostics(el, { ...r, diagnostics }, this.v, { base });
+        el.querySelector(".pg-view__title")?.after(this.box("pg-notaudio", t.notAudioTitle, [t.notAudio(opts.file!, r.error?.message ?? "")]));
+        if (diagnostics.length === 0) el.querySelector(".pg-diag-none")?.remove();
+      });
+    } else p("diagnostics", (el) => renderDiagnostics(el, r, this.v, { base }));
     p("info", (el) => renderInfo(el, r, this.v));
     p("waveform", (el) => {
       this.player ??= new Player(el, this.v);
@@ -341,31 +450,40 @@ export class PlaygroundController {
     p("output", (el) => (r.output ? renderOutput(el, r.output, this.v) : el.replaceChildren()));
   }
 
-  private showTimeout(o: TimeoutResult): void {
+  /** A titled message in a result panel; `region` names it as a landmark (the panel it stands for). */
+  private box(className: string, title: string, lines: string[], region?: string): HTMLElement {
+    const attrs = region ? { class: `pg-outcome ${className}`, role: "region", "aria-label": region } : { class: `pg-outcome ${className}` };
+    return h("div", attrs, h("h4", {}, title), lines.filter(Boolean).map((l) => h("p", {}, l)));
+  }
+
+  /** The run was stopped, by the time budget or by the learner: the stuck call and the calls before it. */
+  private showTimeout(o: TimeoutResult | StoppedResult): void {
     const t = this.t;
     const seconds = String(this.config.timeoutSeconds);
-    this.status(`${t.timeoutTitle}. ${t.timeout(seconds)}`, "error");
-    const el = this.panel("diagnostics");
-    if (el) {
-      const box = document.createElement("div");
-      box.className = "pg-timeout";
-      box.setAttribute("role", "region");
-      box.setAttribute("aria-label", this.v.diagnostics.title);
-      const h = document.createElement("h4");
-      h.textContent = t.timeoutTitle;
-      const p = document.createElement("p");
-      p.textContent = [o.stuck ? t.stuckIn(o.stuck.callback, o.stuck.call) : "", t.timeout(seconds)].filter(Boolean).join(" ");
-      box.append(h, p);
-      el.replaceChildren(box);
-    }
+    const stopped = o.type === "stopped";
+    this.status(stopped ? t.stopped : t.timeoutStatus(seconds), "error");
+    const stuck = o.stuck ? t.stuckIn(o.stuck.callback, o.stuck.call) : "";
+    this.panel("diagnostics")?.replaceChildren(
+      this.box("pg-timeout", stopped ? t.stoppedTitle : t.timeoutTitle, [[stuck, stopped ? "" : t.timeout(seconds)].filter(Boolean).join(t.sentenceGap)], this.v.diagnostics.title),
+    );
     const trace = this.panel("trace");
     if (trace) {
-      const totals = { read_packet: zero(), write_packet: zero(), seek: zero() };
-      renderTrace(trace, { head: o.last, tail: [], omitted: 0, totals }, this.v);
-      trace.querySelector("h2,h3,h4")?.insertAdjacentText("beforeend", ` — ${t.lastCalls}`);
+      if (o.last.length === 0) {
+        // Nothing returned: say so in the same terms as the stuck call, not "no callback was called".
+        clearView(trace);
+        trace.append(
+          h("section", { class: "pg-view pg-trace-view", role: "region", "aria-label": this.v.trace.title }, h("h3", { class: "pg-view__title" }, `${this.v.trace.title} — ${t.lastCalls}`), h("p", { class: "pg-muted" }, o.stuck ? t.stuckFirst(o.stuck.callback, o.stuck.call) : t.noneReturned)),
+        );
+      } else {
+        const totals = { read_packet: zero(), write_packet: zero(), seek: zero() };
+        renderTrace(trace, { head: o.last, tail: [], omitted: 0, totals }, this.v);
+        trace.querySelector("h2,h3,h4")?.insertAdjacentText("beforeend", ` — ${t.lastCalls}`);
+      }
     }
-    for (const name of ["info", "bytemap", "output"]) this.panel(name)?.replaceChildren();
-    this.player?.render({ waveform: undefined, playback: undefined, info: undefined });
+    for (const name of ["info", "bytemap", "output", "waveform"]) {
+      const el = this.panel(name);
+      if (el) clearView(el);
+    }
   }
 }
 

@@ -1,6 +1,9 @@
 // Wakes each playground lazily: nothing heavy (editor, engine) loads until one
-// scrolls near the viewport or receives focus, so lesson text stays fast.
+// scrolls near the viewport, is focused, or is touched, so lesson text stays fast.
+// A click on one of its buttons before the controller is ready is not lost: it is
+// remembered here and replayed once the controls are wired (controller.ts).
 import type { PlaygroundDeps } from "./controller.ts";
+import { decodeShareTarget } from "./persist.ts";
 
 const started = new WeakSet<Element>();
 let deps: PlaygroundDeps;
@@ -14,6 +17,8 @@ function start(el: HTMLElement) {
 export function mountAll(with_: PlaygroundDeps): void {
   deps = with_;
   const all = document.querySelectorAll<HTMLElement>("[data-playground]");
+  // A share link names its playground: wake that one at once, whatever the scroll position.
+  const shared = decodeShareTarget(location.hash);
   const io =
     "IntersectionObserver" in window
       ? new IntersectionObserver(
@@ -28,9 +33,23 @@ export function mountAll(with_: PlaygroundDeps): void {
         )
       : null;
   for (const el of all) {
-    if (io) io.observe(el);
-    else start(el);
-    el.addEventListener("focusin", () => start(el), { once: true });
-    el.addEventListener("pointerenter", () => start(el), { once: true });
+    const id = (JSON.parse(el.dataset.playground!) as { id: string }).id;
+    if (shared === id || !io) start(el);
+    else io.observe(el);
+    for (const type of ["focusin", "pointerenter", "pointerdown", "keydown", "touchstart"] as const)
+      el.addEventListener(type, () => start(el), { once: true, passive: true });
+    // Capture phase: seen before any handler, including the controller's own once it is wired.
+    el.addEventListener(
+      "click",
+      (ev) => {
+        if (el.dataset.ready === "true") return;
+        const button = (ev.target as Element).closest<HTMLButtonElement>("button[data-action]");
+        if (!button || !el.contains(button)) return;
+        // data-pending-action: read and cleared by the controller once its controls are wired.
+        el.dataset.pendingAction = button.dataset.action!;
+        start(el);
+      },
+      { capture: true },
+    );
   }
 }

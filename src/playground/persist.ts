@@ -85,10 +85,23 @@ export async function encodeShare(playgroundId: string, code: string): Promise<s
   return `#code/${encodeURIComponent(playgroundId)}/${toBase64Url(packed)}`;
 }
 
+const SHARE = /^#code\/([^/]+)\/([A-Za-z0-9_-]+)$/;
+
+/** The playground id a share hash is for, or null when the hash is not a share link. */
+export function decodeShareTarget(hash: string): string | null {
+  const m = SHARE.exec(hash);
+  if (!m) return null;
+  try {
+    return decodeURIComponent(m[1]!);
+  } catch {
+    return null;
+  }
+}
+
 /** The code a share hash carries for this playground, or null (wrong playground, or damaged link). */
 export async function decodeShare(hash: string, playgroundId: string): Promise<string | null> {
-  const m = /^#code\/([^/]+)\/([A-Za-z0-9_-]+)$/.exec(hash);
-  if (!m || decodeURIComponent(m[1]) !== playgroundId) return null;
+  const m = SHARE.exec(hash);
+  if (!m || decodeShareTarget(hash) !== playgroundId) return null;
   try {
     return new TextDecoder().decode(await pipe(fromBase64Url(m[2]), new DecompressionStream("deflate-raw")));
   } catch {

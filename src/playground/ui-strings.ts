@@ -4,7 +4,11 @@ import type { Locale } from "../i18n/locales.ts";
 
 const en = {
   region: (title: string) => `Playground: ${title}`,
+  /** Between two sentences joined into one text: a space in English, nothing after "。". */
+  sentenceGap: " ",
   editorLabel: (title: string) => `TypeScript code for ${title}. Press Escape then Tab to leave the editor; Ctrl+Enter runs.`,
+  /** Read to screen readers with the editor's label. */
+  editorHint: "Code editor. Tab indents; to leave the editor, press Escape and then Tab. Ctrl+Enter (Cmd+Enter on a Mac) runs the code.",
   media: "Input",
   ownFile: "Your file…",
   ownFileOption: (name: string, size: string) => `Your file: ${name} (${size})`,
@@ -16,6 +20,10 @@ const en = {
   running: "Running…",
   runShortcut: "Ctrl+Enter",
   reset: "Reset to starter",
+  stop: "Stop",
+  stopped: "You stopped the run. A fresh engine is ready: fix the code and run again.",
+  stoppedTitle: "You stopped the run",
+  checkStopped: "You stopped the tests. A fresh engine is ready.",
   undo: "Undo",
   undoReset: "Undo: bring back the code you had",
   solution: "Show solution",
@@ -37,6 +45,19 @@ const en = {
   timeout: (seconds: string) => `The run took longer than ${seconds} s, so it was stopped. A fresh engine is ready: fix the code and run again.`,
   stuckIn: (callback: string, call: number) => `${callback} call ${call} never returned.`,
   lastCalls: "The last calls before it stopped",
+  /** Status line of a timeout: the title and the explanation as one text. */
+  timeoutStatus: (seconds: string) => `Your callback did not return (endless loop?). The run took longer than ${seconds} s, so it was stopped. A fresh engine is ready: fix the code and run again.`,
+  stuckFirst: (callback: string, call: number) => `No call returned before ${callback} call ${call}: that call is where the run got stuck.`,
+  noneReturned: "No callback call returned before the run stopped.",
+  notRunTitle: "Your code did not run",
+  notRun: "Nothing was decoded: the results of earlier runs were cleared. Fix the code and run again.",
+  notAudioTitle: "Not an audio file FFmpeg can read",
+  notAudioStatus: (name: string) => `“${name}” is not audio that this FFmpeg can read; your callbacks did nothing wrong.`,
+  notAudio: (name: string, error: string) =>
+    `“${name}” is not audio that this FFmpeg can read (FFmpeg says: ${error}). Your callbacks did nothing wrong: FFmpeg rejects this file with a correct read_packet too. Choose an audio file (MP3, AAC, FLAC, WAV, Ogg, Opus, or a video file with an audio track).`,
+  videoIgnored: "The video stream is ignored: only the file's audio is decoded.",
+  linkLoaded: "The code in the editor came from the link you opened. Undo brings back the code you had.",
+  linkDismiss: "Dismiss",
   linkBanner: "This link carries code for this playground.",
   linkLoad: "Open the code from the link",
   linkKeep: "Keep my saved code",
@@ -59,13 +80,17 @@ const en = {
   /** After a test name: brackets (and the space before them) as the language writes them. */
   hidden: " (hidden test)",
   callsAround: "Calls around the failure",
+  nextExercise: (title: string) => `Next exercise: ${title}`,
+  allExercises: "All exercises done: back to the list",
 };
 
 export type PlaygroundStrings = typeof en;
 
 const zhCn: PlaygroundStrings = {
   region: (title) => `练习场：${title}`,
+  sentenceGap: "",
   editorLabel: (title) => `${title} 的 TypeScript 代码。按 Esc 再按 Tab 离开编辑器；Ctrl+Enter 运行。`,
+  editorHint: "代码编辑器。按 Tab 缩进；要离开编辑器，先按 Esc，再按 Tab。按 Ctrl+Enter（Mac 上为 Cmd+Enter）运行代码。",
   media: "输入",
   ownFile: "选择你自己的文件…",
   ownFileOption: (name, size) => `你的文件：${name}（${size}）`,
@@ -77,6 +102,10 @@ const zhCn: PlaygroundStrings = {
   running: "运行中…",
   runShortcut: "Ctrl+Enter",
   reset: "恢复初始代码",
+  stop: "停止",
+  stopped: "你停止了这次运行。新的引擎已就绪：修改代码后再运行。",
+  stoppedTitle: "你停止了这次运行",
+  checkStopped: "你停止了测试。新的引擎已就绪。",
   undo: "撤销",
   undoReset: "撤销：找回你之前的代码",
   solution: "查看答案",
@@ -98,6 +127,18 @@ const zhCn: PlaygroundStrings = {
   timeout: (seconds) => `运行超过 ${seconds} 秒，已被终止。新的引擎已就绪：修改代码后再运行。`,
   stuckIn: (callback, call) => `${callback} 第 ${call} 次调用没有返回。`,
   lastCalls: "停止前的最后几次调用",
+  timeoutStatus: (seconds) => `回调函数没有返回（死循环？）。运行超过 ${seconds} 秒，已被终止。新的引擎已就绪：修改代码后再运行。`,
+  stuckFirst: (callback, call) => `在 ${callback} 第 ${call} 次调用之前没有任何调用返回：运行就卡在这次调用里。`,
+  noneReturned: "运行停止前，没有任何回调函数调用返回。",
+  notRunTitle: "代码没有运行",
+  notRun: "没有解码任何内容，之前运行的结果已清除。修改代码后再运行。",
+  notAudioTitle: "不是 FFmpeg 能读取的音频文件",
+  notAudioStatus: (name) => `“${name}”不是这个 FFmpeg 能读取的音频；你的回调函数没有做错。`,
+  notAudio: (name, error) =>
+    `“${name}”不是这个 FFmpeg 能读取的音频（FFmpeg 的原话：${error}）。你的回调函数没有做错：换成正确的 read_packet，FFmpeg 同样会拒绝这个文件。请选择音频文件（MP3、AAC、FLAC、WAV、Ogg、Opus，或带音轨的视频文件）。`,
+  videoIgnored: "视频流被忽略，只解码文件中的音频。",
+  linkLoaded: "编辑器中的代码来自你打开的链接。点“撤销”可以找回你之前的代码。",
+  linkDismiss: "关闭",
   linkBanner: "这个链接带有本练习场的代码。",
   linkLoad: "打开链接中的代码",
   linkKeep: "保留我保存的代码",
@@ -119,6 +160,8 @@ const zhCn: PlaygroundStrings = {
   error: "错误",
   hidden: "（隐藏测试）",
   callsAround: "失败前后的调用",
+  nextExercise: (title) => `下一个练习：${title}`,
+  allExercises: "所有练习都已完成：返回练习列表",
 };
 
 export const playgroundStrings: Record<Locale, PlaygroundStrings> = { en, "zh-cn": zhCn };

@@ -144,6 +144,7 @@ export function runRequest(engine: Engine, req: ReadyRequest, o: Pick<CompileOpt
     if (!outcome.ok) {
       result.status = "ffmpeg-error";
       result.error = { stage: outcome.stage, message: outcome.error ?? "error", code: outcome.ret };
+      if (OPENING.has(String(outcome.stage))) result.inputUnreadable = !opensWithReferenceCallbacks(engine, data);
     }
     pcm.fill(result);
     return done();
@@ -218,6 +219,21 @@ export function runRequest(engine: Engine, req: ReadyRequest, o: Pick<CompileOpt
   }
   pcm.fill(result);
   return done();
+}
+
+const OPENING = new Set(["avformat_open_input", "avformat_find_stream_info", "av_find_best_stream"]);
+
+/** Whether FFmpeg opens `data` with its own memory callbacks (avio_reading.c's): a file it cannot is not the learner's fault. */
+function opensWithReferenceCallbacks(engine: Engine, data: Uint8Array): boolean {
+  const ref = decodeWithCallbacks(engine, {
+    opaque: { data, pos: 0 },
+    read_packet: memory_read_packet,
+    seek: memory_seek,
+    sample_fmt: "s16",
+    keep_samples: 0,
+    open_only: true,
+  });
+  return ref.ok || !OPENING.has(String(ref.stage));
 }
 
 function pick(report: RunReport, size: number) {

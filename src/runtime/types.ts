@@ -78,6 +78,11 @@ export interface RunResult {
   output?: { bytes: Uint8Array; format: "wav" | "flac" };
   /** The AVIO buffer pointer before and after avformat_open_input. */
   buffer?: { original: number; afterOpen: number };
+  /**
+   * Opening the input failed, and it fails the same way with FFmpeg's own memory callbacks:
+   * the file is not audio this FFmpeg can read, whatever the learner's callbacks do.
+   */
+  inputUnreadable?: boolean;
   /** What the learner's code printed with console.* (capped). */
   console?: string[];
   ms: number;

@@ -43,11 +43,16 @@ export function headingIds(source: string): { depth: number; id: string }[] {
   return markdownHeadings(source).map((h) => ({ depth: h.depth, id: slugger.slug(h.text) }));
 }
 
-/** `…/src/lessons/zh-cn/seek.mdx` → `…/src/lessons/en/seek.mdx`; undefined for English files. */
+/**
+ * `…/src/lessons/zh-cn/seek.mdx` → `…/src/lessons/en/seek.mdx`, and a page's text beside its view,
+ * `…/src/views/teach/zh-cn.mdx` → `…/src/views/teach/en.mdx`; undefined for English files.
+ */
 export function englishCounterpart(path: string): string | undefined {
-  const m = /^(.*[\\/]src[\\/]lessons[\\/])([\w-]+)([\\/][^\\/]+\.mdx)$/.exec(path);
-  if (!m || m[2] === 'en') return undefined;
-  return `${m[1]}en${m[3]}`;
+  const lesson = /^(.*[\\/]src[\\/]lessons[\\/])([\w-]+)([\\/][^\\/]+\.mdx)$/.exec(path);
+  if (lesson) return lesson[2] === 'en' ? undefined : `${lesson[1]}en${lesson[3]}`;
+  const view = /^(.*[\\/]src[\\/]views[\\/][\w-]+[\\/])([\w-]+)\.mdx$/.exec(path);
+  if (view) return view[2] === 'en' ? undefined : `${view[1]}en.mdx`;
+  return undefined;
 }
 
 /**

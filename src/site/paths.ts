@@ -12,6 +12,7 @@ export const homePath = (locale: Locale) => `${localePrefix(locale)}/`;
 export const lessonPath = (locale: Locale, slug: string) => `${localePrefix(locale)}/lessons/${slug}/`;
 export const exercisesPath = (locale: Locale) => `${localePrefix(locale)}/exercises/`;
 export const progressPath = (locale: Locale) => `${localePrefix(locale)}/progress/`;
+export const teachPath = (locale: Locale) => `${localePrefix(locale)}/teach/`;
 export const exercisePath = (locale: Locale, id: string) => `${localePrefix(locale)}/exercises/${id}/`;
 
 /** Splits a pathname into its locale and the locale-independent rest (always starting with `/`). */

@@ -113,6 +113,8 @@ export interface BenchResults {
   ffmpegWasmRawBytes: number;
   pageBudget?: PageBudgetResult;
   bufferSizes?: Record<string, Record<string, { reads: number; ms: number }>>;
+  /** Grading throughput: the CLI on a class of 100 read-packet submissions, one job per core. */
+  grading?: { submissions: number; jobs: number; timeoutSeconds: number; seconds: number; perMinute: number; cpuSeconds?: number; statuses: Record<string, number> };
 }
 
 export type TargetId = 'engineOverNative' | 'ffmpegWasmOverEngine' | 'coldStart' | 'download';

@@ -66,7 +66,7 @@ test('hints: one more after each failed Check, each linking to its lesson sectio
     await expect(shown.last()).toContainText(`Hint ${n} of 3`);
     await expect(solution).toBeHidden();
   }
-  await expect(results).toContainText(/of 12 tests pass/);
+  await expect(results).toContainText(/of 13 tests pass/);
   await expect(waiting).toBeHidden();
   await expect(shown.nth(1)).toContainText('AVIO_SEEKABLE_NORMAL');
   const link = shown.nth(1).getByRole('link');

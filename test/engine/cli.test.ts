@@ -59,11 +59,28 @@ describe("decode CLI", () => {
     expect(r.json.error).toBe("Invalid data found when processing input");
   });
 
+  it("a codec this build cannot decode: FFmpeg's error, what is missing, and an explanation", () => {
+    const r = decode(fx("unsupported-adpcm-ima-22k-mono.wav"));
+    expect(r.status).toBe(1);
+    expect(r.json).toMatchObject({ error: "Decoder not found", stage: "decode", missing: { kind: "decoder", name: "adpcm_ima_wav", description: "ADPCM IMA WAV" } });
+    expect(r.json.explanation).toMatch(/^This workbook's FFmpeg has no decoder for adpcm_ima_wav \(ADPCM IMA WAV\).*Decoders built in: .*pcm_s24le/);
+    expect(r.stderr).toContain(r.json.explanation);
+  });
+
+  it("a format without a demuxer here, explained in Chinese with --lang zh-cn", () => {
+    const r = decode(fx("unsupported-caf-22k-mono.caf"), "--lang", "zh-cn");
+    expect(r.status).toBe(1);
+    expect(r.json).toMatchObject({ error: "Invalid data found when processing input", stage: "avformat_open_input", missing: { kind: "demuxer", name: "caf" } });
+    expect(r.json.explanation).toMatch(/^本工作簿的 FFmpeg 没有这种格式的解封装器：探测发现这是 Apple CAF/);
+    expect(decode(fx("garbage.bin")).json.missing).toMatchObject({ kind: "demuxer", name: null, probe: { bytes: 8192, signature: null } });
+  });
+
   it("exit 1 with an error for a missing file; exit 2 for bad usage", () => {
     expect(decode("no/such/file.mp3").status).toBe(1);
     const bad = decode(fx("garbage.bin"), "--buffer-size", "zero");
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--buffer-size/);
     expect(decode().status).toBe(2);
+    expect(decode(fx("garbage.bin"), "--lang", "fr").status).toBe(2);
   });
 });

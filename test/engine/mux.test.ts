@@ -84,3 +84,13 @@ describe("compared with native ffmpeg 5.1.9", () => {
     expect(md5(bytes)).toBe(md5(native));
   });
 });
+
+describe("mux failures carry this build's error codes", () => {
+  it("an encoder that cannot open (0 channels): stage avformat_new_stream, AVERROR(EINVAL) = 'Invalid argument'", async () => {
+    const { AVERROR } = await import("../../src/avio/api.ts");
+    const { EINVAL } = await import("../../src/avio/constants.ts");
+    const out: OutputData = { data: new Uint8Array(0), pos: 0, size: 0 };
+    const outcome = muxWithCallbacks(engine, { format: "wav", pcm, sample_rate: rate, channels: 0, opaque: out, write_packet: memory_write_packet });
+    expect(outcome).toMatchObject({ ok: false, stage: "avformat_new_stream", ret: AVERROR(EINVAL), error: "Invalid argument" });
+  });
+});

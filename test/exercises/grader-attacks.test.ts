@@ -22,6 +22,8 @@ const atLoad = (attack: string) => `try {\n${attack}\n} catch {}\n${STUB}\n`;
 const inCall = (attack: string) => `export function read_packet(o: any, buf: Uint8Array, n: number): number {\n  try {\n${attack}\n  } catch {}\n  return -1;\n}\n`;
 
 let dir: string;
+// The grader's own temporary files (its child bundle) go here, so this run's processes can be told apart.
+let tmp: string;
 let server: Server;
 let hits: string[] = [];
 let port = 0;
@@ -84,14 +86,14 @@ function gradeClass(...args: string[]) {
   const r = spawnSync(process.execPath, ["scripts/grade.ts", "read-packet", ...args], {
     cwd: root,
     encoding: "utf8",
-    env: { ...process.env, INIT_CWD: dir, AVIO_GRADER_SECRET: SECRET },
+    env: { ...process.env, INIT_CWD: dir, AVIO_GRADER_SECRET: SECRET, TMPDIR: tmp },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const childProcesses = () =>
   execFileSync("ps", ["-eo", "args"], { encoding: "utf8" })
     .split("\n")
-    .filter((l) => l.includes("grade-child.ts") || /^sleep 600/.test(l));
+    .filter((l) => l.includes(tmp) || /^sleep 600/.test(l));
 
 let run: ReturnType<typeof gradeClass>;
 let before: Record<string, string>;
@@ -99,6 +101,7 @@ const watched = () => [join(root, "src/exercises/read-packet/tests.ts"), join(ro
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "avio-attacks-"));
+  tmp = mkdtempSync(join(tmpdir(), "avio-attacks-tmp-"));
   server = createServer((req, res) => {
     hits.push(req.url ?? "");
     res.end("ok");
@@ -115,6 +118,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((r) => server.close(r));
   rmSync(dir, { recursive: true, force: true });
+  rmSync(tmp, { recursive: true, force: true });
 });
 
 describe("grader attack suite", () => {
@@ -145,6 +149,7 @@ describe("grader attack suite", () => {
     expect(run.stdout + run.stderr + readFileSync(join(dir, "report.xml"), "utf8")).not.toContain(SECRET);
     expect(hits).toEqual([]);
     expect(childProcesses()).toEqual([]);
+    expect(readdirSync(tmp)).toEqual([]); // the grader removed its own files too
   });
 
   it("escapes control characters: no fake table row, well-formed JUnit", () => {

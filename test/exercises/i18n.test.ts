@@ -96,7 +96,7 @@ describe("grading in Chinese", () => {
 
   it.each(exerciseIds)("%s: the starter and every mutant fail with Chinese titles and Chinese messages", async (id) => {
     const exercise = await loadExercise(id);
-    const mutants = readdirSync(new URL(`../exercise-mutants/${id}/`, import.meta.url)).map((f) => `../exercise-mutants/${id}/${f}`);
+    const mutants = readdirSync(new URL(`../exercise-mutants/${id}/`, import.meta.url)).filter((f) => f.endsWith(".ts")).map((f) => `../exercise-mutants/${id}/${f}`);
     let failures = 0;
     for (const path of [`../../src/exercises/${id}/starter.ts`, ...mutants]) {
       const zh = await gradeSubmission({ engine, exercise, code: read(path), media: nodeMedia, lang: "zh-cn" });

@@ -2,6 +2,7 @@
 // playgrounds (code is shared), same code, same self-check answers, same measured figures.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "../../src/i18n/locales.ts";
 import { translatedHeadingIds } from "../../src/site/heading-ids.ts";
@@ -205,5 +206,96 @@ describe("mdx-parts reads what it claims to", () => {
       `<SelfCheck\n  questions={[\n    { q: 'a', options: [ { text: 'x'${correct === 0 ? ", correct: true" : ""}, why: 'w' }, { text: 'y'${correct === 1 ? ", correct: true" : ""}, why: 'w' } ] },\n  ]}\n/>\n`;
     expect(selfCheckShape(check(0))).toEqual([{ options: 2, correct: 0 }]);
     expect(selfCheckShape(check(1))).not.toEqual(selfCheckShape(check(0)));
+  });
+});
+
+/**
+ * Every token of TypeScript source. A bare scanner reads the `}` that ends a `${…}` substitution as
+ * a brace and the rest of the template as the start of a new one (the parser normally rescans it),
+ * so code and comments between two template literals would pass for string text; track which `{`
+ * opened a substitution and rescan there.
+ */
+function scanTokens(source: string, skipTrivia: boolean): { kind: ts.SyntaxKind; text: string }[] {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, skipTrivia, ts.LanguageVariant.Standard, source);
+  const substitution: boolean[] = []; // one entry per open `{` or `${`: true for `${`
+  const tokens: { kind: ts.SyntaxKind; text: string }[] = [];
+  for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
+    if (kind === ts.SyntaxKind.OpenBraceToken) substitution.push(false);
+    else if (kind === ts.SyntaxKind.TemplateHead) substitution.push(true);
+    else if (kind === ts.SyntaxKind.CloseBraceToken && substitution.pop()) {
+      kind = scanner.reScanTemplateToken(/* isTaggedTemplate */ false);
+      if (kind === ts.SyntaxKind.TemplateMiddle) substitution.push(true);
+    }
+    tokens.push({ kind, text: scanner.getTokenText() });
+  }
+  return tokens;
+}
+
+/** The tokens of TypeScript source, comments and layout left out: what the code *does*. */
+function codeTokens(source: string): string[] {
+  return scanTokens(source, /* skipTrivia */ true).map((t) => t.text);
+}
+
+/** The text of every comment in TypeScript source. */
+function comments(source: string): string[] {
+  return scanTokens(source, false)
+    .filter((t) => t.kind === ts.SyntaxKind.SingleLineCommentTrivia || t.kind === ts.SyntaxKind.MultiLineCommentTrivia)
+    .map((t) => t.text);
+}
+
+// Playground code is shared by all languages; a translated copy (`<name>.<locale>.ts`, loaded by
+// src/playground/starters.ts) may translate only the comments.
+describe("translated playground and exercise starters: same code, comments translated", () => {
+  const SRC = new URL("../../src/", import.meta.url);
+  const dirs = [
+    ...readdirSync(new URL("lessons/_code/", SRC), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `lessons/_code/${d.name}/`),
+    ...readdirSync(new URL("exercises/", SRC), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `exercises/${d.name}/`),
+  ];
+  const isLocaleFile = (f: string) => LOCALES.some((l) => f.endsWith(`.${l}.ts`));
+  // What learners see in an editor: lesson playground code and exercise starters (claims, tests and solutions are not shown).
+  const originals = dirs.flatMap((dir) =>
+    readdirSync(new URL(dir, SRC))
+      .filter((f) => f.endsWith(".ts") && !isLocaleFile(f) && (dir.startsWith("lessons/") ? f !== "claims.ts" : f === "starter.ts"))
+      .map((f) => dir + f),
+  );
+  const read = (path: string) => readFileSync(new URL(path, SRC), "utf8");
+
+  it("finds the starters", () => expect(originals.length).toBeGreaterThan(20));
+
+  for (const locale of LOCALES.filter((l) => l !== "en")) {
+    for (const path of originals) {
+      const translated = path.replace(/\.ts$/, `.${locale}.ts`);
+      it(`${translated}`, () => {
+        const en = read(path);
+        if (comments(en).length === 0) return; // nothing to translate
+        expect(existsSync(new URL(translated, SRC)), `${translated} is missing: copy ${path} and translate its comments`).toBe(true);
+        const tr = read(translated);
+        expect(codeTokens(tr), "the code must be identical; only comments may differ").toEqual(codeTokens(en));
+        // Every comment is translated (a comment may keep code, like `// <- 应改为：return n;`).
+        const english = comments(tr).filter((c) => !CJK.test(c));
+        expect(english, "comments left in English").toEqual([]);
+      });
+    }
+    it(`every ${locale} copy has an English original`, () => {
+      const copies = dirs.flatMap((dir) => readdirSync(new URL(dir, SRC)).filter((f) => f.endsWith(`.${locale}.ts`)).map((f) => dir + f));
+      for (const copy of copies) expect(existsSync(new URL(copy.replace(`.${locale}.ts`, ".ts"), SRC)), copy).toBe(true);
+    });
+  }
+
+  it("the comparison sees a code change and ignores a comment change", () => {
+    const a = 'const n = 1; // one\nexport function f() { return "//x"; }\n';
+    expect(codeTokens(a.replace("// one", "// 一"))).toEqual(codeTokens(a));
+    expect(codeTokens(a.replace("1;", "2;"))).not.toEqual(codeTokens(a));
+    expect(codeTokens(a.replace('"//x"', '"//y"'))).not.toEqual(codeTokens(a));
+    expect(comments(a)).toEqual(["// one"]);
+  });
+
+  it("a comment between two template literals is a comment, and template text is code", () => {
+    const b = "throw new Error(`a: ${f({ x: 1 })}`); // one\nconst s = `${x}-${y}`;\n";
+    expect(comments(b)).toEqual(["// one"]);
+    expect(codeTokens(b.replace("// one", "// 一"))).toEqual(codeTokens(b));
+    expect(codeTokens(b.replace("a: ", "b: "))).not.toEqual(codeTokens(b));
+    expect(codeTokens(b.replace("}-${", "}+${"))).not.toEqual(codeTokens(b));
+    expect(codeTokens(b.replace("x: 1", "x: 2"))).not.toEqual(codeTokens(b));
   });
 });

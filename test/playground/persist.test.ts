@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CodeStore, decodeShare, encodeShare } from "../../src/playground/persist.ts";
+import { CodeStore, decodeShare, decodeShareTarget, encodeShare } from "../../src/playground/persist.ts";
 
 function memoryStorage() {
   const m = new Map<string, string>();
@@ -43,6 +43,12 @@ describe("share links", () => {
     expect(hash.length).toBeLessThan(code.length); // compressed
     expect(await decodeShare(hash, "read-packet/first")).toBe(code);
     expect(await decodeShare(hash, "read-packet/second")).toBeNull();
+  });
+
+  it("names the playground a link is for, so the page can wake that one first", async () => {
+    expect(decodeShareTarget(await encodeShare("read-packet/io-error", "x"))).toBe("read-packet/io-error");
+    expect(decodeShareTarget("#intro")).toBeNull();
+    expect(decodeShareTarget("#code/%E0%A4%A/AAAA")).toBeNull(); // a broken escape
   });
 
   it("a damaged link yields null, not an exception", async () => {

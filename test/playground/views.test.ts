@@ -11,7 +11,7 @@ import { infoRows } from "../../src/playground/views/info.ts";
 import { hexRows, parseFlac, parseWav } from "../../src/playground/views/output.ts";
 import { cursorFraction, deinterleave } from "../../src/playground/views/player.ts";
 import { viewStrings } from "../../src/playground/views/strings.ts";
-import { returnKind, runKey, runLabel, totalsRows, traceRows } from "../../src/playground/views/trace.ts";
+import { hasErrnoReturn, returnKind, runKey, runLabel, totalsRows, traceRows } from "../../src/playground/views/trace.ts";
 import { waveformColumns } from "../../src/playground/views/waveform.ts";
 import { flacBytes, m4aMoovEndResult, mp3Result, wavBytes, zeroLoopResult } from "./views-fixture.ts";
 
@@ -335,5 +335,22 @@ describe("strings", () => {
       for (const v of Object.values(params)) expect(text).toContain(String(v));
     }
     expect(en.diagnostic(diagnose("leak_avio_context"))).toBe(diagnose("leak_avio_context").message);
+  });
+});
+
+describe("errno values are explained where they appear", () => {
+  it("a trace with AVERROR(EIO) or AVERROR(EINVAL) gets the note; AVERROR_EOF and byte counts do not", () => {
+    expect(hasErrnoReturn({ head: [read(1, 4096), read(2, AVERROR_EOF)], tail: [] })).toBe(false);
+    expect(hasErrnoReturn({ head: [read(1, 4096)], tail: [read(9, -29)] })).toBe(true); // AVERROR(EIO): EIO is 29 in this build
+    expect(hasErrnoReturn({ head: [read(1, 4096, { returnedToFFmpeg: -28 })], tail: [] })).toBe(true);
+  });
+});
+
+describe("FFmpeg's error codes in diagnostics are named", () => {
+  it("ffmpeg_error shows AVERROR_EXTERNAL, not -542398533, in both languages", async () => {
+    const { viewStrings } = await import("../../src/playground/views/strings.ts");
+    const d = diagnose("ffmpeg_error", { fn: "avformat_open_input", error: "Generic error in an external library", code: AVERROR_EXTERNAL });
+    expect(viewStrings.en.diagnostic(d)).toBe("avformat_open_input failed: Generic error in an external library (AVERROR_EXTERNAL).");
+    expect(viewStrings["zh-cn"].diagnostic(d)).toContain("（AVERROR_EXTERNAL）");
   });
 });

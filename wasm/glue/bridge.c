@@ -86,7 +86,7 @@ EMSCRIPTEN_KEEPALIVE double wb_avio_field(AVIOContext *s, const char *name)
 EMSCRIPTEN_KEEPALIVE void *wb_av_malloc(size_t size) { return av_malloc(size); }
 EMSCRIPTEN_KEEPALIVE void wb_av_free(void *ptr) { av_free(ptr); }
 
-/* Bytes of the wasm heap currently handed out: the leak test watches it. */
+/* Bytes of the wasm heap currently handed out: the leak test and the cleanup exercise watch it. */
 EMSCRIPTEN_KEEPALIVE size_t wb_heap_in_use(void)
 {
     struct mallinfo mi = mallinfo();

@@ -8,6 +8,7 @@
  */
 #include <emscripten.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "libavformat/avformat.h"
 #include "libavcodec/avcodec.h"
@@ -63,6 +64,101 @@ EMSCRIPTEN_KEEPALIVE int wb_nb_streams(AVFormatContext *s) { return s->nb_stream
 EMSCRIPTEN_KEEPALIVE const char *wb_codec_name(AVFormatContext *s, int i)
 {
     return avcodec_get_name(s->streams[i]->codecpar->codec_id);
+}
+
+/* Naming what this build lacks. Codec descriptors (libavcodec/codec_desc.c) are compiled in
+ * whether or not a decoder is, so avcodec_get_name and avcodec_descriptor_get name a codec we
+ * cannot decode; avcodec_find_decoder says whether we can. */
+EMSCRIPTEN_KEEPALIVE const char *wb_codec_long_name(AVFormatContext *s, int i)
+{
+    const AVCodecDescriptor *d = avcodec_descriptor_get(s->streams[i]->codecpar->codec_id);
+    return d && d->long_name ? d->long_name : "";
+}
+
+EMSCRIPTEN_KEEPALIVE int wb_codec_has_decoder(AVFormatContext *s, int i)
+{
+    return avcodec_find_decoder(s->streams[i]->codecpar->codec_id) != NULL;
+}
+
+/* The container's tag for the codec (a WAV format tag, an MP4 fourcc): for codec_id NONE it is
+ * all there is to name. */
+EMSCRIPTEN_KEEPALIVE unsigned wb_codec_tag(AVFormatContext *s, int i) { return s->streams[i]->codecpar->codec_tag; }
+
+/* What libavformat's probe (av_probe_input_format3, as av_probe_input_buffer2 uses it) makes of
+ * the first bytes, among the demuxers built in: the best demuxer's name ("" if none scores above
+ * 0) and its score (of AVPROBE_SCORE_MAX = 100) in *score. */
+EMSCRIPTEN_KEEPALIVE const char *wb_probe(const uint8_t *data, int size, int *score)
+{
+    AVProbeData pd = { .filename = "", .buf_size = size };
+    const AVInputFormat *f = NULL;
+    *score = 0;
+    /* The probe functions may read AVPROBE_PADDING_SIZE zeroed bytes past the end. */
+    if (!(pd.buf = av_mallocz(size + AVPROBE_PADDING_SIZE)))
+        return "";
+    memcpy(pd.buf, data, size);
+    f = av_probe_input_format3(&pd, 1, score);
+    av_free(pd.buf);
+    return f ? f->name : "";
+}
+
+/* The decoders and demuxers built in, {"decoders":[[name,long_name],…],"demuxers":[…]}, in a
+ * static buffer: no heap allocation, so asking never looks like a leak to the heap checks
+ * (Engine.heapInUse) of a run that happens to ask first. */
+static char components[8192];
+static size_t components_len;
+
+static void put(const char *s)
+{
+    size_t n = strlen(s);
+    if (components_len + n < sizeof(components)) {
+        memcpy(components + components_len, s, n + 1);
+        components_len += n;
+    }
+}
+
+static void put_str(const char *s)
+{
+    char c[2] = { 0, 0 };
+    put("\"");
+    for (; s && *s; s++) {
+        if (*s == '"' || *s == '\\')
+            put("\\");
+        c[0] = *s;
+        put(c);
+    }
+    put("\"");
+}
+
+EMSCRIPTEN_KEEPALIVE const char *wb_components_json(void)
+{
+    void *it;
+    const AVCodec *c;
+    const AVInputFormat *f;
+    int first;
+    if (components_len)
+        return components;
+    put("{\"decoders\":[");
+    for (it = NULL, first = 1; (c = av_codec_iterate(&it));) {
+        if (!av_codec_is_decoder(c))
+            continue;
+        put(first ? "[" : ",[");
+        put_str(c->name);
+        put(",");
+        put_str(c->long_name);
+        put("]");
+        first = 0;
+    }
+    put("],\"demuxers\":[");
+    for (it = NULL, first = 1; (f = av_demuxer_iterate(&it));) {
+        put(first ? "[" : ",[");
+        put_str(f->name);
+        put(",");
+        put_str(f->long_name);
+        put("]");
+        first = 0;
+    }
+    put("]}");
+    return components;
 }
 
 /* Stream facts for the info panel, written into out[0..5]. */

@@ -2,7 +2,7 @@
 // leaks, and on a file FFmpeg cannot open it leaks more. Make main() free
 // everything it allocates, in the right order, on every path.
 import {
-  AVERROR_EOF, AVMEDIA_TYPE_AUDIO, av_find_best_stream, av_free, av_malloc, avformat_alloc_context,
+  AVERROR, AVERROR_EOF, AVMEDIA_TYPE_AUDIO, ENOMEM, av_find_best_stream, av_free, av_malloc, avformat_alloc_context,
   avformat_close_input, avformat_find_stream_info, avformat_open_input, avio_alloc_context, decode_audio,
 } from "avio";
 
@@ -21,7 +21,7 @@ export function main(input: Uint8Array): number {
   const BUF_SIZE = 4096;
   const buffer = av_malloc(BUF_SIZE);
   const avio_ctx = avio_alloc_context(buffer, BUF_SIZE, 0, { data: input, pos: 0 }, read_packet, null, null);
-  if (!avio_ctx) return -12;
+  if (!avio_ctx) return AVERROR(ENOMEM);
   const fmt_ctx = avformat_alloc_context();
   fmt_ctx.pb = avio_ctx;
   let ret = avformat_open_input(fmt_ctx, null, null, null);

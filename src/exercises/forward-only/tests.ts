@@ -107,6 +107,10 @@ export const tests: ExerciseTest[] = [
     run(ctx) {
       expectSeek(ctx, 1000, 3000, SEEK_SET, "SEEK_SET", 3000, 3000, "fwd_ahead");
       expectSeek(ctx, 1000, 100, SEEK_CUR, "SEEK_CUR", 1100, 1100, "fwd_ahead");
+      expectSeek(ctx, 9000, -500, SEEK_END, "SEEK_END", SIZE - 500, SIZE - 500, "fwd_ahead");
+      // The far edge of the window is still within it, and staying put is not a move back.
+      expectSeek(ctx, 1000, 1000 + WINDOW, SEEK_SET, "SEEK_SET", 1000 + WINDOW, 1000 + WINDOW, "fwd_ahead");
+      expectSeek(ctx, 1000, 0, SEEK_CUR, "SEEK_CUR", 1000, 1000, "fwd_ahead");
     },
   },
   {
@@ -123,6 +127,14 @@ export const tests: ExerciseTest[] = [
     run(ctx) {
       expectSeek(ctx, 1000, 9000, SEEK_SET, "SEEK_SET", "negative", 1000, "fwd_refuse");
       expectSeek(ctx, 1000, -1, SEEK_END, "SEEK_END", "negative", 1000, "fwd_refuse");
+    },
+  },
+  {
+    name: "the end is a valid position, past the end is refused",
+    names: { "zh-cn": "末尾是合法的位置，超出末尾则被拒绝" },
+    run(ctx) {
+      expectSeek(ctx, 9000, SIZE, SEEK_SET, "SEEK_SET", SIZE, SIZE, "seek_to_end");
+      expectSeek(ctx, 9000, SIZE + 1, SEEK_SET, "SEEK_SET", "negative", 9000, "seek_invalid");
     },
   },
   {

@@ -1,5 +1,6 @@
 // seek: whence values, AVSEEK_SIZE, AVSEEK_FORCE, invalid positions, and the
 // moov-at-end M4A that cannot be decoded without seeking.
+import { returnName } from "../../avio/trace-text.ts";
 import { AVSEEK_FORCE, AVSEEK_SIZE, SEEK_CUR, SEEK_END, SEEK_SET } from "../../avio/constants.ts";
 import { mapText, phrases, text, type RuleKey } from "../messages.ts";
 import { callLearner, expectDecodes, fail, memoryState, pattern, type ExerciseContext, type ExerciseTest } from "../harness.ts";
@@ -15,7 +16,7 @@ function expectSeek(ctx: ExerciseContext, from: number, offset: number, whence: 
   const wanted = want === "negative" ? phrases.negative_averror : want;
   const ret = callLearner(ctx, "seek", [opaque, offset, whence], call);
   if (typeof ret !== "number" || !Number.isInteger(ret)) fail("unit_return", { call, got: String(ret), want: wanted, rule });
-  if (want === "negative" ? ret >= 0 : ret !== want) fail("unit_return", { call, got: ret, want: wanted, rule });
+  if (want === "negative" ? ret >= 0 : ret !== want) fail("unit_return", { call, got: returnName(ret), want: typeof wanted === "number" ? returnName(wanted) : wanted, rule });
   if (opaque.pos !== pos) fail("unit_state", { call, field: "opaque.pos", got: opaque.pos, want: pos, rule });
 }
 
@@ -49,6 +50,11 @@ export const tests: ExerciseTest[] = [
     name: "SEEK_SET to exactly the end is accepted",
     names: { "zh-cn": "SEEK_SET 正好移到末尾是合法的" },
     run: (ctx) => expectSeek(ctx, 50, SIZE, SEEK_SET, "SEEK_SET", SIZE, SIZE, "seek_to_end"),
+  },
+  {
+    name: "SEEK_SET back to the start is accepted",
+    names: { "zh-cn": "SEEK_SET 回到开头是合法的" },
+    run: (ctx) => expectSeek(ctx, 500, 0, SEEK_SET, "SEEK_SET", 0, 0, "seek_set"),
   },
   {
     name: "a position before the start is refused with a negative AVERROR",

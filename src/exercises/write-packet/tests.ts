@@ -1,9 +1,10 @@
 // write-packet: collect a muxer's output with write_packet + seek; the WAV must
 // equal, byte for byte, what FFmpeg writes into a file.
-import { AVSEEK_SIZE, SEEK_SET } from "../../avio/constants.ts";
+import { returnName } from "../../avio/trace-text.ts";
+import { AVSEEK_FORCE, AVSEEK_SIZE, SEEK_CUR, SEEK_END, SEEK_SET } from "../../avio/constants.ts";
 import { memory_output_seek, memory_write_packet, type OutputData } from "../../avio/memory.ts";
 import { callLearner, decodeWithCallbacks, fail, firstDifference, learnerFunction, memoryState, muxWithCallbacks, pattern, type ExerciseContext, type ExerciseTest } from "../harness.ts";
-import { mapText, text, type Text } from "../messages.ts";
+import { mapText, phrases, text, type RuleKey, type Text } from "../messages.ts";
 import { memory_read_packet, memory_seek } from "../../avio/memory.ts";
 
 export const requiredExports = ["write_packet", "seek"];
@@ -16,13 +17,29 @@ function write(ctx: ExerciseContext, op: OutputData, bytes: Uint8Array, shown: T
   const n = bytes.length;
   const call = mapText(shown, (s) => `write_packet(${s}, buf, ${n})`);
   const ret = callLearner(ctx, "write_packet", [op, bytes.slice(), n], call);
-  if (typeof ret !== "number" || ret < 0) fail("unit_return", { call, got: String(ret), want: text(`${n} (or any value ≥ 0)`, `${n}（或任何 ≥ 0 的值）`), rule: "write_all" });
+  if (typeof ret !== "number" || ret < 0) fail("unit_return", { call, got: typeof ret === "number" ? returnName(ret) : String(ret), want: text(`${n} (or any value ≥ 0)`, `${n}（或任何 ≥ 0 的值）`), rule: "write_all" });
 }
 
 function expectContent(op: OutputData, want: Uint8Array, call: Text) {
   if (op.size !== want.length) fail("unit_state", { call, field: "opaque.size", got: op.size, want: want.length, rule: "write_all" });
   const at = firstDifference(op.data.subarray(0, op.size), want);
   if (at >= 0) fail("unit_state", { call, field: `opaque.data[${at}]`, got: op.data[at], want: want[at], rule: "write_all" });
+}
+
+/**
+ * After 100 bytes written, the position moved to `from`: seek(offset, whence) must return `want`
+ * and leave the write position at `pos` (and the size at 100).
+ */
+function expectOutputSeek(ctx: ExerciseContext, from: number, offset: number, whence: number, whenceText: string, want: number | "negative", pos: number, rule: RuleKey) {
+  const op = empty();
+  write(ctx, op, pattern(100), EMPTY);
+  op.pos = from;
+  const call = mapText(text("{ 100 bytes written", "{ 已写入 100 字节"), (s) => `seek(${s}, pos: ${from} }, ${offset}, ${whenceText})`);
+  const ret = callLearner(ctx, "seek", [op, offset, whence], call);
+  const wanted = want === "negative" ? phrases.negative_averror : want;
+  if (typeof ret !== "number" || !Number.isInteger(ret) || (want === "negative" ? ret >= 0 : ret !== want)) fail("unit_return", { call, got: typeof ret === "number" ? returnName(ret) : String(ret), want: wanted, rule });
+  if (op.pos !== pos) fail("unit_state", { call, field: "opaque.pos", got: op.pos, want: pos, rule });
+  if (op.size !== 100) fail("unit_state", { call, field: "opaque.size", got: op.size, want: 100, rule });
 }
 
 /** Muxes `media`'s PCM to `format` through the learner's callbacks and through FFmpeg's memory example; both must match. */
@@ -92,7 +109,7 @@ export const tests: ExerciseTest[] = [
       write(ctx, op, a, EMPTY);
       const call = "seek(…, 4, SEEK_SET)";
       const ret = callLearner(ctx, "seek", [op, 4, SEEK_SET], call);
-      if (ret !== 4) fail("unit_return", { call, got: String(ret), want: 4, rule: "write_seek" });
+      if (ret !== 4) fail("unit_return", { call, got: typeof ret === "number" ? returnName(ret) : String(ret), want: 4, rule: "write_seek" });
       write(ctx, op, new Uint8Array([1, 2, 3, 4]), memoryState(100, 4));
       const want = a.slice();
       want.set([1, 2, 3, 4], 4);
@@ -107,7 +124,26 @@ export const tests: ExerciseTest[] = [
       write(ctx, op, pattern(300), EMPTY);
       const call = text("seek({ 300 bytes written }, 0, AVSEEK_SIZE)", "seek({ 已写入 300 字节 }, 0, AVSEEK_SIZE)");
       const ret = callLearner(ctx, "seek", [op, 0, AVSEEK_SIZE], call);
-      if (ret !== 300) fail("unit_return", { call, got: String(ret), want: 300, rule: "seek_size" });
+      if (ret !== 300) fail("unit_return", { call, got: typeof ret === "number" ? returnName(ret) : String(ret), want: 300, rule: "seek_size" });
+    },
+  },
+  {
+    name: "SEEK_CUR and SEEK_END move relative to the position and to the bytes written",
+    names: { "zh-cn": "SEEK_CUR 和 SEEK_END 分别相对当前位置和已写入的字节数移动" },
+    run(ctx) {
+      expectOutputSeek(ctx, 50, -10, SEEK_CUR, "SEEK_CUR", 40, 40, "seek_cur");
+      expectOutputSeek(ctx, 50, 20, SEEK_CUR, "SEEK_CUR", 70, 70, "seek_cur");
+      expectOutputSeek(ctx, 4, -20, SEEK_END, "SEEK_END", 80, 80, "seek_end");
+    },
+  },
+  {
+    name: "AVSEEK_FORCE is ignored, and a position before 0 is refused",
+    names: { "zh-cn": "忽略 AVSEEK_FORCE，并拒绝小于 0 的位置" },
+    run(ctx) {
+      expectOutputSeek(ctx, 100, 8, SEEK_SET | AVSEEK_FORCE, "SEEK_SET | AVSEEK_FORCE", 8, 8, "seek_force");
+      expectOutputSeek(ctx, 100, 0, SEEK_SET, "SEEK_SET", 0, 0, "seek_set");
+      expectOutputSeek(ctx, 50, -1, SEEK_SET, "SEEK_SET", "negative", 50, "write_seek_negative");
+      expectOutputSeek(ctx, 50, -(50 + 1), SEEK_CUR, "SEEK_CUR", "negative", 50, "write_seek_negative");
     },
   },
   {

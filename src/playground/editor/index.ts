@@ -27,7 +27,15 @@ export interface EditorOptions {
   hint?: string;
   /** When TypeScript support loads: on first focus or hover (default), right away, or never. */
   typeCheck?: "on-focus" | "eager" | "off";
+  /**
+   * Lines wrap while this media query matches (default: narrow screens, where a long line's
+   * key comment would otherwise be off-screen); "" never wraps.
+   */
+  wrapWhen?: string;
 }
+
+/** Below this width (a phone) playground code wraps instead of scrolling sideways. */
+export const WRAP_QUERY = "(max-width: 40rem)";
 
 export interface EditorHandle {
   getCode(): string;
@@ -104,6 +112,9 @@ let editors = 0;
 export async function createEditor(opts: EditorOptions): Promise<EditorHandle> {
   const historySlot = new Compartment();
   const typesSlot = new Compartment();
+  const wrapSlot = new Compartment();
+  const wrapQuery = (opts.wrapWhen ?? WRAP_QUERY) && typeof matchMedia === "function" ? matchMedia(opts.wrapWhen ?? WRAP_QUERY) : null;
+  const wrapping = () => (wrapQuery?.matches ? EditorView.lineWrapping : []);
   const hintId = `avio-editor-hint-${++editors}`;
 
   const view = new EditorView({
@@ -113,6 +124,7 @@ export async function createEditor(opts: EditorOptions): Promise<EditorHandle> {
       extensions: [
         baseExtensions({ onRun: opts.onRun, history: historySlot }),
         typesSlot.of([]),
+        wrapSlot.of(wrapping()),
         // tabindex: axe counts a contenteditable inside a scroller as reachable only with it.
         EditorView.contentAttributes.of({ "aria-label": opts.label, "aria-describedby": hintId, tabindex: "0" }),
         EditorView.updateListener.of((u) => {
@@ -149,6 +161,8 @@ export async function createEditor(opts: EditorOptions): Promise<EditorHandle> {
   const onIntent = (): void => {
     loadTypes().catch((err: unknown) => console.warn("TypeScript support for the editor failed to load", err));
   };
+  const onWrapChange = () => view.dispatch({ effects: wrapSlot.reconfigure(wrapping()) });
+  wrapQuery?.addEventListener("change", onWrapChange);
   const mode = opts.typeCheck ?? "on-focus";
   if (mode === "eager") onIntent();
   else if (mode === "on-focus") {
@@ -168,6 +182,7 @@ export async function createEditor(opts: EditorOptions): Promise<EditorHandle> {
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      wrapQuery?.removeEventListener("change", onWrapChange);
       view.dom.removeEventListener("focusin", onIntent);
       view.dom.removeEventListener("pointerenter", onIntent);
       support?.dispose();

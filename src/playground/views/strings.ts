@@ -13,6 +13,14 @@ const en = {
   unknown: "unknown",
   seconds: (s: string) => `${s} s`,
   milliseconds: (ms: string) => `${ms} ms`,
+  /** After a label ("Rule: …"), with the language's own punctuation. */
+  colon: ": ",
+  /**
+   * Shown wherever an AVERROR(E…) value appears. FFmpeg 5.1.9 libavutil/error.h: AVERROR(e) is -(e),
+   * and errno numbers are the C library's: Emscripten's libc numbers them as WASI does (EINVAL 28).
+   */
+  errnoNote:
+    "Error codes are names, not numbers: AVERROR(EINVAL) is -28 in this WebAssembly build (Emscripten's C library numbers errno values as WASI does, so EINVAL is 28), but -22 in FFmpeg on Linux (EINVAL is 22). Other errno values differ too. Compare a return value with AVERROR(EINVAL), never with a number.",
 
   info: {
     title: "Stream info",
@@ -147,6 +155,9 @@ const zhCn: ViewStrings = {
   unknown: "未知",
   seconds: (s) => `${s} 秒`,
   milliseconds: (ms) => `${ms} 毫秒`,
+  colon: "：",
+  errnoNote:
+    "错误码要用名字，不要用数字：在这个 WebAssembly 版本中，AVERROR(EINVAL) 是 -28（Emscripten 的 C 库沿用 WASI 的 errno 编号，EINVAL 为 28），而在 Linux 上的 FFmpeg 中是 -22（EINVAL 为 22）。其他 errno 值也不一样。请把返回值与 AVERROR(EINVAL) 比较，而不是与某个数字比较。",
 
   info: {
     title: "流信息",

@@ -4,7 +4,7 @@ import { AVERROR_EOF } from "../../avio/constants.ts";
 import type { CallbackName } from "../../avio/diagnostics.ts";
 import type { CallbackTotals, Trace, TraceEntry } from "../../avio/trace.ts";
 import { describeArgs, returnName } from "../../avio/trace-text.ts";
-import { h, clearView, region, scrollBox, uid } from "./dom.ts";
+import { h, clearView, onClear, region, scrollBox, uid } from "./dom.ts";
 import { formatInt, formatMs } from "./format.ts";
 import type { ViewStrings } from "./strings.ts";
 
@@ -45,6 +45,27 @@ function collapse(entries: TraceEntry[], minRun: number): TraceRow[] {
     i = j;
   }
   return rows;
+}
+
+/** Phones: the #, Arguments and ms columns give way (styles.css uses the same query). */
+export const PHONE_QUERY = "(max-width: 40rem)";
+
+/** Cells spanning several columns span fewer when the minor columns are hidden. */
+function fitSpans(container: HTMLElement, table: HTMLElement): void {
+  if (typeof matchMedia !== "function") return;
+  const query = matchMedia(PHONE_QUERY);
+  const apply = () => {
+    for (const td of table.querySelectorAll<HTMLTableCellElement>("td[data-span]"))
+      td.colSpan = Number(query.matches ? td.dataset.spanPhone : td.dataset.span);
+  };
+  apply();
+  query.addEventListener("change", apply);
+  onClear(container, () => query.removeEventListener("change", apply));
+}
+
+/** Whether any return in the trace is an errno value, AVERROR(E…), whose number is platform-specific. */
+export function hasErrnoReturn(trace: Pick<Trace, "head" | "tail">): boolean {
+  return [...trace.head, ...trace.tail].some((e) => [e.ret, e.returnedToFFmpeg].some((r) => returnName(r).startsWith("AVERROR(E")));
 }
 
 /** Table rows for a trace: runs of at least `minRun` alike calls fold; head and tail fold separately. */
@@ -116,18 +137,20 @@ function callRow(e: TraceEntry, t: ViewStrings): HTMLTableRowElement {
   return h(
     "tr",
     { class: rowClass(e) },
-    h("td", { class: "pg-num" }, String(e.seq)),
+    h("td", { class: "pg-num pg-trace__seq" }, String(e.seq)),
     h(
       "td",
       {},
       h("code", {}, e.callback),
       " ",
       h("span", { class: "pg-trace__call" }, h("span", { "aria-hidden": "true" }, `#${e.call}`), h("span", { class: "pg-sr" }, t.trace.call(e.call))),
+      // Phones: the Arguments column collapses and the arguments show here instead.
+      h("code", { class: "pg-trace__args-inline" }, describeArgs(e)),
     ),
-    h("td", {}, h("code", {}, describeArgs(e))),
+    h("td", { class: "pg-trace__argcol" }, h("code", {}, describeArgs(e))),
     h("td", { class: "pg-trace__ret" }, e.ret === "threw" ? t.trace.threw : h("code", {}, returnName(e.ret)), tags(e, t)),
-    h("td", { class: "pg-num" }, positions(e.posBefore, e.posAfter, t.locale)),
-    h("td", { class: "pg-num" }, formatMs(e.ms, t.locale)),
+    h("td", { class: "pg-num pg-trace__pos" }, positions(e.posBefore, e.posAfter, t.locale)),
+    h("td", { class: "pg-num pg-trace__ms" }, formatMs(e.ms, t.locale)),
   );
 }
 
@@ -156,24 +179,24 @@ function runBody(entries: TraceEntry[], t: ViewStrings): HTMLTableSectionElement
     h(
       "tr",
       { class: rowClass(first) },
-      h("td", { class: "pg-num" }, `${first.seq}–${last.seq}`),
+      h("td", { class: "pg-num pg-trace__seq" }, `${first.seq}–${last.seq}`),
       h(
         "td",
-        { colspan: 3 },
+        { colspan: 3, "data-span": "3", "data-span-phone": "2" },
         button,
         " ",
         h("code", { class: "pg-trace__args" }, describeArgs(first)),
         tags(first, t),
       ),
-      h("td", { class: "pg-num" }, positions(first.posBefore, last.posAfter, t.locale)),
-      h("td", { class: "pg-num" }, formatMs(ms, t.locale)),
+      h("td", { class: "pg-num pg-trace__pos" }, positions(first.posBefore, last.posAfter, t.locale)),
+      h("td", { class: "pg-num pg-trace__ms" }, formatMs(ms, t.locale)),
     ),
   );
   return [summary, members];
 }
 
 function omittedBody(count: number, t: ViewStrings): HTMLTableSectionElement {
-  return h("tbody", { class: "pg-trace__omitted" }, h("tr", {}, h("td", { colspan: 6 }, t.trace.omitted(formatInt(count, t.locale)))));
+  return h("tbody", { class: "pg-trace__omitted" }, h("tr", {}, h("td", { colspan: 6, "data-span": "6", "data-span-phone": "3" }, t.trace.omitted(formatInt(count, t.locale)))));
 }
 
 export function renderTrace(container: HTMLElement, trace: Trace, t: ViewStrings): void {
@@ -204,17 +227,18 @@ export function renderTrace(container: HTMLElement, trace: Trace, t: ViewStrings
       h(
         "tr",
         {},
-        h("th", { scope: "col", class: "pg-num" }, c.seq),
+        h("th", { scope: "col", class: "pg-num pg-trace__seq" }, c.seq),
         h("th", { scope: "col" }, c.callback),
-        h("th", { scope: "col" }, c.args),
-        h("th", { scope: "col" }, c.ret),
-        h("th", { scope: "col", class: "pg-num" }, c.pos),
-        h("th", { scope: "col", class: "pg-num" }, c.ms),
+        h("th", { scope: "col", class: "pg-trace__argcol" }, c.args),
+        h("th", { scope: "col", class: "pg-trace__ret" }, c.ret),
+        h("th", { scope: "col", class: "pg-num pg-trace__pos" }, c.pos),
+        h("th", { scope: "col", class: "pg-num pg-trace__ms" }, c.ms),
       ),
     ),
     bodies,
   );
 
+  fitSpans(container, table);
   const tc = t.trace.totalsColumns;
   const totals = h(
     "table",
@@ -255,6 +279,7 @@ export function renderTrace(container: HTMLElement, trace: Trace, t: ViewStrings
       "pg-trace-view",
       t.trace.title,
       scrollBox(t.trace.tableLabel, table),
+      hasErrnoReturn(trace) && h("p", { class: "pg-hint pg-errno-note" }, t.errnoNote),
       // Excerpts (a failed test's calls, the calls before a timeout) have no totals to show.
       ...(totalsRows(trace.totals).length > 0 ? [totals, h("p", { class: "pg-hint" }, t.trace.totalsNote)] : []),
     ),

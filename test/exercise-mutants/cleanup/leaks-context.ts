@@ -22,7 +22,7 @@ export function main(input: Uint8Array): number {
   let ret = avformat_open_input(fmt_ctx, null, null, null);
   if (ret < 0) fmt_ctx = null;
   if (fmt_ctx) avformat_find_stream_info(fmt_ctx, null);
-  if (fmt_ctx) ret = decode_audio(fmt_ctx, av_find_best_stream(fmt_ctx, AVMEDIA_TYPE_AUDIO, -1, -1, null, 0)).ret;
+  if (fmt_ctx) ret = (ret = av_find_best_stream(fmt_ctx, AVMEDIA_TYPE_AUDIO, -1, -1, null, 0)) < 0 ? ret : decode_audio(fmt_ctx, ret).ret;
   avformat_close_input(fmt_ctx);
   av_freep(avio_ctx, "buffer");
   // forgot avio_context_free(avio_ctx): avformat_close_input does not free a custom pb

@@ -1,6 +1,6 @@
 import type { PlaygroundClaim } from "../claim.ts";
 
-const EOF = -541478725; // AVERROR_EOF
+import { AVERROR_EOF as EOF } from "../../../avio/constants.ts";
 
 export const claims: PlaygroundClaim[] = [
   // "At 4 KiB the probe's 2,048-byte avio_read() is served by one fill_buffer(): the first call asks for 4,096."

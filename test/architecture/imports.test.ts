@@ -1,0 +1,52 @@
+// The import direction avio ← runtime ← {exercises, playground} ← site, and no cycles: the
+// project's own tree passes, and each rule is shown to fail on a tree that breaks it.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { cruise } from "dependency-cruiser";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const config = createRequire(import.meta.url)(join(root, ".dependency-cruiser.cjs"));
+const temps: string[] = [];
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+async function violations(dir: string): Promise<string[]> {
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    const r = await cruise(["src"], { validate: true, ruleSet: { forbidden: config.forbidden }, tsPreCompilationDeps: true, doNotFollow: { path: "node_modules" } });
+    const out = typeof r.output === "string" ? JSON.parse(r.output) : r.output;
+    return out.summary.violations.map((v: { rule: { name: string }; from: string; to: string }) => `${v.rule.name}: ${v.from} → ${v.to}`);
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+function tree(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "avio-imports-"));
+  temps.push(dir);
+  for (const [f, text] of Object.entries(files)) {
+    mkdirSync(join(dir, f, ".."), { recursive: true });
+    writeFileSync(join(dir, f), text);
+  }
+  return dir;
+}
+
+describe("import direction", () => {
+  it("the project's own sources follow it", async () => {
+    expect(await violations(root)).toEqual([]);
+  });
+
+  it.each([
+    ["avio-is-the-bottom", { "src/avio/a.ts": 'import "../runtime/b.ts";', "src/runtime/b.ts": "export {};" }],
+    ["runtime-uses-only-avio", { "src/runtime/a.ts": 'import "../exercises/b.ts";', "src/exercises/b.ts": "export {};" }],
+    ["exercises-below-site", { "src/exercises/a.ts": 'import "../playground/b.ts";', "src/playground/b.ts": "export {};" }],
+    ["playground-below-site", { "src/playground/a.ts": 'import type { X } from "../site/b.ts";\nexport type Y = X;', "src/site/b.ts": "export type X = 1;" }],
+    ["no-circular", { "src/site/a.ts": 'import "./b.ts";', "src/site/b.ts": 'import "./a.ts";' }],
+  ])("%s fails on a tree that breaks it", async (rule, files) => {
+    expect((await violations(tree(files))).some((v) => v.startsWith(`${rule}:`))).toBe(true);
+  });
+});
