@@ -96,7 +96,7 @@ async function runEngine(engine: string): Promise<{ version: string; tests: Test
     record({ name: `${engine} › the browser starts`, status: 'failed', ms: Date.now() - t0, error: e instanceof Error ? e.message : String(e) });
     return { version: engine, tests };
   }
-  console.log(`\n${engine}: ${driver.version} (started in ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(`${engine}: ${driver.version} (started in ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
   const shot = async (name: string, selector?: string) => driver.screenshot(join(SHOTS, `${engine}-${name}.png`), selector);
   try {
     for (const c of cases.filter((c) => c.name.includes(GREP))) {
@@ -127,8 +127,9 @@ let failed = 0;
 const lines: string[] = [];
 try {
   preview = await startPreview();
-  for (const engine of engines) {
-    const { version, tests } = await runEngine(engine);
+  // The engines run side by side (each line names its engine): the suite's time is the slower one's.
+  const results = await Promise.all(engines.map(async (engine) => ({ engine, ...(await runEngine(engine)) })));
+  for (const { engine, version, tests } of results) {
     const p = tests.filter((t) => t.status === 'passed').length;
     const f = tests.length - p;
     passed += p;
