@@ -15,7 +15,7 @@ const GUARDED = /\.(html|js|mjs|wasm|css)$/;
 function builtPath(url) {
   const path = decodeURIComponent(new URL(url).pathname);
   if (path.endsWith('/')) return path + 'index.html';
-  return GUARDED.test(path) || /\.[a-z0-9]+$/i.test(path) ? path : path + '/index.html';
+  return /\.[^/]+$/.test(path) ? path : path + '/index.html';
 }
 
 async function sha256(response) {

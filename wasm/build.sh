@@ -112,7 +112,6 @@ link_glue() {
     -o "$dist/avio-engine.mjs"
   # shellcheck disable=SC2086
   if [ -n "$wasm_opt" ]; then wasm-opt --enable-simd $wasm_opt "$dist/avio-engine.wasm" -o "$dist/avio-engine.wasm"; fi
-  cp "$here/avio-engine.d.mts" "$dist/avio-engine.d.mts"
   write_manifest
   # The TS constants come from the values compiled in (errno differs from Linux).
   if [ "$dist" = "$here/dist" ]; then (cd "$here/.." && npx --no-install node scripts/gen-constants.mjs); fi

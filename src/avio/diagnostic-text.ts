@@ -32,7 +32,6 @@ const zhDiagnostics: Record<DiagnosticCode, (p: Params) => string> = {
   invalid_free: (p) => `无效释放：${p.ptr} 不是 av_malloc 返回的指针。引擎忽略了这次释放。`,
   buffer_not_av_malloc: (p) =>
     `avio_alloc_context：缓冲区（${p.ptr}）必须来自 av_malloc——FFmpeg 可能会用 av_free 释放并替换它。`,
-  use_after_free: (p) => `${p.what} 在释放之后又被使用了（${p.fn}）。`,
   leak_avio_context: () =>
     `内存泄漏：有一个 AVIOContext 从未被释放——请调用 avio_context_free(avio_ctx)（avformat_close_input 不会释放自定义的 pb）。`,
   leak_avio_buffer: (p) =>

@@ -18,7 +18,6 @@ export type DiagnosticCode =
   | "double_free"
   | "invalid_free"
   | "buffer_not_av_malloc"
-  | "use_after_free"
   | "leak_avio_context"
   | "leak_avio_buffer"
   | "leak_av_malloc"
@@ -124,11 +123,6 @@ const rules: Record<DiagnosticCode, { severity: Diagnostic["severity"]; lesson: 
     severity: "error",
     lesson: "buffer#av-malloc",
     en: (p) => `avio_alloc_context: the buffer (${p.ptr}) must come from av_malloc — FFmpeg may av_free it and replace it.`,
-  },
-  use_after_free: {
-    severity: "error",
-    lesson: "lifecycle#cleanup",
-    en: (p) => `${p.what} was used after it was freed (${p.fn}).`,
   },
   leak_avio_context: {
     severity: "error",

@@ -250,11 +250,6 @@ export class Engine {
     return rec;
   }
 
-  ioByPtr(ptr: number): IORecord | undefined {
-    for (const rec of this.ios.values()) if (rec.ptr === ptr && !rec.freed) return rec;
-    return undefined;
-  }
-
   liveIOs(): IORecord[] {
     return [...this.ios.values()].filter((r) => !r.freed);
   }

@@ -8,6 +8,7 @@ import { decodeWithCallbacks, muxWithCallbacks, type DecodeRequest } from "../av
 import type { Diagnostic } from "../avio/diagnostics.ts";
 import type { TraceEntry } from "../avio/trace.ts";
 import { returnName } from "../avio/trace-text.ts";
+import { missingText, supportedComponents, type MissingComponent } from "../avio/missing.ts";
 import { mapText, text, type Lang, type MessageKey, type MessageParams, type Text } from "./messages.ts";
 
 /** Where media come from: files in Node, fetched URLs in the browser. */
@@ -80,6 +81,13 @@ export function md5Hex(bytes: ArrayBufferView): string {
   return spark.end();
 }
 
+/** FFmpeg's error, and when it failed for want of a decoder or demuxer this build leaves out, which (per language). */
+function failureText(engine: Engine, error: string, missing: MissingComponent | undefined): string | Text {
+  if (!missing) return error;
+  const supported = supportedComponents(engine);
+  return text(`${error} (${missingText(missing, supported, "en")})`, `${error}（${missingText(missing, supported, "zh-cn")}）`);
+}
+
 function firstError(diagnostics: Diagnostic[]): Diagnostic | undefined {
   return diagnostics.find((d) => d.severity === "error") ?? diagnostics[0];
 }
@@ -130,7 +138,7 @@ export async function expectDecodes(
   const trace = [...out.report.trace.head.slice(0, 12), ...out.report.trace.tail.slice(-8)];
   const d = firstError(out.report.diagnostics);
   if (d) fail("diagnostic", { media: label, message: d.message, code: d.code }, trace, d);
-  if (!out.ok) fail("ffmpeg_failed", { media: label, stage: out.stage ?? "?", error: out.error ?? "?" }, trace);
+  if (!out.ok) fail("ffmpeg_failed", { media: label, stage: out.stage ?? "?", error: failureText(ctx.engine, out.error ?? "?", out.missing) }, trace);
   if (out.samples !== ref.samples) fail("sample_count", { media: label, got: out.samples, want: ref.samples }, trace);
   const md5 = spark.end();
   if (md5 !== ref.md5) fail("pcm_differs", { media: label }, trace);

@@ -240,9 +240,4 @@ export class RunnerClient {
     if (cb < 0 || Atomics.load(a, LIVE.inCallback) !== 1) return null;
     return { callback: LIVE_CALLBACKS[cb], call: Atomics.load(a, LIVE.call) };
   }
-
-  dispose(): void {
-    this.worker?.terminate();
-    this.worker = null;
-  }
 }

@@ -1,6 +1,6 @@
 // One playground on the page: editor, saved code, controls, runs and views.
 // Loaded lazily by mount.ts; each playground is independent (own worker).
-import { EngineStartError, RunStopped, RunnerClient, type RunOutcome, type StoppedResult } from "./client.ts";
+import { EngineStartError, RunStopped, RunnerClient, loadEngineModule, type RunOutcome, type StoppedResult } from "./client.ts";
 import type { PlaygroundConfig } from "./config.ts";
 import type { EditorHandle } from "./editor/index.ts";
 import { sampleBytes } from "./media.ts";
@@ -87,8 +87,13 @@ export class PlaygroundController {
     this.root.dataset.ready = "true";
     this.wireControls();
     this.updateUndo();
-    // The engine downloads once the learner is about to use it (focus), not on mere scrolling.
-    this.root.addEventListener("focusin", () => void this.client.ready().catch(() => {}), { once: true });
+    // The engine (one WebAssembly.Module per page) downloads and compiles as soon as a playground
+    // comes near, so the first Run does not wait for it; the worker starts once the learner is
+    // about to use this playground (pointer over it, or focus).
+    void loadEngineModule().catch(() => {});
+    const warm = () => void this.client.ready().catch(() => {});
+    this.root.addEventListener("focusin", warm, { once: true });
+    this.root.addEventListener("pointerenter", warm, { once: true });
     // A button clicked before the controls were wired (mount.ts kept it): do it now.
     const pending = this.root.dataset.pendingAction;
     delete this.root.dataset.pendingAction;
@@ -436,10 +441,16 @@ export class PlaygroundController {
       const diagnostics = r.diagnostics.filter((d) => d.code !== "ffmpeg_error");
       p("diagnostics", (el) => {
         renderDiagnostics(el, { ...r, diagnostics }, this.v, { base });
-        el.querySelector(".pg-view__title")?.after(this.box("pg-notaudio", t.notAudioTitle, [t.notAudio(opts.file!, r.error?.message ?? "")]));
+        el.querySelector(".pg-view__title")?.after(this.box("pg-notaudio", t.notAudioTitle, [t.notAudio(opts.file!, r.error?.message ?? ""), r.error?.missing ?? ""]));
         if (diagnostics.length === 0) el.querySelector(".pg-diag-none")?.remove();
       });
-    } else p("diagnostics", (el) => renderDiagnostics(el, r, this.v, { base }));
+    } else
+      p("diagnostics", (el) => {
+        renderDiagnostics(el, r, this.v, { base });
+        // FFmpeg stopped for want of a decoder or demuxer this build leaves out: name it.
+        const missing = r.error?.missing ?? r.missing;
+        if (missing) el.querySelector(".pg-view__title")?.after(this.box("pg-missing", t.missingTitle, [missing]));
+      });
     p("info", (el) => renderInfo(el, r, this.v));
     p("waveform", (el) => {
       this.player ??= new Player(el, this.v);

@@ -52,6 +52,7 @@ const en = {
   notRunTitle: "Your code did not run",
   notRun: "Nothing was decoded: the results of earlier runs were cleared. Fix the code and run again.",
   notAudioTitle: "Not an audio file FFmpeg can read",
+  missingTitle: "Not built into this workbook's FFmpeg",
   notAudioStatus: (name: string) => `“${name}” is not audio that this FFmpeg can read; your callbacks did nothing wrong.`,
   notAudio: (name: string, error: string) =>
     `“${name}” is not audio that this FFmpeg can read (FFmpeg says: ${error}). Your callbacks did nothing wrong: FFmpeg rejects this file with a correct read_packet too. Choose an audio file (MP3, AAC, FLAC, WAV, Ogg, Opus, or a video file with an audio track).`,
@@ -133,6 +134,7 @@ const zhCn: PlaygroundStrings = {
   notRunTitle: "代码没有运行",
   notRun: "没有解码任何内容，之前运行的结果已清除。修改代码后再运行。",
   notAudioTitle: "不是 FFmpeg 能读取的音频文件",
+  missingTitle: "本练习册的 FFmpeg 没有内置这一组件",
   notAudioStatus: (name) => `“${name}”不是这个 FFmpeg 能读取的音频；你的回调函数没有做错。`,
   notAudio: (name, error) =>
     `“${name}”不是这个 FFmpeg 能读取的音频（FFmpeg 的原话：${error}）。你的回调函数没有做错：换成正确的 read_packet，FFmpeg 同样会拒绝这个文件。请选择音频文件（MP3、AAC、FLAC、WAV、Ogg、Opus，或带音轨的视频文件）。`,

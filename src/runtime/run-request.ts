@@ -3,6 +3,7 @@
 import type { ReadPacket, Seek, WritePacket } from "../avio/callbacks.ts";
 import { memory_read_packet, memory_seek, type BufferData, type OutputData } from "../avio/memory.ts";
 import { decodeWithCallbacks, muxWithCallbacks, useEngine, type Engine, type RunReport } from "../avio/host.ts";
+import { missingText, supportedComponents } from "../avio/missing.ts";
 import { compileErrorText, compileLearnerModule, errorText, runtimeMessages, type CompileOptions } from "./compile.ts";
 import { PeakAccumulator } from "./peaks.ts";
 import type { RunRequest, RunResult } from "./types.ts";
@@ -144,6 +145,8 @@ export function runRequest(engine: Engine, req: ReadyRequest, o: Pick<CompileOpt
     if (!outcome.ok) {
       result.status = "ffmpeg-error";
       result.error = { stage: outcome.stage, message: outcome.error ?? "error", code: outcome.ret };
+      // A decoder or demuxer this build leaves out: say which, and what is built in.
+      if (outcome.missing) result.error.missing = missingText(outcome.missing, supportedComponents(engine), lang);
       if (OPENING.has(String(outcome.stage))) result.inputUnreadable = !opensWithReferenceCallbacks(engine, data);
     }
     pcm.fill(result);
@@ -217,6 +220,7 @@ export function runRequest(engine: Engine, req: ReadyRequest, o: Pick<CompileOpt
     result.status = "threw";
     result.error = { message: r.threw };
   }
+  if (report.missing) result.missing = missingText(report.missing, supportedComponents(engine), lang);
   pcm.fill(result);
   return done();
 }

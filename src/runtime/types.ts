@@ -65,7 +65,15 @@ export interface RunResult {
   /** ok: FFmpeg decoded; ffmpeg-error: FFmpeg reported an error; compile-error / missing-export / threw: learner code problems. */
   status: "ok" | "ffmpeg-error" | "compile-error" | "missing-export" | "threw";
   /** The failing step and FFmpeg's text (av_err2str), or the compiler's / exception's message. */
-  error?: { stage?: Stage | "compile" | "load"; message: string; code?: number };
+  error?: {
+    stage?: Stage | "compile" | "load";
+    message: string;
+    code?: number;
+    /** When FFmpeg failed for want of a decoder or demuxer this build leaves out: which, and what is built in (page's language). */
+    missing?: string;
+  };
+  /** Script mode: a decoder or demuxer the learner's lifecycle needed and this build lacks, worded for the learner. */
+  missing?: string;
   info?: StreamSummary & { bytesRead: number; fileSize: number; decodedSamples: number };
   trace: Trace;
   diagnostics: Diagnostic[];

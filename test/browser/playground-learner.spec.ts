@@ -304,6 +304,25 @@ test.describe('files that are not audio', () => {
     await shootEl(pg, 'learner-not-audio');
   });
 
+  test('a file whose codec or container this build leaves out names what is missing, in both languages', async ({ page }) => {
+    const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+    const pg = await open(page, '/lessons/memory-io/');
+    await setCode(page, pg, READ_PACKET);
+    await pg.locator('input[type="file"]').setInputFiles(fixture('unsupported-adpcm-ima-22k-mono.wav'));
+    await run(pg);
+    const diag = pg.getByRole('region', { name: 'Diagnostics' });
+    await expect(diag.locator('.pg-missing')).toContainText("Not built into this workbook's FFmpeg");
+    await expect(diag.locator('.pg-missing')).toContainText('adpcm_ima_wav');
+    await shootEl(pg, 'learner-missing-decoder');
+
+    const zh = await open(page, '/zh-cn/lessons/memory-io/');
+    await zh.locator('input[type="file"]').setInputFiles(fixture('unsupported-caf-22k-mono.caf'));
+    await run(zh);
+    await expect(zh.locator('.pg-notaudio')).toContainText(/caf/i);
+    await expect(zh.locator('.pg-notaudio')).toContainText(/[\u4e00-\u9fff]/);
+    await shootEl(zh, 'learner-missing-demuxer-zh');
+  });
+
   test('an MP4 with video decodes its audio and says the video stream is ignored', async ({ page }) => {
     const dir = mkdtempSync(join(tmpdir(), 'avio-video-'));
     const file = join(dir, 'clip.mp4');

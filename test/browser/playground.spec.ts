@@ -189,3 +189,16 @@ test('a failed engine download says what failed, and the next Run retries', asyn
   await expect(pg.locator('[data-status]')).toHaveText(/Done in/, { timeout: 30_000 });
   await context.close();
 });
+
+test('the engine downloads as a playground comes near, so the first Run does not wait for it', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const wasm = page.waitForRequest(/avio-engine[^/]*\.wasm$/);
+  await page.goto(LESSON);
+  const pg = page.locator('[data-playground]').first();
+  await pg.scrollIntoViewIfNeeded();
+  await expect(pg).toHaveAttribute('data-ready', 'true');
+  // No click, no focus, no key: scrolling near it was enough.
+  await wasm;
+  await context.close();
+});

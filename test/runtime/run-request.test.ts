@@ -170,3 +170,33 @@ describe("the sandbox", () => {
     expect(c.console.truncated).toBe(true);
   });
 });
+
+describe("a Run on a file this build cannot read", () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await loadEngine();
+  });
+
+  it("names the missing decoder, in the page's language", () => {
+    const en = runRequest(engine, req(READ, "unsupported-adpcm-ima-22k-mono.wav"));
+    expect(en.status).toBe("ffmpeg-error");
+    expect(en.error?.missing).toMatch(/adpcm_ima_wav/);
+    const zh = runRequest(engine, req(READ, "unsupported-adpcm-ima-22k-mono.wav", { lang: "zh-cn" }));
+    expect(zh.error?.missing).toMatch(/adpcm_ima_wav/);
+    expect(zh.error?.missing).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it("a container with no demuxer here is unreadable whatever the callbacks do, and says what is missing", () => {
+    const r = runRequest(engine, req(READ, "unsupported-caf-22k-mono.caf"));
+    expect(r.error?.stage).toBe("avformat_open_input");
+    expect(r.inputUnreadable).toBe(true);
+    expect(r.error?.missing).toMatch(/caf/i);
+  });
+
+  it("a file that opens with FFmpeg's own callbacks is never called unreadable", () => {
+    const broken = `export function read_packet(): number { return -5; }`;
+    const r = runRequest(engine, req(broken, "mp3-cbr-44k-stereo.mp3"));
+    expect(r.status).toBe("ffmpeg-error");
+    expect(r.inputUnreadable).toBe(false);
+  });
+});
