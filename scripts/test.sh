@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
-# Every test, as on a fresh machine: unit tests (Vitest), the site build (Astro + Pagefind), and
-# browser tests (Playwright driving Debian's chromium against the built site).
+# Every test, as on a fresh machine: unit tests (Vitest), the site build (Astro + Pagefind),
+# browser tests (Playwright driving Debian's chromium against the built site), then the smoke
+# suites in Debian's Firefox ESR and WebKitGTK (test/cross-browser/).
 # Run through `npm test`, so node_modules/.bin (and its Node 22) comes first on PATH.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
 
 CHROMIUM=/usr/bin/chromium
+export FIREFOX=/usr/bin/firefox-esr WEBKIT_DRIVER=/usr/bin/WebKitWebDriver
+# The drivers never fetch browsers: every engine is Debian's.
+export PUPPETEER_SKIP_DOWNLOAD=1 PUPPETEER_SKIP_CHROME_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 # A CJK font is optional: without it the zh-cn screenshots show empty boxes, but tests still pass.
 missing=()
 [ -x "$CHROMIUM" ] || missing+=(chromium)
+[ -x "$FIREFOX" ] || missing+=(firefox-esr)
+[ -x "$WEBKIT_DRIVER" ] || missing+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null || missing+=(xvfb)
 # Native FFmpeg 5.1.9 is the reference the engine tests compare against.
 command -v ffmpeg >/dev/null || missing+=(ffmpeg)
 fc-list 2>/dev/null | grep -qi 'wenquanyi\|noto sans cjk' || missing+=(fonts-wqy-microhei)
@@ -27,7 +34,7 @@ if [ ! -x "$CHROMIUM" ]; then
 fi
 
 mkdir -p test-results
-rm -f test-results/vitest.json test-results/playwright.json
+rm -f test-results/vitest.json test-results/playwright.json test-results/cross-browser-*.json
 status=0
 step() {
   echo
@@ -42,11 +49,15 @@ step "unit tests (vitest)" vitest run --reporter=default --reporter=json --outpu
 step "site build (astro + pagefind)" npm run build
 if [ -f dist/pagefind/pagefind-ui.js ]; then
   step "browser tests (playwright + chromium)" playwright test
+  # After Playwright, whose astro preview has stopped (Astro runs one preview per project).
+  step "browser smoke tests (firefox-esr + webkitgtk)" node test/cross-browser/run.ts firefox webkit
 else
   echo "== skipping browser tests: the site did not build" >&2
   status=1
 fi
 
-node test/slowest.mjs test-results/vitest.json test-results/playwright.json
-node test/summary.mjs test-results/vitest.json test-results/playwright.json || status=1
+node test/slowest.mjs test-results/vitest.json test-results/playwright.json test-results/cross-browser-firefox.json test-results/cross-browser-webkit.json
+echo
+echo "== summary"
+node test/summary.mjs test-results/vitest.json test-results/playwright.json test-results/cross-browser-firefox.json test-results/cross-browser-webkit.json || status=1
 exit $status

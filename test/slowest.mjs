@@ -1,4 +1,4 @@
-// Prints the ten slowest tests over the Vitest and Playwright JSON reports, so drift is visible.
+// Prints the ten slowest tests over the Vitest, Playwright and cross-browser JSON reports, so drift is visible.
 import { readFileSync } from 'node:fs';
 
 const rows = [];
@@ -12,6 +12,9 @@ for (const file of process.argv.slice(2)) {
   if (report.testResults) {
     for (const suite of report.testResults)
       for (const t of suite.assertionResults ?? []) rows.push({ ms: t.duration ?? 0, name: `${suite.name.replace(/^.*?\/test\//, 'test/')} › ${t.fullName ?? t.title}` });
+  } else if (report.engine && Array.isArray(report.tests)) {
+    // test/cross-browser/run.ts: names already start with the engine.
+    for (const t of report.tests) rows.push({ ms: t.ms ?? 0, name: t.name });
   } else if (report.suites) {
     const walk = (s, path) => {
       for (const spec of s.specs ?? [])

@@ -84,6 +84,8 @@ export class RunnerClient {
   /** Stop pressed while the run was still starting (engine download, media): honoured once it starts. */
   private stopPending = false;
   private readonly live = typeof SharedArrayBuffer !== "undefined" && globalThis.crossOriginIsolated ? new SharedArrayBuffer(LIVE.length * 4) : null;
+  /** Without shared memory (WebKitGTK refuses to post it to a worker): the callback the worker last said it entered. */
+  private entered: { callback: (typeof LIVE_CALLBACKS)[number]; call: number } | null = null;
   private readonly timeoutMs: number;
   private readonly onProgress?: Progress;
   private readonly createWorker: () => Worker;
@@ -123,6 +125,7 @@ export class RunnerClient {
         worker.onerror = (e) => reject(new EngineStartError("runner", e.message));
         worker.postMessage({ type: "load", wasm: module, live: this.live });
       });
+      if (!this.live) worker.addEventListener("message", ({ data: m }: MessageEvent<FromWorker>) => m.type === "enter" ? (this.entered = m) : m.type === "exit" && (this.entered = null));
       this.worker = worker;
       return worker;
     })().finally(() => (this.starting = null));
@@ -135,6 +138,7 @@ export class RunnerClient {
     if (this.takePendingStop()) return { type: "stopped", id, ms: 0, last: [], stuck: null };
     let last: TraceEntry[] = [];
     if (this.live) new Int32Array(this.live).fill(-1);
+    this.entered = null;
     const t0 = performance.now();
     let progressAt = t0;
     return new Promise<RunOutcome>((resolve) => {
@@ -237,7 +241,7 @@ export class RunnerClient {
   }
 
   private stuck(): TimeoutResult["stuck"] {
-    if (!this.live) return null;
+    if (!this.live) return this.entered && { callback: this.entered.callback, call: this.entered.call };
     const a = new Int32Array(this.live);
     const cb = Atomics.load(a, LIVE.callback);
     if (cb < 0 || Atomics.load(a, LIVE.inCallback) !== 1) return null;

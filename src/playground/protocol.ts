@@ -38,10 +38,14 @@ export type FromWorker =
   /** FFmpeg trapped (a wasm abort) during a Run or Check: this worker's engine is unusable. */
   | { type: "crashed"; message: string }
   | { type: "heartbeat"; id: number; last: TraceEntry[] }
+  // Only without shared memory: the live channel as messages.
+  | { type: "enter"; id: number; callback: (typeof LIVE_CALLBACKS)[number]; call: number }
+  | { type: "exit"; id: number }
   | { type: "check-start"; id: number; name: string; title: string }
   | CheckResult
   | RunResult;
 
-/** Layout of the shared Int32Array the worker updates on every callback entry (if SharedArrayBuffer is available). */
+/** Layout of the shared Int32Array the worker updates on every callback entry (if SharedArrayBuffer is available;
+ *  otherwise it posts "enter" and "exit" messages). */
 export const LIVE = { callback: 0, call: 1, inCallback: 2, length: 4 } as const;
 export const LIVE_CALLBACKS = ["read_packet", "write_packet", "seek"] as const;

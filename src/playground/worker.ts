@@ -55,7 +55,7 @@ export function serveRunner(grade: CheckGrader): void {
       Atomics.store(live, LIVE.callback, LIVE_CALLBACKS.indexOf(callback));
       Atomics.store(live, LIVE.call, call);
       Atomics.store(live, LIVE.inCallback, 1);
-    }
+    } else post({ type: "enter", id: runId, callback, call });
     // At most every 200 ms: proof of progress (a long file is not an endless loop), and the
     // latest entries, so a timeout can still show what happened before a hang.
     if (engine) {
@@ -74,7 +74,7 @@ export function serveRunner(grade: CheckGrader): void {
         engine = await instantiateEngine(msg.wasm);
         live = msg.live ? new Int32Array(msg.live) : null;
         engine.onEnter = onEnter;
-        engine.onExit = () => live && Atomics.store(live, LIVE.inCallback, 0);
+        engine.onExit = () => (live ? Atomics.store(live, LIVE.inCallback, 0) : post({ type: "exit", id: runId }));
         post({ type: "ready", ffmpegVersion: engine.ffmpegVersion });
       } catch (e) {
         post({ type: "load-error", message: e instanceof Error ? e.message : String(e) });

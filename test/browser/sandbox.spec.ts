@@ -6,62 +6,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { encodeShare } from '../../src/playground/persist.ts';
 import { expect, shoot, test } from './fixtures.ts';
+import { ATTACK, FORGE, PROBES, siteState as siteStateInPage } from './sandbox-probes.ts';
 
-// Each probe reports "blocked" when it throws; anything else would be a hole.
-const PROBES: Record<string, string> = {
-  worker: 'new Worker(URL.createObjectURL(new Blob(["1"], { type: "text/javascript" })))',
-  fetch: 'fetch("/")',
-  xhr: 'new XMLHttpRequest()',
-  websocket: 'new WebSocket("ws://127.0.0.1:1/")',
-  caches: 'caches.open("avio-workbook-v3")',
-  indexedDB: 'indexedDB.open("x")',
-  opfs: 'navigator.storage.getDirectory()',
-  locks: 'navigator.locks.request("x", () => 1)',
-  self: 'self.postMessage({ type: "result", id: 1, status: "ok" })',
-  globalThisPostMessage: 'globalThis.postMessage({ type: "check-result" })',
-  importScripts: 'importScripts("/x.js")',
-  functionCtor: '(function () {}).constructor("return self")().caches',
-  asyncCtor: '(async function () {}).constructor("return self")',
-  arrayPatch: 'Array.prototype.push = function () { return 0; }',
-  promisePatch: '(Promise.prototype as any).then = () => 0',
-  localStorage: 'localStorage.setItem("x", "1")',
-  document: 'document.cookie',
-};
-const ATTACK = `const report: string[] = [];
-const probes: Record<string, () => unknown> = {
-${Object.entries(PROBES).map(([k, v]) => `  ${k}: () => ${v},`).join('\n')}
-};
-for (const [name, probe] of Object.entries(probes)) {
-  try {
-    probe();
-    report.push(name + ":OPEN");
-  } catch {
-    report.push(name + ":blocked");
-  }
-}
-export function read_packet(opaque: unknown, buf: Uint8Array, buf_size: number): number {
-  throw new Error("probes " + report.join(" "));
-}
-`;
-
-async function siteState(page: Page) {
-  return page.evaluate(async () => {
-    const cached: { path: string; sha256: string }[] = [];
-    for (const name of await caches.keys()) {
-      const cache = await caches.open(name);
-      for (const r of await cache.keys()) {
-        const body = await (await cache.match(r))!.arrayBuffer();
-        const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', body));
-        cached.push({ path: new URL(r.url).pathname, sha256: btoa(String.fromCharCode(...digest)) });
-      }
-    }
-    const opfs: string[] = [];
-    const dir = await navigator.storage.getDirectory();
-    for await (const name of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) opfs.push(name);
-    const local = Object.fromEntries(Object.keys(localStorage).filter((k) => !k.startsWith('avio-workbook:playground:')).map((k) => [k, localStorage.getItem(k)]));
-    return { cached, opfs, local, databases: (await indexedDB.databases()).map((d) => d.name) };
-  });
-}
+const siteState = (page: Page) => page.evaluate(siteStateInPage);
 
 test('learner code from a shared link cannot reach the page, the network or the site\'s storage', async ({ page }) => {
   const lesson = '/lessons/read-packet/';
@@ -119,14 +66,10 @@ test('a Check cannot be passed by patching what the tests use or by posting a re
   const pg = page.locator('[data-playground]').first();
   await pg.scrollIntoViewIfNeeded();
   await expect(pg).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
-  const forge = `try { Array.prototype.push = function (...xs: any[]) { for (const x of xs) if (x && typeof x === "object") x.status = "pass"; return 0; }; } catch {}
-try { (self as any).postMessage({ type: "check-result", id: 1, result: { status: "pass", tests: [] } }); } catch {}
-export function read_packet(opaque: unknown, buf: Uint8Array, buf_size: number): number { return -1; }
-`;
   await pg.locator('.cm-content').click();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Delete');
-  await page.keyboard.insertText(forge);
+  await page.keyboard.insertText(FORGE);
   await pg.getByRole('button', { name: 'Check', exact: true }).click();
   const results = pg.getByRole('region', { name: 'Test results' });
   await expect(results).toContainText('0 of 12 tests pass', { timeout: 60_000 });
