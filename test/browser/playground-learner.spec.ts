@@ -7,17 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { READ_PACKET } from './learner-code.ts';
 
-const READ_PACKET = `import { AVERROR_EOF } from "avio";
-interface BufferData { data: Uint8Array; pos: number }
-export function read_packet(opaque: BufferData, buf: Uint8Array, buf_size: number): number {
-  const n = Math.min(buf_size, opaque.data.length - opaque.pos);
-  if (n <= 0) return AVERROR_EOF;
-  buf.set(opaque.data.subarray(opaque.pos, opaque.pos + n));
-  opaque.pos += n;
-  return n;
-}
-`;
 const ENDLESS = READ_PACKET.replace('const n =', 'while (true) {}\n  const n =');
 const SYNTAX_ERROR = READ_PACKET.replace('return n;', 'return n +;');
 

@@ -2,20 +2,11 @@
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import { expect, shoot, test } from './fixtures.ts';
+import { READ_PACKET } from './learner-code.ts';
 
 const LESSON = '/lessons/memory-io/';
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
-const READ_PACKET = `import { AVERROR_EOF } from "avio";
-interface BufferData { data: Uint8Array; pos: number }
-export function read_packet(opaque: BufferData, buf: Uint8Array, buf_size: number): number {
-  const n = Math.min(buf_size, opaque.data.length - opaque.pos);
-  if (n <= 0) return AVERROR_EOF;
-  buf.set(opaque.data.subarray(opaque.pos, opaque.pos + n));
-  opaque.pos += n;
-  return n;
-}
-`;
 
 async function openPlayground(page: Page): Promise<Locator> {
   await page.goto(LESSON);

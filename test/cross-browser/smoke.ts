@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { encodeShare } from '../../src/playground/persist.ts';
 import { ATTACK, FORGE, PROBES, siteState } from '../browser/sandbox-probes.ts';
 import type { Driver, PageFn } from './driver.ts';
+import { READ_PACKET } from "../browser/learner-code.ts";
 
 export interface SmokeContext {
   driver: Driver;
@@ -24,16 +25,6 @@ const LESSON = '/lessons/memory-io/';
 const PG = '[data-playground]';
 const STATUS = `${PG} [data-status]`;
 const DIAG = `${PG} [data-panel="diagnostics"]`;
-const READ_PACKET = `import { AVERROR_EOF } from "avio";
-interface BufferData { data: Uint8Array; pos: number }
-export function read_packet(opaque: BufferData, buf: Uint8Array, buf_size: number): number {
-  const n = Math.min(buf_size, opaque.data.length - opaque.pos);
-  if (n <= 0) return AVERROR_EOF;
-  buf.set(opaque.data.subarray(opaque.pos, opaque.pos + n));
-  opaque.pos += n;
-  return n;
-}
-`;
 const exerciseFile = (name: string) => readFileSync(new URL(`../../src/exercises/read-packet/${name}`, import.meta.url), 'utf8');
 
 // ---- page-side helpers (serialized into the page: self-contained) ----

@@ -59,19 +59,22 @@ describe("buffer-size lesson", () => {
 
 describe("transcode lesson", () => {
   const transcode = readFileSync(new URL("../../src/lessons/_code/transcode/transcode.ts", import.meta.url), "utf8");
-  it("with null instead of seek_out: still Done, and the log says unable to rewrite FLAC header", () => {
-    const changed = transcode.replace("write_packet, seek_out);", "write_packet, null);");
-    expect(changed).not.toBe(transcode);
+  const runTranscode = (code: string) => {
     const bytes = readFileSync(new URL("../fixtures/mp3-cbr-44k-stereo.mp3", import.meta.url));
-    const r = runRequest(engine, {
+    return runRequest(engine, {
       type: "run",
       id: 1,
-      code: changed,
+      code,
       mode: "script",
       media: { name: "mp3-cbr-44k-stereo.mp3", bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer },
       buffer_size: 4096,
       useSeek: true,
     });
+  };
+  it("with null instead of seek_out: still Done, and the log says unable to rewrite FLAC header", () => {
+    const changed = transcode.replace("write_packet, seek_out);", "write_packet, null);");
+    expect(changed).not.toBe(transcode);
+    const r = runTranscode(changed);
     expect(r.status, JSON.stringify(r.error)).toBe("ok");
     expect(r.diagnostics).toEqual([]);
     expect(r.log.map((l) => l.text).join("\n")).toContain("unable to rewrite FLAC header.");
@@ -79,16 +82,7 @@ describe("transcode lesson", () => {
   it("decoding the whole output block (zeros past out.size) still passes: why the mistake survives testing", () => {
     const changed = transcode.replace("open_input(out.data.subarray(0, out.size), false)", "open_input(out.data, false)");
     expect(changed).not.toBe(transcode);
-    const bytes = readFileSync(new URL("../fixtures/mp3-cbr-44k-stereo.mp3", import.meta.url));
-    const r = runRequest(engine, {
-      type: "run",
-      id: 1,
-      code: changed,
-      mode: "script",
-      media: { name: "mp3-cbr-44k-stereo.mp3", bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer },
-      buffer_size: 4096,
-      useSeek: true,
-    });
+    const r = runTranscode(changed);
     expect(r.status, JSON.stringify(r.error)).toBe("ok");
   });
 });
