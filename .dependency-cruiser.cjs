@@ -23,7 +23,8 @@ module.exports = {
     {
       name: "runtime-uses-only-avio",
       severity: "error",
-      comment: "The runtime sandboxes and runs learner code on top of avio; it knows no exercise, playground or page.",
+      comment:
+        "The runtime sandboxes and runs learner code on top of avio; it knows no exercise, playground or page.",
       from: { path: "^src/runtime/" },
       to: { path: "^src/", pathNot: ["^src/avio/", "^src/runtime/", shared] },
     },
@@ -37,7 +38,8 @@ module.exports = {
     {
       name: "playground-below-site",
       severity: "error",
-      comment: "The playground's scripts use the runtime; never the exercises or the site (the page wires them together).",
+      comment:
+        "The playground's scripts use the runtime; never the exercises or the site (the page wires them together).",
       from: { path: "^src/playground/.*\\.ts$" },
       to: { path: "^src/", pathNot: ["^src/avio/", "^src/runtime/", "^src/playground/", shared] },
     },

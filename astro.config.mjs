@@ -1,23 +1,23 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
-import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
-import { CODE_THEMES, codeBlockFrame, lineHighlight } from './src/site/code.ts';
-import { translatedHeadingIdsPlugin } from './src/site/heading-ids.ts';
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import { satteri } from "@astrojs/markdown-satteri";
+import { DEFAULT_LOCALE, LOCALES } from "./src/i18n/locales.ts";
+import { CODE_THEMES, codeBlockFrame, lineHighlight } from "./src/site/code.ts";
+import { translatedHeadingIdsPlugin } from "./src/site/heading-ids.ts";
 
 // Cross-origin isolation (SharedArrayBuffer for the wasm playground). Astro sends
 // server.headers from both `astro dev` and `astro preview`; production hosts must send the
 // same two headers (see README).
 export const ISOLATION_HEADERS = {
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Embedder-Policy": "require-corp",
 };
 
 export default defineConfig({
-  output: 'static',
-  trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  output: "static",
+  trailingSlash: "ignore",
+  build: { format: "directory" },
   server: { headers: ISOLATION_HEADERS },
   i18n: {
     locales: [...LOCALES],
@@ -40,18 +40,18 @@ export default defineConfig({
     // on first Run and answer the worker's request with "outdated optimize dep".
     optimizeDeps: {
       include: [
-        'sucrase',
-        'spark-md5',
-        'comlink',
-        '@codemirror/autocomplete',
-        '@codemirror/commands',
-        '@codemirror/lang-javascript',
-        '@codemirror/language',
-        '@codemirror/lint',
-        '@codemirror/state',
-        '@codemirror/view',
-        '@lezer/highlight',
-        '@typescript/vfs',
+        "sucrase",
+        "spark-md5",
+        "comlink",
+        "@codemirror/autocomplete",
+        "@codemirror/commands",
+        "@codemirror/lang-javascript",
+        "@codemirror/language",
+        "@codemirror/lint",
+        "@codemirror/state",
+        "@codemirror/view",
+        "@lezer/highlight",
+        "@typescript/vfs",
       ],
     },
   },

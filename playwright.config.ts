@@ -1,14 +1,14 @@
-import { defineConfig } from '@playwright/test';
+import { defineConfig } from "@playwright/test";
 
 /** Browser tests run against the built site (`npm run build`) served by `astro preview`. */
 const PORT = 4329;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
-  testDir: 'test/browser',
-  testMatch: '*.spec.ts',
+  testDir: "test/browser",
+  testMatch: "*.spec.ts",
   // Kept apart from test-results/screenshots, which Playwright must not wipe.
-  outputDir: 'test-results/playwright',
+  outputDir: "test-results/playwright",
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
@@ -18,23 +18,23 @@ export default defineConfig({
   // index a search or start a worker, and a slow pass is still a pass.
   timeout: 120_000,
   expect: { timeout: 30_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   use: {
     baseURL: BASE_URL,
-    browserName: 'chromium',
-    trace: 'retain-on-failure',
+    browserName: "chromium",
+    trace: "retain-on-failure",
     launchOptions: {
       // Debian's chromium (installed by scripts/test.sh); Playwright's own browser download is not used.
-      executablePath: '/usr/bin/chromium',
+      executablePath: "/usr/bin/chromium",
       args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
       ],
     },
   },
@@ -43,6 +43,6 @@ export default defineConfig({
     url: `${BASE_URL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ASTRO_TELEMETRY_DISABLED: "1" },
   },
 });

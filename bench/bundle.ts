@@ -12,7 +12,10 @@ function viteShims(root: string): Plugin {
   return {
     name: "vite-shims",
     setup(b) {
-      b.onResolve({ filter: /\?url$/ }, (a) => ({ path: join(a.resolveDir, a.path.replace(/\?url$/, "")), namespace: "asset-url" }));
+      b.onResolve({ filter: /\?url$/ }, (a) => ({
+        path: join(a.resolveDir, a.path.replace(/\?url$/, "")),
+        namespace: "asset-url",
+      }));
       b.onLoad({ filter: /.*/, namespace: "asset-url" }, (a) => {
         const rel = relative(join(root, "wasm/dist"), a.path);
         if (rel.startsWith("..")) throw new Error(`bench bundle: no served URL for ${a.path}`);
@@ -22,7 +25,10 @@ function viteShims(root: string): Plugin {
       b.onLoad({ filter: /src[\\/]site[\\/]runner-worker-url\.ts$/ }, (a) => {
         const src = readFileSync(a.path, "utf8");
         const from = 'new URL("./runner-worker.ts", import.meta.url)';
-        if (!src.includes(from)) throw new Error(`bench bundle: ${a.path} no longer starts its worker with ${from}; update bench/bundle.ts`);
+        if (!src.includes(from))
+          throw new Error(
+            `bench bundle: ${a.path} no longer starts its worker with ${from}; update bench/bundle.ts`,
+          );
         return { contents: src.replace(from, 'new URL("./worker.js", import.meta.url)'), loader: "ts" };
       });
     },
@@ -51,6 +57,9 @@ export async function bundlePages(root: string, outDir: string): Promise<void> {
     plugins: [viteShims(root)],
   });
   for (const p of PAGES) {
-    writeFileSync(join(outDir, `${p}.html`), `<!doctype html><html lang="en"><meta charset="utf-8"><title>${p}</title><script type="module" src="./${p}.js"></script></html>\n`);
+    writeFileSync(
+      join(outDir, `${p}.html`),
+      `<!doctype html><html lang="en"><meta charset="utf-8"><title>${p}</title><script type="module" src="./${p}.js"></script></html>\n`,
+    );
   }
 }

@@ -29,19 +29,30 @@ export class WarmPage {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${origin}/__bench/pages/bench-page.html`);
-    await page.waitForFunction(() => typeof (globalThis as { bench?: unknown }).bench === "object", null, { timeout: 30_000 });
+    await page.waitForFunction(() => typeof (globalThis as { bench?: unknown }).bench === "object", null, {
+      timeout: 30_000,
+    });
     const { crossOriginIsolated } = await page.evaluate(() => bench.ready());
-    if (!crossOriginIsolated) throw new Error("bench page is not cross-origin isolated (COOP/COEP headers missing?)");
+    if (!crossOriginIsolated)
+      throw new Error("bench page is not cross-origin isolated (COOP/COEP headers missing?)");
     if (errors.length) throw new Error(`bench page errors: ${errors.join("; ")}`);
     return new WarmPage(browser, page);
   }
 
   async engine(m: MediaFile): Promise<DecodeResult> {
-    return check("engine (Chromium)", m, await this.page.evaluate(([u, s]) => bench.engine(u, s), [m.urlPath, m.seconds] as const));
+    return check(
+      "engine (Chromium)",
+      m,
+      await this.page.evaluate(([u, s]) => bench.engine(u, s), [m.urlPath, m.seconds] as const),
+    );
   }
 
   async ffmpegWasm(m: MediaFile): Promise<DecodeResult> {
-    return check("ffmpeg.wasm", m, await this.page.evaluate(([u, c]) => bench.ffmpegWasm(u, c), [m.urlPath, m.channels] as const));
+    return check(
+      "ffmpeg.wasm",
+      m,
+      await this.page.evaluate(([u, c]) => bench.ffmpegWasm(u, c), [m.urlPath, m.channels] as const),
+    );
   }
 
   /** A new ffmpeg.wasm instance (terminate + load), warmed up on `warm` before it is timed. */
@@ -67,7 +78,9 @@ export function check(who: string, m: MediaFile, r: DecodeResult): DecodeResult 
   if (r.error) throw new Error(`${who} failed on ${m.path}: ${r.error}`);
   // Within 0.5%: mp3 end padding and AAC priming differ slightly between demux paths.
   if (Math.abs(r.samples - m.samples) > Math.max(4096, m.samples * 0.005)) {
-    throw new Error(`${who} decoded ${r.samples} samples per channel from ${m.path}; native FFmpeg decodes ${m.samples}`);
+    throw new Error(
+      `${who} decoded ${r.samples} samples per channel from ${m.path}; native FFmpeg decodes ${m.samples}`,
+    );
   }
   return r;
 }

@@ -27,14 +27,32 @@ export async function coldStart(origin: string, kind: ColdKind, clip: MediaFile)
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    const failed = new Promise<never>((_, reject) => page.on("pageerror", (e) => reject(new Error(`cold start of ${kind}: ${e.message}`))));
+    const failed = new Promise<never>((_, reject) =>
+      page.on("pageerror", (e) => reject(new Error(`cold start of ${kind}: ${e.message}`))),
+    );
     failed.catch(() => {});
-    const q = new URLSearchParams({ clip: clip.urlPath, seconds: String(clip.seconds), channels: String(clip.channels) });
-    await page.goto(`${origin}/__bench/pages/${kind === "engine" ? "cold-engine" : "cold-ffmpeg-wasm"}.html?${q}`);
-    const handle = await Promise.race([page.waitForFunction(() => typeof cold === "object" && cold, null, { timeout: 60_000, polling: 20 }), failed]);
+    const q = new URLSearchParams({
+      clip: clip.urlPath,
+      seconds: String(clip.seconds),
+      channels: String(clip.channels),
+    });
+    await page.goto(
+      `${origin}/__bench/pages/${kind === "engine" ? "cold-engine" : "cold-ffmpeg-wasm"}.html?${q}`,
+    );
+    const handle = await Promise.race([
+      page.waitForFunction(() => typeof cold === "object" && cold, null, { timeout: 60_000, polling: 20 }),
+      failed,
+    ]);
     const r = (await handle.jsonValue()) as DecodeResult & ColdRun;
     check(`${kind} (cold)`, clip, r);
-    return { doneMs: r.doneMs, readyMs: r.readyMs, loadMs: r.readyMs - r.phases.script, scriptMs: r.phases.script, firstRunMs: r.doneMs - r.readyMs, phases: r.phases };
+    return {
+      doneMs: r.doneMs,
+      readyMs: r.readyMs,
+      loadMs: r.readyMs - r.phases.script,
+      scriptMs: r.phases.script,
+      firstRunMs: r.doneMs - r.readyMs,
+      phases: r.phases,
+    };
   } finally {
     await browser.close();
   }

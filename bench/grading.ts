@@ -34,7 +34,8 @@ export function makeClass(root: string, dir: string): number {
   for (let i = 0; i < 30; i++) add(join(mutants, wrong[i % wrong.length]));
   for (let i = 0; i < 7; i++) add(join(root, "src/exercises/read-packet/starter.ts"));
   add(null, "export function read_packet(o, b, n: number): number { return n + ; }\n");
-  for (let i = 0; i < 2; i++) add(null, "export function read_packet(o: unknown, b: Uint8Array, n: number): number { for (;;) {} }\n");
+  for (let i = 0; i < 2; i++)
+    add(null, "export function read_packet(o: unknown, b: Uint8Array, n: number): number { for (;;) {} }\n");
   return n;
 }
 
@@ -51,25 +52,48 @@ export function benchGrading(root: string, timeoutSeconds = 10): GradingResult {
     const jobs = availableParallelism();
     const t0 = performance.now();
     const childCpu0 = childCpuSeconds();
-    const r = spawnSync(process.execPath, ["scripts/grade.ts", "read-packet", dir, "--json", "--jobs", String(jobs), "--timeout", String(timeoutSeconds)], {
-      cwd: root,
-      encoding: "utf8",
-      maxBuffer: 1 << 28,
-    });
+    const r = spawnSync(
+      process.execPath,
+      [
+        "scripts/grade.ts",
+        "read-packet",
+        dir,
+        "--json",
+        "--jobs",
+        String(jobs),
+        "--timeout",
+        String(timeoutSeconds),
+      ],
+      {
+        cwd: root,
+        encoding: "utf8",
+        maxBuffer: 1 << 28,
+      },
+    );
     const seconds = (performance.now() - t0) / 1000;
     // spawnSync's children are waited for, so their usage lands in RUSAGE_CHILDREN: read it from /proc.
     const cpuSeconds = childCpuSeconds() - childCpu0;
     const doc = JSON.parse(r.stdout) as { results: { status: string }[] };
     const statuses: Record<string, number> = {};
     for (const x of doc.results) statuses[x.status] = (statuses[x.status] ?? 0) + 1;
-    return { submissions, jobs, timeoutSeconds, seconds: Math.round(seconds * 10) / 10, perMinute: Math.round((submissions / seconds) * 60), cpuSeconds: Math.round(cpuSeconds * 10) / 10, statuses };
+    return {
+      submissions,
+      jobs,
+      timeoutSeconds,
+      seconds: Math.round(seconds * 10) / 10,
+      perMinute: Math.round((submissions / seconds) * 60),
+      cpuSeconds: Math.round(cpuSeconds * 10) / 10,
+      statuses,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { root: { type: "string" }, timeout: { type: "string", default: "10" } } });
+  const { values } = parseArgs({
+    options: { root: { type: "string" }, timeout: { type: "string", default: "10" } },
+  });
   const root = values.root ?? fileURLToPath(new URL("..", import.meta.url));
   console.log(JSON.stringify(benchGrading(root, Number(values.timeout))));
 }

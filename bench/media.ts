@@ -44,12 +44,15 @@ export function ensureMedia(root: string, seconds: number, codecs: readonly Code
   if (!existsSync(join(dir, "references.json"))) {
     mkdirSync(dir, { recursive: true });
     console.error(`making ${seconds} s test media in ${dir} …`);
-    execFileSync("bash", [join(root, "scripts/make-fixtures.sh"), dir, String(seconds)], { stdio: ["ignore", "ignore", "inherit"] });
+    execFileSync("bash", [join(root, "scripts/make-fixtures.sh"), dir, String(seconds)], {
+      stdio: ["ignore", "ignore", "inherit"],
+    });
   }
   const refs = JSON.parse(readFileSync(join(dir, "references.json"), "utf8")).files;
   return codecs.map((codec) => {
     const r = refs[codec.file];
-    if (!r || r.nativeExit !== 0) throw new Error(`${dir}/${codec.file}: missing or not decodable natively (regenerate: rm -r ${dir})`);
+    if (r?.nativeExit !== 0)
+      throw new Error(`${dir}/${codec.file}: missing or not decodable natively (regenerate: rm -r ${dir})`);
     return {
       codec,
       seconds,

@@ -12,7 +12,24 @@ export interface NativeTime {
 
 export function nativeDecode(file: string, extra: string[] = []): NativeTime {
   const t0 = performance.now();
-  const r = spawnSync(NATIVE_FFMPEG, ["-hide_banner", "-nostdin", "-threads", "1", ...extra, "-benchmark", "-i", file, "-f", "s16le", "-y", "/dev/null"], { encoding: "utf8" });
+  const r = spawnSync(
+    NATIVE_FFMPEG,
+    [
+      "-hide_banner",
+      "-nostdin",
+      "-threads",
+      "1",
+      ...extra,
+      "-benchmark",
+      "-i",
+      file,
+      "-f",
+      "s16le",
+      "-y",
+      "/dev/null",
+    ],
+    { encoding: "utf8" },
+  );
   const wallMs = performance.now() - t0;
   const m = /rtime=([\d.]+)s/.exec(r.stderr);
   if (r.status !== 0 || !m) throw new Error(`native ffmpeg failed on ${file}:\n${r.stderr}`);
@@ -20,5 +37,7 @@ export function nativeDecode(file: string, extra: string[] = []): NativeTime {
 }
 
 export function nativeVersion(): string {
-  return execFileSync(NATIVE_FFMPEG, ["-version"], { encoding: "utf8" }).split("\n")[0].replace(/ Copyright.*/, "");
+  return execFileSync(NATIVE_FFMPEG, ["-version"], { encoding: "utf8" })
+    .split("\n")[0]
+    .replace(/ Copyright.*/, "");
 }

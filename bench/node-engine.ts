@@ -20,7 +20,13 @@ export async function nodeEngine(wasmFile: string): Promise<NodeDecoder> {
   useEngine(engine);
   return (data, bufferSize = 32768) => {
     const t0 = performance.now();
-    const o = decodeWithCallbacks(engine, { opaque: { data, pos: 0 }, read_packet: memory_read_packet, seek: memory_seek, buffer_size: bufferSize, keep_samples: 0 });
+    const o = decodeWithCallbacks(engine, {
+      opaque: { data, pos: 0 },
+      read_packet: memory_read_packet,
+      seek: memory_seek,
+      buffer_size: bufferSize,
+      keep_samples: 0,
+    });
     const ms = performance.now() - t0;
     if (!o.ok) throw new Error(`engine failed: ${o.error}`);
     return { ms, samples: o.samples, reads: o.report.trace.totals.read_packet.calls };

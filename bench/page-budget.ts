@@ -37,10 +37,15 @@ export function buildSite(root: string, outDir: string): string {
   console.error(`building the site into ${out} …`);
   // Through this Node (22, from the devDependency), whatever `node` the PATH has.
   const run = (script: string, args: string[]) =>
-    execFileSync(process.execPath, [join(root, "node_modules", script), ...args], { cwd: root, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
+    execFileSync(process.execPath, [join(root, "node_modules", script), ...args], {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+    });
   run("astro/bin/astro.mjs", ["build", "--outDir", out]);
   run("pagefind/lib/runner/bin.cjs", ["--site", out]);
-  if (!existsSync(join(out, BUDGET_PAGE.slice(1), "index.html"))) throw new Error(`the built site has no ${BUDGET_PAGE}`);
+  if (!existsSync(join(out, BUDGET_PAGE.slice(1), "index.html")))
+    throw new Error(`the built site has no ${BUDGET_PAGE}`);
   return out;
 }
 
@@ -51,16 +56,24 @@ declare global {
 }
 
 /** `origin` serves the built site at its root. */
-export async function measurePageBudget(origin: string, clip: MediaFile, laterRuns: number): Promise<PageBudget> {
+export async function measurePageBudget(
+  origin: string,
+  clip: MediaFile,
+  laterRuns: number,
+): Promise<PageBudget> {
   const browser = await launchChromium();
   try {
     // Service worker blocked: it would re-fetch the same files into its cache.
-    const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      serviceWorkers: "block",
+      viewport: { width: 1280, height: 800 },
+    });
     const seen = new Map<string, { raw: number; gzip: number }>();
     const pending: Promise<void>[] = [];
     context.on("response", (r: Response) => {
       const url = r.url();
-      if (!/\.(m?js|wasm)(\?|$)/.test(new URL(url).pathname) && r.request().resourceType() !== "script") return;
+      if (!/\.(m?js|wasm)(\?|$)/.test(new URL(url).pathname) && r.request().resourceType() !== "script")
+        return;
       pending.push(
         r.body().then(
           (b) => void seen.set(url, { raw: b.length, gzip: gzipSync(b, { level: 9 }).length }),
@@ -71,7 +84,11 @@ export async function measurePageBudget(origin: string, clip: MediaFile, laterRu
     const snapshot = async (): Promise<Bytes> => {
       await Promise.all(pending);
       const xs = [...seen.values()];
-      return { files: xs.length, raw: xs.reduce((a, x) => a + x.raw, 0), gzip: xs.reduce((a, x) => a + x.gzip, 0) };
+      return {
+        files: xs.length,
+        raw: xs.reduce((a, x) => a + x.raw, 0),
+        gzip: xs.reduce((a, x) => a + x.gzip, 0),
+      };
     };
     const page = await context.newPage();
     await page.goto(origin + BUDGET_PAGE, { waitUntil: "networkidle" });
@@ -88,36 +105,56 @@ export async function measurePageBudget(origin: string, clip: MediaFile, laterRu
         const status = root.querySelector<HTMLElement>("[data-status]")!;
         const button = root.querySelector<HTMLElement>('[data-action="run"]')!;
         window.__run = undefined;
-        button.addEventListener("click", () => {
-          const state = { at: performance.now(), done: 0, painted: 0, ok: false };
-          window.__run = state;
-          // The controller sets the status to busy at once, and to the result in the task that draws the waveform.
-          const mo = new MutationObserver(() => {
-            if (status.dataset.kind === "busy" || !status.textContent) return;
-            mo.disconnect();
-            state.done = performance.now();
-            state.ok = status.dataset.kind === "" && !!root.querySelector('[data-panel="waveform"] canvas');
-            requestAnimationFrame(() => requestAnimationFrame(() => (state.painted = performance.now())));
-          });
-          mo.observe(status, { childList: true, characterData: true, subtree: true, attributes: true });
-        }, { once: true, capture: true });
+        button.addEventListener(
+          "click",
+          () => {
+            const state = { at: performance.now(), done: 0, painted: 0, ok: false };
+            window.__run = state;
+            // The controller sets the status to busy at once, and to the result in the task that draws the waveform.
+            const mo = new MutationObserver(() => {
+              if (status.dataset.kind === "busy" || !status.textContent) return;
+              mo.disconnect();
+              state.done = performance.now();
+              state.ok = status.dataset.kind === "" && !!root.querySelector('[data-panel="waveform"] canvas');
+              requestAnimationFrame(() => requestAnimationFrame(() => (state.painted = performance.now())));
+            });
+            mo.observe(status, { childList: true, characterData: true, subtree: true, attributes: true });
+          },
+          { once: true, capture: true },
+        );
       });
       await pg.locator('[data-action="run"]').click();
-      await page.waitForFunction(() => (window.__run?.painted ?? 0) > 0, null, { timeout: 60_000, polling: 10 });
+      await page.waitForFunction(() => (window.__run?.painted ?? 0) > 0, null, {
+        timeout: 60_000,
+        polling: 10,
+      });
       const r = await page.evaluate(() => window.__run!);
-      if (!r.ok) throw new Error(`page budget: the Run on ${BUDGET_PAGE} did not end with a waveform: ${await pg.locator("[data-status]").textContent()}`);
+      if (!r.ok)
+        throw new Error(
+          `page budget: the Run on ${BUDGET_PAGE} did not end with a waveform: ${await pg.locator("[data-status]").textContent()}`,
+        );
       return r.painted - r.at;
     };
 
     const firstRunMs = await run();
     const afterRun = await snapshot();
-    const runAdded = [...seen].filter(([u]) => !before.has(u)).map(([u, s]) => ({ name: new URL(u).pathname.split("/").pop()!, ...s }));
+    const runAdded = [...seen]
+      .filter(([u]) => !before.has(u))
+      .map(([u, s]) => ({ name: new URL(u).pathname.split("/").pop()!, ...s }));
     const later: number[] = [];
     for (let i = 0; i < laterRuns; i++) {
       await page.waitForTimeout(200);
       later.push(await run());
     }
-    return { page: BUDGET_PAGE, clip: clip.codec.file, beforeRun, afterRun, runAdded, firstRunMs, laterRunMs: summarize(later) };
+    return {
+      page: BUDGET_PAGE,
+      clip: clip.codec.file,
+      beforeRun,
+      afterRun,
+      runAdded,
+      firstRunMs,
+      laterRunMs: summarize(later),
+    };
   } finally {
     await browser.close();
   }

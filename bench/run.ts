@@ -10,7 +10,13 @@ import { createHash } from "node:crypto";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { evaluateTargets, downloadRatio, type BenchResults, type CodecResult, type LengthResult } from "../src/site/performance.ts";
+import {
+  evaluateTargets,
+  downloadRatio,
+  type BenchResults,
+  type CodecResult,
+  type LengthResult,
+} from "../src/site/performance.ts";
 import { chromiumVersion } from "./browser.ts";
 import { bundlePages } from "./bundle.ts";
 import { WarmPage } from "./chromium.ts";
@@ -45,17 +51,25 @@ const skip = new Set(args.skip!.split(",").filter(Boolean));
 const root = new URL("..", import.meta.url).pathname;
 const outPath = args.out ?? join(root, "bench/results.json");
 const wanted = args.codecs ? args.codecs.split(",") : quick ? QUICK_CODECS : CODECS.map((c) => c.id);
-const codecs = wanted.map((id) => CODECS.find((c) => c.id === id) ?? fail(`unknown codec ${id} (known: ${CODECS.map((c) => c.id).join(", ")})`));
+const codecs = wanted.map(
+  (id) =>
+    CODECS.find((c) => c.id === id) ??
+    fail(`unknown codec ${id} (known: ${CODECS.map((c) => c.id).join(", ")})`),
+);
 const lengths = { short: Number(args.short), long: Number(args.long) };
 const started = performance.now();
 const loadStart = loadavg()[0];
 function fail(m: string): never {
   throw new Error(m);
 }
-const log = (m: string) => console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}`);
+const log = (m: string) =>
+  console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}`);
 
 // --- media, and a snapshot of the engine (another build may replace wasm/dist meanwhile) ---
-const media = { short: ensureMedia(root, lengths.short, codecs), long: ensureMedia(root, lengths.long, codecs) };
+const media = {
+  short: ensureMedia(root, lengths.short, codecs),
+  long: ensureMedia(root, lengths.long, codecs),
+};
 const work = mkdtempSync(join(tmpdir(), "avio-bench-"));
 let server: Awaited<ReturnType<typeof startServer>> | null = null;
 let page: WarmPage | null = null;
@@ -65,7 +79,10 @@ try {
   const sha = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
   const wasmSha = sha(join(engineDir, "avio-engine.wasm"));
   const manifest = JSON.parse(readFileSync(join(engineDir, "manifest.json"), "utf8"));
-  if (manifest.sha256 && manifest.sha256 !== wasmSha) log(`warning: wasm/dist/manifest.json names sha256 ${manifest.sha256.slice(0, 8)}…, the .wasm is ${wasmSha.slice(0, 8)}…`);
+  if (manifest.sha256 && manifest.sha256 !== wasmSha)
+    log(
+      `warning: wasm/dist/manifest.json names sha256 ${manifest.sha256.slice(0, 8)}…, the .wasm is ${wasmSha.slice(0, 8)}…`,
+    );
 
   log(`bundling the bench pages (playground client + worker, ffmpeg.wasm driver)`);
   await bundlePages(root, join(work, "pages"));
@@ -76,7 +93,7 @@ try {
     [`/__bench/media/${lengths.short}s/`]: mediaDir(lengths.short),
     [`/__bench/media/${lengths.long}s/`]: mediaDir(lengths.long),
   };
-  const site = skip.has("budget") ? null : args.site ?? buildSite(root, join(work, "site"));
+  const site = skip.has("budget") ? null : (args.site ?? buildSite(root, join(work, "site")));
   if (site) mounts["/"] = site;
   server = await startServer(mounts);
   log(`serving on ${server.origin}`);
@@ -87,9 +104,39 @@ try {
   const warm = page;
   type Task = "native" | "nativeNoSimd" | "node" | "chromium" | "ffmpegWasm" | "ffmpegWasmNull";
   const TASKS: Task[] = ["native", "nativeNoSimd", "node", "chromium", "ffmpegWasm", "ffmpegWasmNull"];
-  type Samples = Record<"nativeRtime" | "nativeWall" | "nativeNoSimd" | "node" | "chromium" | "ffmpegWasm" | "fwWrite" | "fwExec" | "fwRead" | "fwNull" | "chromiumWorker", number[]>;
+  type Samples = Record<
+    | "nativeRtime"
+    | "nativeWall"
+    | "nativeNoSimd"
+    | "node"
+    | "chromium"
+    | "ffmpegWasm"
+    | "fwWrite"
+    | "fwExec"
+    | "fwRead"
+    | "fwNull"
+    | "chromiumWorker",
+    number[]
+  >;
   const all = [...media.short, ...media.long];
-  const samples = new Map<MediaFile, Samples>(all.map((m) => [m, { nativeRtime: [], nativeWall: [], nativeNoSimd: [], node: [], chromium: [], ffmpegWasm: [], fwWrite: [], fwExec: [], fwRead: [], fwNull: [], chromiumWorker: [] }]));
+  const samples = new Map<MediaFile, Samples>(
+    all.map((m) => [
+      m,
+      {
+        nativeRtime: [],
+        nativeWall: [],
+        nativeNoSimd: [],
+        node: [],
+        chromium: [],
+        ffmpegWasm: [],
+        fwWrite: [],
+        fwExec: [],
+        fwRead: [],
+        fwNull: [],
+        chromiumWorker: [],
+      },
+    ]),
+  );
   const bytes = new Map(all.map((m) => [m, readBytes(m.path)]));
 
   const runTask = async (task: Task, m: MediaFile, s: Samples | null) => {
@@ -102,7 +149,8 @@ try {
       s?.nativeNoSimd.push(r.rtimeMs);
     } else if (task === "node") {
       const r = decodeNode(bytes.get(m)!);
-      if (Math.abs(r.samples - m.samples) > Math.max(4096, m.samples * 0.005)) fail(`engine (Node) decoded ${r.samples} samples from ${m.path}, native ${m.samples}`);
+      if (Math.abs(r.samples - m.samples) > Math.max(4096, m.samples * 0.005))
+        fail(`engine (Node) decoded ${r.samples} samples from ${m.path}, native ${m.samples}`);
       s?.node.push(r.ms);
     } else if (task === "chromium") {
       const r = await warm.engine(m);
@@ -125,7 +173,8 @@ try {
     log(`round ${r + 1}/${reps}`);
     // One ffmpeg.wasm instance does not survive ~160 execs (see bench-page.ts): a fresh one per round.
     await warm.reloadFfmpegWasm(media.short[0]);
-    for (const m of all) for (const t of roundOrder(TASKS, r + all.indexOf(m))) await runTask(t, m, samples.get(m)!);
+    for (const m of all)
+      for (const t of roundOrder(TASKS, r + all.indexOf(m))) await runTask(t, m, samples.get(m)!);
   }
   await warm.close();
   page = null;
@@ -169,7 +218,8 @@ try {
   if (!skip.has("cold")) {
     for (let r = 0; r < coldReps; r++) {
       log(`cold start ${r + 1}/${coldReps}`);
-      for (const kind of r % 2 ? (["ffmpegWasm", "engine"] as const) : (["engine", "ffmpegWasm"] as const)) cold[kind].push(await coldStart(server.origin, kind, clip));
+      for (const kind of r % 2 ? (["ffmpegWasm", "engine"] as const) : (["engine", "ffmpegWasm"] as const))
+        cold[kind].push(await coldStart(server.origin, kind, clip));
     }
   }
 
@@ -208,20 +258,34 @@ try {
   if (!skip.has("grading")) {
     log(`grading: 100 read-packet submissions`);
     grading = benchGrading(root, 20);
-    log(`grading: ${grading.seconds} s (${grading.perMinute} submissions/min on ${grading.jobs} jobs; target <= 60 s on 2 cores)`);
+    log(
+      `grading: ${grading.seconds} s (${grading.perMinute} submissions/min on ${grading.jobs} jobs; target <= 60 s on 2 cores)`,
+    );
   }
 
-  const coldSummary = (xs: ColdRun[], k: "doneMs" | "readyMs" | "loadMs" | "scriptMs" | "firstRunMs") => roundSummary(summarize(xs.map((x) => x[k])));
+  const coldSummary = (xs: ColdRun[], k: "doneMs" | "readyMs" | "loadMs" | "scriptMs" | "firstRunMs") =>
+    roundSummary(summarize(xs.map((x) => x[k])));
   const haveCold = cold.engine.length > 0;
-  const os = existsSync("/etc/os-release") ? (/PRETTY_NAME="([^"]+)"/.exec(readFileSync("/etc/os-release", "utf8"))?.[1] ?? "Linux") : process.platform;
+  const os = existsSync("/etc/os-release")
+    ? (/PRETTY_NAME="([^"]+)"/.exec(readFileSync("/etc/os-release", "utf8"))?.[1] ?? "Linux")
+    : process.platform;
   const results: BenchResults = {
     date: new Date().toISOString(),
     quick,
-    machine: { cpu: cpus()[0]?.model.trim() ?? "unknown", cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), os, loadAverage: { start: round(loadStart, 2), end: round(loadavg()[0], 2) } },
+    machine: {
+      cpu: cpus()[0]?.model.trim() ?? "unknown",
+      cores: cpus().length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      os,
+      loadAverage: { start: round(loadStart, 2), end: round(loadavg()[0], 2) },
+    },
     versions: {
       engine: { ffmpeg: manifest.ffmpeg, emcc: manifest.emcc, wasmSha256: wasmSha },
       native: nativeVersion(),
-      ffmpegWasm: { ffmpeg: packageVersion(root, "@ffmpeg/ffmpeg"), core: packageVersion(root, "@ffmpeg/core") },
+      ffmpegWasm: {
+        ffmpeg: packageVersion(root, "@ffmpeg/ffmpeg"),
+        core: packageVersion(root, "@ffmpeg/core"),
+      },
       node: process.version,
       chromium: chromiumVersion(),
       playwright: packageVersion(root, "playwright-core"),
@@ -231,14 +295,21 @@ try {
       coldReps: haveCold ? coldReps : 0,
       shortSeconds: lengths.short,
       longSeconds: lengths.long,
-      interleaving: "each round runs every decoder once per file, in an order rotated every round; one warm-up run each first; min and median over rounds",
-      native: "ffmpeg -threads 1 -benchmark -i FILE -f s16le /dev/null: rtime (decode, no process start) and wall time of the process",
+      interleaving:
+        "each round runs every decoder once per file, in an order rotated every round; one warm-up run each first; min and median over rounds",
+      native:
+        "ffmpeg -threads 1 -benchmark -i FILE -f s16le /dev/null: rtime (decode, no process start) and wall time of the process",
       engineNode: "decodeWithCallbacks in Node, memory read_packet/seek, buffer 32 KiB, PCM counted not kept",
-      engineChromium: "the playground's RunnerClient.run() → its module worker (the Run button's path), the memory-io lesson's read_packet/seek, buffer 32 KiB; timed on the page from bytes in memory to the whole file's f32 PCM back on the page",
-      ffmpegWasm: "@ffmpeg/ffmpeg in the same page (module worker, single-thread core, local files): writeFile + exec(-threads 1 -i FILE -f f32le out.pcm) + readFile; timed on the page from bytes in memory to PCM on the page. Also exec alone with -f null (no output) to separate decoding from its file system. A fresh instance (terminate + load + one untimed exec) every round: one instance aborted after ~160 execs",
-      coldStart: "fresh Chromium process and profile per run; page clock from navigation to the PCM of the 10 s clip (script, download over loopback, compile, worker start, decode); load = the page's script start → decoder ready",
-      sizes: "gzip -9 of the files each decoder needs: engine .wasm + loader; ffmpeg.wasm core .wasm + loader + @ffmpeg/ffmpeg modules",
-      pageBudget: "built site, fresh browser, service worker blocked: JS and wasm responses before and after the first Run of the first playground (own file: the 10 s clip); click → waveform painted",
+      engineChromium:
+        "the playground's RunnerClient.run() → its module worker (the Run button's path), the memory-io lesson's read_packet/seek, buffer 32 KiB; timed on the page from bytes in memory to the whole file's f32 PCM back on the page",
+      ffmpegWasm:
+        "@ffmpeg/ffmpeg in the same page (module worker, single-thread core, local files): writeFile + exec(-threads 1 -i FILE -f f32le out.pcm) + readFile; timed on the page from bytes in memory to PCM on the page. Also exec alone with -f null (no output) to separate decoding from its file system. A fresh instance (terminate + load + one untimed exec) every round: one instance aborted after ~160 execs",
+      coldStart:
+        "fresh Chromium process and profile per run; page clock from navigation to the PCM of the 10 s clip (script, download over loopback, compile, worker start, decode); load = the page's script start → decoder ready",
+      sizes:
+        "gzip -9 of the files each decoder needs: engine .wasm + loader; ffmpeg.wasm core .wasm + loader + @ffmpeg/ffmpeg modules",
+      pageBudget:
+        "built site, fresh browser, service worker blocked: JS and wasm responses before and after the first Run of the first playground (own file: the 10 s clip); click → waveform painted",
     },
     codecs: codecResults,
     coldStart: {
@@ -250,10 +321,22 @@ try {
       engineLoadMs: haveCold ? coldSummary(cold.engine, "loadMs") : { min: 0, median: 0, n: 0 },
       ffmpegWasmLoadMs: haveCold ? coldSummary(cold.ffmpegWasm, "loadMs") : { min: 0, median: 0, n: 0 },
       engineFirstRunMs: haveCold ? coldSummary(cold.engine, "firstRunMs") : { min: 0, median: 0, n: 0 },
-      ffmpegWasmFirstRunMs: haveCold ? coldSummary(cold.ffmpegWasm, "firstRunMs") : { min: 0, median: 0, n: 0 },
-      scriptMs: haveCold ? coldSummary([...cold.engine, ...cold.ffmpegWasm], "scriptMs") : { min: 0, median: 0, n: 0 },
+      ffmpegWasmFirstRunMs: haveCold
+        ? coldSummary(cold.ffmpegWasm, "firstRunMs")
+        : { min: 0, median: 0, n: 0 },
+      scriptMs: haveCold
+        ? coldSummary([...cold.engine, ...cold.ffmpegWasm], "scriptMs")
+        : { min: 0, median: 0, n: 0 },
     },
-    coldStartRatio: haveCold ? round(ratioOfMins(summarize(cold.ffmpegWasm.map((x) => x.doneMs)), summarize(cold.engine.map((x) => x.doneMs))), 3) : 0,
+    coldStartRatio: haveCold
+      ? round(
+          ratioOfMins(
+            summarize(cold.ffmpegWasm.map((x) => x.doneMs)),
+            summarize(cold.engine.map((x) => x.doneMs)),
+          ),
+          3,
+        )
+      : 0,
     engineGzipBytes: eng.gzip,
     engineRawBytes: eng.raw,
     ffmpegWasmGzipBytes: ffw.gzip,
@@ -264,9 +347,12 @@ try {
   };
 
   const after = sha(join(root, "wasm/dist/avio-engine.wasm"));
-  if (after !== wasmSha) log(`note: wasm/dist/avio-engine.wasm changed during the run (measured ${wasmSha.slice(0, 8)}…, now ${after.slice(0, 8)}…)`);
+  if (after !== wasmSha)
+    log(
+      `note: wasm/dist/avio-engine.wasm changed during the run (measured ${wasmSha.slice(0, 8)}…, now ${after.slice(0, 8)}…)`,
+    );
   printTables(results, haveCold ? evaluateTargets(results) : null);
-  writeFileSync(outPath, JSON.stringify(results, null, 2) + "\n");
+  writeFileSync(outPath, `${JSON.stringify(results, null, 2)}\n`);
   log(`wrote ${outPath} (download ratio ${downloadRatio(results).toFixed(1)}×)`);
 } finally {
   await page?.close().catch(() => {});

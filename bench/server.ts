@@ -46,7 +46,11 @@ export async function startServer(mounts: Record<string, string>, port = 0): Pro
       if (file && statSync(file).isDirectory()) file = join(file, "index.html");
       const size = file ? statSync(file).size : -1;
       if (size < 0) throw new Error("none");
-      res.writeHead(200, { ...headers, "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Content-Length": size });
+      res.writeHead(200, {
+        ...headers,
+        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+        "Content-Length": size,
+      });
       if (req.method === "HEAD") res.end();
       else createReadStream(file).pipe(res);
     } catch {
@@ -58,6 +62,10 @@ export async function startServer(mounts: Record<string, string>, port = 0): Pro
   const { port: actual } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${actual}`,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -19,14 +19,17 @@ function measure(dir: string, names: string[]): DownloadSize {
 }
 
 /** The engine: the .wasm and its Emscripten loader (the runner's own code is counted in the page budget). */
-export const engineSize = (root: string) => measure(join(root, "wasm/dist"), ["avio-engine.wasm", "avio-engine.mjs"]);
+export const engineSize = (root: string) =>
+  measure(join(root, "wasm/dist"), ["avio-engine.wasm", "avio-engine.mjs"]);
 
 /** ffmpeg.wasm: core .wasm + loader, and the @ffmpeg/ffmpeg modules (class + worker) the page loads. */
 export const ffmpegWasmSize = (root: string) =>
   measure(join(root, "node_modules/@ffmpeg"), [
     "core/dist/esm/ffmpeg-core.wasm",
     "core/dist/esm/ffmpeg-core.js",
-    ...["index", "classes", "worker", "const", "errors", "utils", "types"].map((m) => `ffmpeg/dist/esm/${m}.js`),
+    ...["index", "classes", "worker", "const", "errors", "utils", "types"].map(
+      (m) => `ffmpeg/dist/esm/${m}.js`,
+    ),
   ]);
 
 export function packageVersion(root: string, name: string): string {

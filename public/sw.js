@@ -2,7 +2,7 @@
 // without a network. Pages: network first, cache as fallback (so deploys show up at once).
 // Other same-origin GETs (hashed assets, search index, wasm): cache first, refreshed in the
 // background. Cached responses keep their COOP/COEP headers, so isolation survives offline.
-const CACHE = 'avio-workbook-v3';
+const CACHE = "avio-workbook-v3";
 
 // Filled in by scripts/sw-manifest.ts after the build: path → SHA-256 (base64) of every HTML,
 // JS, wasm and CSS file of this build. Anything in Cache Storage can be written by any script of
@@ -14,12 +14,12 @@ const GUARDED = /\.(html|js|mjs|wasm|css)$/;
 /** The built file a URL is served from: /lessons/x/ → /lessons/x/index.html. */
 function builtPath(url) {
   const path = decodeURIComponent(new URL(url).pathname);
-  if (path.endsWith('/')) return path + 'index.html';
-  return /\.[^/]+$/.test(path) ? path : path + '/index.html';
+  if (path.endsWith("/")) return `${path}index.html`;
+  return /\.[^/]+$/.test(path) ? path : `${path}/index.html`;
 }
 
 async function sha256(response) {
-  const digest = await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer());
+  const digest = await crypto.subtle.digest("SHA-256", await response.clone().arrayBuffer());
   return btoa(String.fromCharCode(...new Uint8Array(digest)));
 }
 
@@ -27,7 +27,7 @@ async function sha256(response) {
 async function trusted(cache, key) {
   const cached = await cache.match(key);
   if (!cached || !MANIFEST) return cached;
-  const path = builtPath(typeof key === 'string' ? key : key.url);
+  const path = builtPath(typeof key === "string" ? key : key.url);
   const want = MANIFEST[path];
   if (want === undefined && !GUARDED.test(path)) return cached;
   if (want !== undefined && (await sha256(cached)) === want) return cached;
@@ -35,8 +35,8 @@ async function trusted(cache, key) {
   return undefined;
 }
 
-self.addEventListener('install', () => self.skipWaiting());
-self.addEventListener('activate', (event) => {
+self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
@@ -49,7 +49,7 @@ self.addEventListener('activate', (event) => {
 // reached with ?query should still open offline.
 function withoutSearch(request) {
   const url = new URL(request.url);
-  url.search = '';
+  url.search = "";
   return url.href;
 }
 
@@ -80,16 +80,15 @@ async function cacheFirst(request, event) {
   return refresh;
 }
 
-self.addEventListener('fetch', (event) => {
+self.addEventListener("fetch", (event) => {
   const { request } = event;
   const url = new URL(request.url);
   // Only plain same-origin reads; ranges and other methods go straight to the network.
-  if (request.method !== 'GET' || url.origin !== self.location.origin || request.headers.has('range')) return;
+  if (request.method !== "GET" || url.origin !== self.location.origin || request.headers.has("range")) return;
   // `astro dev` on the same origin as an earlier `astro preview`: never serve its modules from cache.
   if (/^\/(@|src\/|node_modules\/)/.test(url.pathname)) return;
   // Pages and Pagefind's entry file (which names the current index files) must be fresh online.
-  if (request.mode === 'navigate' || url.pathname.endsWith('/pagefind-entry.json')) {
+  if (request.mode === "navigate" || url.pathname.endsWith("/pagefind-entry.json")) {
     event.respondWith(networkFirst(request));
-  }
-  else event.respondWith(cacheFirst(request, event));
+  } else event.respondWith(cacheFirst(request, event));
 });

@@ -11,7 +11,9 @@ import { decodeWithCallbacks } from "../src/avio/run.ts";
 import { formatTrace } from "../src/avio/trace-text.ts";
 
 function usage(message: string): never {
-  process.stderr.write(`decode: ${message}\nusage: npm run --silent decode -- FILE [--buffer-size N] [--no-seek] [--out PCM_FILE] [--trace] [--lang en|zh-cn]\n`);
+  process.stderr.write(
+    `decode: ${message}\nusage: npm run --silent decode -- FILE [--buffer-size N] [--no-seek] [--out PCM_FILE] [--trace] [--lang en|zh-cn]\n`,
+  );
   process.exit(2);
 }
 
@@ -33,7 +35,8 @@ try {
 const [file] = args.positionals;
 if (!file || args.positionals.length > 1) usage("give exactly one input FILE");
 const bufferSize = args.values["buffer-size"] === undefined ? 4096 : Number(args.values["buffer-size"]);
-if (!Number.isInteger(bufferSize) || bufferSize < 1) usage("--buffer-size takes a positive whole number of bytes");
+if (!Number.isInteger(bufferSize) || bufferSize < 1)
+  usage("--buffer-size takes a positive whole number of bytes");
 const lang = args.values.lang ?? "en";
 if (lang !== "en" && lang !== "zh-cn") usage("--lang takes en or zh-cn");
 
@@ -41,7 +44,7 @@ let data: Uint8Array;
 try {
   data = readFileSync(file);
 } catch (e) {
-  process.stdout.write(JSON.stringify({ error: (e as Error).message }) + "\n");
+  process.stdout.write(`${JSON.stringify({ error: (e as Error).message })}\n`);
   process.exit(1);
 }
 
@@ -64,7 +67,7 @@ const outcome = decodeWithCallbacks(engine, {
 });
 if (out !== null) closeSync(out);
 
-if (args.values.trace) process.stderr.write(formatTrace(outcome.report) + "\n");
+if (args.values.trace) process.stderr.write(`${formatTrace(outcome.report)}\n`);
 
 const t = outcome.report.trace.totals;
 if (!outcome.ok && !(outcome.stage === "decode" && outcome.samples > 0 && !engine.stopped)) {
@@ -76,11 +79,11 @@ if (!outcome.ok && !(outcome.stage === "decode" && outcome.samples > 0 && !engin
     failure.explanation = missingText(outcome.missing, supportedComponents(engine), lang as MissingLanguage);
     process.stderr.write(`decode: ${failure.explanation}\n`);
   }
-  process.stdout.write(JSON.stringify(failure) + "\n");
+  process.stdout.write(`${JSON.stringify(failure)}\n`);
   process.exit(1);
 }
 process.stdout.write(
-  JSON.stringify({
+  `${JSON.stringify({
     format: outcome.info!.format,
     codec: outcome.info!.codec,
     sampleRate: outcome.info!.sampleRate,
@@ -89,5 +92,5 @@ process.stdout.write(
     md5: md5.digest("hex"),
     reads: t.read_packet.calls,
     seeks: t.seek.calls,
-  }) + "\n",
+  })}\n`,
 );

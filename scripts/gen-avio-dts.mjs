@@ -64,7 +64,11 @@ export function generateAvioTypeFiles() {
   // Hand-written declarations the emitted ones import (the Emscripten loader's .d.mts).
   for (const sf of program.getSourceFiles()) {
     const file = path.resolve(sf.fileName);
-    if (sf.isDeclarationFile && !program.isSourceFileDefaultLibrary(sf) && !file.includes(`${path.sep}node_modules${path.sep}`)) {
+    if (
+      sf.isDeclarationFile &&
+      !program.isSourceFileDefaultLibrary(sf) &&
+      !file.includes(`${path.sep}node_modules${path.sep}`)
+    ) {
       emitted.set(file, sf.text);
     }
   }
@@ -72,7 +76,9 @@ export function generateAvioTypeFiles() {
   // Only what index.d.ts reaches: the engine's host API stays out of learners' completions.
   const reachable = new Set([path.resolve(ENTRY)]);
   for (const file of reachable) {
-    for (const [, , spec] of (emitted.get(file) ?? "").matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*)(["'])(\.{1,2}\/[^"']+)\1/g)) {
+    for (const [, , spec] of (emitted.get(file) ?? "").matchAll(
+      /(?:\bfrom\s+|\bimport\s*\(\s*)(["'])(\.{1,2}\/[^"']+)\1/g,
+    )) {
       const target = ts.resolveModuleName(spec, file, EMIT_OPTIONS, ts.sys).resolvedModule;
       if (target) reachable.add(path.resolve(target.resolvedFileName));
     }
@@ -82,7 +88,8 @@ export function generateAvioTypeFiles() {
   const names = new Map();
   for (const file of emitted.keys()) {
     const name = moduleName(file);
-    if (names.has(name)) throw new Error(`two avio modules flatten to "${name}": ${names.get(name)} and ${file}`);
+    if (names.has(name))
+      throw new Error(`two avio modules flatten to "${name}": ${names.get(name)} and ${file}`);
     names.set(name, file);
   }
 
@@ -107,7 +114,8 @@ function rewriteSpecifiers(text, containingFile, emitted) {
   const rewrite = (_match, lead, quote, spec) => {
     const resolved = ts.resolveModuleName(spec, containingFile, EMIT_OPTIONS, ts.sys).resolvedModule;
     const target = resolved && path.resolve(resolved.resolvedFileName);
-    if (!target || !emitted.has(target)) throw new Error(`${containingFile}: cannot map import "${spec}" into the avio package`);
+    if (!target || !emitted.has(target))
+      throw new Error(`${containingFile}: cannot map import "${spec}" into the avio package`);
     return `${lead}${quote}./${moduleName(target)}.js${quote}`;
   };
   // `from "./x.ts"` and `import("./x.ts")` are the only forms declaration emit produces.
@@ -126,7 +134,7 @@ const formatHost = {
  * @param {string} text
  */
 function templateLiteral(text) {
-  return "`" + text.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${") + "`";
+  return `\`${text.replace(/\\/g, "\\\\").replace(/`/g, "\\`").replace(/\$\{/g, "\\${")}\``;
 }
 
 /** The full text of avio-types.generated.ts. */

@@ -11,7 +11,15 @@ import { exerciseIds, isExerciseId, loadExercise } from "../src/exercises/catalo
 import { DEFAULT_MEMORY_MB, gradeIsolated } from "../src/exercises/grade-node.ts";
 import { testTitle } from "../src/exercises/harness.ts";
 import { parseResultsJson } from "../src/exercises/report-schema.ts";
-import { printable, score, toCsv, toJUnit, toResultsJson, toTable, type SubmissionResult } from "../src/exercises/report.ts";
+import {
+  printable,
+  score,
+  toCsv,
+  toJUnit,
+  toResultsJson,
+  toTable,
+  type SubmissionResult,
+} from "../src/exercises/report.ts";
 
 const HELP = `Usage:
   npm run --silent grade -- <exercise-id> <file-or-dir>... [options]
@@ -85,7 +93,8 @@ function outputPath(flag: string, p: string | undefined): string | undefined {
   if (p === undefined) return undefined;
   const full = resolve(cwd, p);
   try {
-    if (statSync(full, { throwIfNoEntry: false })?.isDirectory()) usage(`${flag} ${p}: that is a folder; give a file name`);
+    if (statSync(full, { throwIfNoEntry: false })?.isDirectory())
+      usage(`${flag} ${p}: that is a folder; give a file name`);
     accessSync(dirname(full), constants.W_OK);
   } catch {
     usage(`${flag} ${p}: the folder ${dirname(full)} does not exist or is not writable`);
@@ -95,10 +104,18 @@ function outputPath(flag: string, p: string | undefined): string | undefined {
 const junitPath = outputPath("--junit", values.junit);
 const csvPath = outputPath("--csv", values.csv);
 
-function write(exercise: string, results: SubmissionResult[], shard?: { index: number; count: number }): number {
+function write(
+  exercise: string,
+  results: SubmissionResult[],
+  shard?: { index: number; count: number },
+): number {
   if (junitPath) writeFileSync(junitPath, toJUnit(exercise, results));
   if (csvPath) writeFileSync(csvPath, toCsv(results, lang));
-  process.stdout.write(values.json ? JSON.stringify(toResultsJson(exercise, results, { shard })) + "\n" : toTable(results, lang) + "\n");
+  process.stdout.write(
+    values.json
+      ? `${JSON.stringify(toResultsJson(exercise, results, { shard }))}\n`
+      : `${toTable(results, lang)}\n`,
+  );
   return results.every((r) => r.result.status === "pass") ? 0 : 1;
 }
 
@@ -117,7 +134,8 @@ async function merge(): Promise<number> {
     return doc.value;
   });
   const exercise = docs[0].exercise;
-  if (docs.some((d) => d.exercise !== exercise)) usage(`the reports are for different exercises: ${[...new Set(docs.map((d) => d.exercise))].join(", ")}`);
+  if (docs.some((d) => d.exercise !== exercise))
+    usage(`the reports are for different exercises: ${[...new Set(docs.map((d) => d.exercise))].join(", ")}`);
   const results: SubmissionResult[] = docs
     .flatMap((d) => d.results)
     .map((r) => ({
@@ -125,7 +143,13 @@ async function merge(): Promise<number> {
       result: {
         status: r.status,
         ...(r.message ? { message: r.message } : {}),
-        tests: r.tests.map((t) => ({ name: t.name, title: t.title, status: t.status, ...(t.message === null ? {} : { message: t.message }), ...(t.hidden ? { hidden: true } : {}) })),
+        tests: r.tests.map((t) => ({
+          name: t.name,
+          title: t.title,
+          status: t.status,
+          ...(t.message === null ? {} : { message: t.message }),
+          ...(t.hidden ? { hidden: true } : {}),
+        })),
       },
     }))
     .sort((a, b) => (a.submission < b.submission ? -1 : a.submission > b.submission ? 1 : 0));
@@ -134,7 +158,10 @@ async function merge(): Promise<number> {
 
 async function grade(): Promise<number> {
   const [exercise, ...paths] = positionals;
-  if (!exercise) usage(`give an exercise id (${exerciseIds.join(", ")}) and submission files or folders (see grade --help)`);
+  if (!exercise)
+    usage(
+      `give an exercise id (${exerciseIds.join(", ")}) and submission files or folders (see grade --help)`,
+    );
   if (!isExerciseId(exercise)) usage(`unknown exercise "${exercise}"; known: ${exerciseIds.join(", ")}`);
   const timeoutMs = Number(values.timeout) * 1000;
   if (!(timeoutMs > 0)) usage("--timeout takes a number of seconds");
@@ -146,7 +173,8 @@ async function grade(): Promise<number> {
   if (values.shard !== undefined) {
     const m = /^(\d+)\/(\d+)$/.exec(values.shard);
     const [index, count] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
-    if (!m || count < 1 || index < 1 || index > count) usage(`--shard takes i/n with 1 <= i <= n, not "${values.shard}"`);
+    if (!m || count < 1 || index < 1 || index > count)
+      usage(`--shard takes i/n with 1 <= i <= n, not "${values.shard}"`);
     shard = { index, count };
   }
 
@@ -158,7 +186,8 @@ async function grade(): Promise<number> {
     if (!st) usage(`no such file or folder: ${arg}`);
     if (st.isDirectory()) {
       for (const f of readdirSync(p, { recursive: true }).map(String).sort())
-        if (/\.(ts|mts)$/.test(f) && !f.endsWith(".d.ts")) files.push({ path: join(p, f), name: f.split("\\").join("/") });
+        if (/\.(ts|mts)$/.test(f) && !f.endsWith(".d.ts"))
+          files.push({ path: join(p, f), name: f.split("\\").join("/") });
     } else files.push({ path: p, name: relative(cwd, p) || arg });
   }
   if (files.length === 0) usage("no submissions: give .ts files or folders that contain them");
@@ -168,7 +197,11 @@ async function grade(): Promise<number> {
   // Every submission is read before the first one runs: none can change another's file first.
   const codes = mine.map((f) => readFileSync(f.path, "utf8"));
   const ex = await loadExercise(exercise);
-  const expected = ex.tests.map((t) => ({ name: t.name, title: testTitle(t, lang), ...(t.hidden ? { hidden: true } : {}) }));
+  const expected = ex.tests.map((t) => ({
+    name: t.name,
+    title: testTitle(t, lang),
+    ...(t.hidden ? { hidden: true } : {}),
+  }));
 
   const progress = startProgress(mine.length);
   const results: SubmissionResult[] = new Array(mine.length);
@@ -176,7 +209,12 @@ async function grade(): Promise<number> {
   async function lane() {
     for (let i = next++; i < mine.length; i = next++) {
       const t0 = performance.now();
-      const result = await gradeIsolated(exercise as never, codes[i], { timeoutMs, lang, maxMemoryMb, expected });
+      const result = await gradeIsolated(exercise as never, codes[i], {
+        timeoutMs,
+        lang,
+        maxMemoryMb,
+        expected,
+      });
       results[i] = { submission: mine[i].name, result, ms: Math.round(performance.now() - t0) };
       progress.done(results[i]);
     }
@@ -192,19 +230,27 @@ function startProgress(total: number) {
   let n = 0;
   if (process.stderr.isTTY) {
     const bar = new cliProgress.SingleBar(
-      { format: "grading {bar} {value}/{total} {eta_formatted} left  {last}", stream: process.stderr, hideCursor: true, clearOnComplete: true },
+      {
+        format: "grading {bar} {value}/{total} {eta_formatted} left  {last}",
+        stream: process.stderr,
+        hideCursor: true,
+        clearOnComplete: true,
+      },
       cliProgress.Presets.shades_classic,
     );
     bar.start(total, 0, { last: "" });
     return {
-      done: (r: SubmissionResult) => bar.increment(1, { last: `${printable(r.submission)} ${r.result.status}` }),
+      done: (r: SubmissionResult) =>
+        bar.increment(1, { last: `${printable(r.submission)} ${r.result.status}` }),
       stop: () => bar.stop(),
     };
   }
   return {
     done: (r: SubmissionResult) => {
       const s = score(r.result);
-      process.stderr.write(`[${++n}/${total}] ${printable(r.submission)} ${r.result.status} ${s.passed}/${s.total}\n`);
+      process.stderr.write(
+        `[${++n}/${total}] ${printable(r.submission)} ${r.result.status} ${s.passed}/${s.total}\n`,
+      );
     },
     stop: () => {},
   };
@@ -213,6 +259,8 @@ function startProgress(total: number) {
 try {
   process.exitCode = values.merge ? await merge() : await grade();
 } catch (e) {
-  process.stderr.write(`grade: the grader failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.stderr.write(
+    `grade: the grader failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+  );
   process.exitCode = 3;
 }

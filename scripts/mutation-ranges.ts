@@ -23,8 +23,15 @@ export interface Equivalent {
  * the starter already gives word for word (e.g. a create_opaque only the page's Run calls, or the
  * finished read_packet of an exercise about seek). Mutating given code measures nothing.
  */
-export function learnerRanges(solution: string, starter: string): { ranges: { start: number; end: number }[]; given: string[] } {
-  const norm = (t: string) => t.replace(/\/\/.*$/gm, "").replace(/\s+/g, " ").trim();
+export function learnerRanges(
+  solution: string,
+  starter: string,
+): { ranges: { start: number; end: number }[]; given: string[] } {
+  const norm = (t: string) =>
+    t
+      .replace(/\/\/.*$/gm, "")
+      .replace(/\s+/g, " ")
+      .trim();
   const parse = (src: string) => ts.createSourceFile("x.ts", src, ts.ScriptTarget.Latest, true);
   const offered = new Set(parse(starter).statements.map((st) => norm(st.getText())));
   const file = parse(solution);
@@ -34,7 +41,8 @@ export function learnerRanges(solution: string, starter: string): { ranges: { st
     if (offered.has(norm(st.getText()))) {
       if (ts.isFunctionDeclaration(st)) given.push(`function ${st.name?.text ?? "(default)"}`);
       else if (ts.isClassDeclaration(st)) given.push(`class ${st.name?.text ?? "(default)"}`);
-      else if (ts.isVariableStatement(st)) given.push(st.declarationList.declarations.map((d) => d.name.getText()).join(", "));
+      else if (ts.isVariableStatement(st))
+        given.push(st.declarationList.declarations.map((d) => d.name.getText()).join(", "));
       continue;
     }
     const line = (pos: number) => file.getLineAndCharacterOfPosition(pos).line + 1;
@@ -42,4 +50,3 @@ export function learnerRanges(solution: string, starter: string): { ranges: { st
   }
   return { ranges, given };
 }
-

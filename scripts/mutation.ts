@@ -18,39 +18,65 @@ const root = fileURLToPath(new URL("../", import.meta.url));
 const out = join(root, "reports/mutation");
 
 const ids = process.argv.slice(2).filter((a) => !a.startsWith("-"));
-for (const id of ids) if (!isExerciseId(id)) {
-  process.stderr.write(`mutation: unknown exercise "${id}"; known: ${exerciseIds.join(", ")}\n`);
-  process.exit(2);
-}
+for (const id of ids)
+  if (!isExerciseId(id)) {
+    process.stderr.write(`mutation: unknown exercise "${id}"; known: ${exerciseIds.join(", ")}\n`);
+    process.exit(2);
+  }
 
 /** The source text a location covers (Stryker's report counts lines and columns from 1). */
-function slice(source: string, loc: { start: { line: number; column: number }; end: { line: number; column: number } }): string {
+function slice(
+  source: string,
+  loc: { start: { line: number; column: number }; end: { line: number; column: number } },
+): string {
   const lines = source.split("\n");
   const [a, b] = [loc.start.column - 1, loc.end.column - 1];
   if (loc.start.line === loc.end.line) return lines[loc.start.line - 1]!.slice(a, b);
-  return [lines[loc.start.line - 1]!.slice(a), ...lines.slice(loc.start.line, loc.end.line - 1), lines[loc.end.line - 1]!.slice(0, b)].join("\n");
+  return [
+    lines[loc.start.line - 1]!.slice(a),
+    ...lines.slice(loc.start.line, loc.end.line - 1),
+    lines[loc.end.line - 1]!.slice(0, b),
+  ].join("\n");
 }
 
 // Running some exercises updates their entries and keeps the others'.
 const summaryFile = join(out, "summary.json");
 const summary: Record<string, unknown> = Object.fromEntries(
-  Object.entries(existsSync(summaryFile) ? (JSON.parse(readFileSync(summaryFile, "utf8")) as Record<string, unknown>) : {}).filter(([id]) => isExerciseId(id)),
+  Object.entries(
+    existsSync(summaryFile) ? (JSON.parse(readFileSync(summaryFile, "utf8")) as Record<string, unknown>) : {},
+  ).filter(([id]) => isExerciseId(id)),
 );
 let short = false;
 mkdirSync(out, { recursive: true });
 for (const id of ids.length ? ids : exerciseIds) {
   const solution = `src/exercises/${id}/solution.ts`;
   const equivalentFile = join(root, `test/exercise-mutants/${id}/equivalent.json`);
-  const equivalent: Equivalent[] = existsSync(equivalentFile) ? JSON.parse(readFileSync(equivalentFile, "utf8")) : [];
+  const equivalent: Equivalent[] = existsSync(equivalentFile)
+    ? JSON.parse(readFileSync(equivalentFile, "utf8"))
+    : [];
   const dir = join(out, id);
   rmSync(dir, { recursive: true, force: true });
-  const { ranges, given } = learnerRanges(readFileSync(join(root, solution), "utf8"), readFileSync(join(root, `src/exercises/${id}/starter.ts`), "utf8"));
+  const { ranges, given } = learnerRanges(
+    readFileSync(join(root, solution), "utf8"),
+    readFileSync(join(root, `src/exercises/${id}/starter.ts`), "utf8"),
+  );
   const stryker = new Stryker({
     testRunner: "command",
-    commandRunner: { command: `"${process.execPath}" "${join(root, "scripts/mutation-grade.ts")}" ${id} ${solution}` },
+    commandRunner: {
+      command: `"${process.execPath}" "${join(root, "scripts/mutation-grade.ts")}" ${id} ${solution}`,
+    },
     mutate: ranges.map((r) => `${solution}:${r.start}:0-${r.end}:${Number.MAX_SAFE_INTEGER}`),
     // The sandbox needs only the file being mutated: the grader and the tests come from the repo.
-    ignorePatterns: ["/*", "!/src/", "/src/*", "!/src/exercises/", "/src/exercises/*", `!/src/exercises/${id}/`, `/src/exercises/${id}/*`, `!/${solution}`],
+    ignorePatterns: [
+      "/*",
+      "!/src/",
+      "/src/*",
+      "!/src/exercises/",
+      "/src/exercises/*",
+      `!/src/exercises/${id}/`,
+      `/src/exercises/${id}/*`,
+      `!/${solution}`,
+    ],
     symlinkNodeModules: false,
     checkers: [],
     plugins: [],
@@ -78,7 +104,13 @@ for (const id of ids.length ? ids : exerciseIds) {
     status: m.status,
   }));
   const listed = (r: (typeof rows)[number]) =>
-    equivalent.find((e) => e.mutator === r.mutator && e.original === r.original && e.replacement === r.replacement && (e.line === undefined || e.line === r.line));
+    equivalent.find(
+      (e) =>
+        e.mutator === r.mutator &&
+        e.original === r.original &&
+        e.replacement === r.replacement &&
+        (e.line === undefined || e.line === r.line),
+    );
   const isEquivalent = (r: (typeof rows)[number]) => listed(r) !== undefined;
   const detected = rows.filter((r) => r.status === "Killed" || r.status === "Timeout");
   const survived = rows.filter((r) => r.status === "Survived" || r.status === "NoCoverage");
@@ -103,14 +135,23 @@ for (const id of ids.length ? ids : exerciseIds) {
   process.stdout.write(
     `${id}: ${(score * 100).toFixed(1)} % of ${counted} non-equivalent mutants caught` +
       ` (${detected.length} caught, ${survived.length - equivalentSurvivors.length} survived, ${equivalentSurvivors.length - unreachable.length} equivalent` +
-      (unreachable.length ? `, ${unreachable.length} unreachable: ${(strict * 100).toFixed(1)} % counting them` : "") +
+      (unreachable.length
+        ? `, ${unreachable.length} unreachable: ${(strict * 100).toFixed(1)} % counting them`
+        : "") +
       ")\n",
   );
-  if (given.length) process.stdout.write(`  not mutated (the starter gives them as they are): ${given.join("; ")}\n`);
-  for (const r of survived.filter((x) => !isEquivalent(x))) process.stdout.write(`  survived: line ${r.line} ${r.mutator}: ${JSON.stringify(r.original)} → ${JSON.stringify(r.replacement)}\n`);
-  for (const e of stale) process.stdout.write(`  equivalent.json lists a mutant that no longer survives (or no longer exists): ${e.mutator} ${JSON.stringify(e.original)} → ${JSON.stringify(e.replacement)}\n`);
+  if (given.length)
+    process.stdout.write(`  not mutated (the starter gives them as they are): ${given.join("; ")}\n`);
+  for (const r of survived.filter((x) => !isEquivalent(x)))
+    process.stdout.write(
+      `  survived: line ${r.line} ${r.mutator}: ${JSON.stringify(r.original)} → ${JSON.stringify(r.replacement)}\n`,
+    );
+  for (const e of stale)
+    process.stdout.write(
+      `  equivalent.json lists a mutant that no longer survives (or no longer exists): ${e.mutator} ${JSON.stringify(e.original)} → ${JSON.stringify(e.replacement)}\n`,
+    );
   if (score < TARGET) short = true;
 }
-writeFileSync(summaryFile, JSON.stringify(summary, null, 2) + "\n");
+writeFileSync(summaryFile, `${JSON.stringify(summary, null, 2)}\n`);
 process.stdout.write(`report: reports/mutation/<id>/index.html, reports/mutation/summary.json\n`);
 process.exitCode = short ? 1 : 0;

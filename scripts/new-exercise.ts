@@ -11,18 +11,24 @@ import { parseArgs } from "node:util";
 const EXERCISE_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 function usage(message: string): never {
-  process.stderr.write(`new:exercise: ${message}\nusage: npm run new:exercise -- <id>   (id: lowercase words joined by "-", e.g. ring-buffer)\n`);
+  process.stderr.write(
+    `new:exercise: ${message}\nusage: npm run new:exercise -- <id>   (id: lowercase words joined by "-", e.g. ring-buffer)\n`,
+  );
   process.exit(2);
 }
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { root: { type: "string" } } });
 const id = positionals[0];
 if (!id || positionals.length > 1) usage("give one exercise id");
-if (!EXERCISE_ID.test(id)) usage(`"${id}" is not a usable id: lowercase letters and digits, words joined by "-", starting with a letter (it becomes /exercises/${id}/)`);
+if (!EXERCISE_ID.test(id))
+  usage(
+    `"${id}" is not a usable id: lowercase letters and digits, words joined by "-", starting with a letter (it becomes /exercises/${id}/)`,
+  );
 const root = values.root ? resolve(values.root) : fileURLToPath(new URL("../", import.meta.url));
 const dir = join(root, "src/exercises", id);
 const mutants = join(root, "test/exercise-mutants", id);
-if (existsSync(dir) || existsSync(mutants)) usage(`src/exercises/${id}/ or test/exercise-mutants/${id}/ already exists; pick another id`);
+if (existsSync(dir) || existsSync(mutants))
+  usage(`src/exercises/${id}/ or test/exercise-mutants/${id}/ already exists; pick another id`);
 
 // Last in the course: one past the highest order of the existing statements.
 let order = 0;
@@ -105,7 +111,8 @@ ${readPacket}
   return n;
 }
 `,
-  [join(dir, "tests.ts")]: `// ${id}: the tests, in order. Names are keys (results JSON, JUnit, the mutants' expect-fail
+  [join(dir, "tests.ts")]:
+    `// ${id}: the tests, in order. Names are keys (results JSON, JUnit, the mutants' expect-fail
 // lines): never rename one once students have been graded. Fail with fail(key, params) or the
 // harness helpers, so every message names the broken rule in every language (messages.ts).
 import { AVERROR_EOF } from "../../avio/constants.ts";
@@ -145,7 +152,8 @@ export const tests: ExerciseTest[] = [
   },
 ];
 `,
-  [join(dir, "hints.ts")]: `// Two or three hints, revealed one per failed Check. Each points at a lesson section
+  [join(dir, "hints.ts")]:
+    `// Two or three hints, revealed one per failed Check. Each points at a lesson section
 // ("<lesson slug>#<heading id>") and reads the same in every language; \`backticks\` mark code.
 import type { Hint } from "../hints.ts";
 
@@ -166,7 +174,8 @@ export const hints: Hint[] = [
   },
 ];
 `,
-  [join(mutants, "returns-zero-at-eof.ts")]: `// expect-fail: returns AVERROR_EOF at the end, never 0 :: returned 0; expected AVERROR_EOF
+  [join(mutants, "returns-zero-at-eof.ts")]:
+    `// expect-fail: returns AVERROR_EOF at the end, never 0 :: returned 0; expected AVERROR_EOF
 // A known-wrong submission: the first line names the test that must fail and a regex its message must match.
 export function read_packet(opaque: { data: Uint8Array; pos: number }, buf: Uint8Array, buf_size: number): number {
   const n = Math.min(buf_size, opaque.data.length - opaque.pos);
@@ -175,7 +184,8 @@ export function read_packet(opaque: { data: Uint8Array; pos: number }, buf: Uint
   return n; // 0 at the end: FFmpeg 5.1 takes it as "no data yet"
 }
 `,
-  [join(mutants, "forgets-to-advance.ts")]: `// expect-fail: copies at most buf_size bytes and returns how many :: opaque\\.pos is 0; expected 16
+  [join(mutants, "forgets-to-advance.ts")]:
+    `// expect-fail: copies at most buf_size bytes and returns how many :: opaque\\.pos is 0; expected 16
 import { AVERROR_EOF } from "avio";
 export function read_packet(opaque: { data: Uint8Array; pos: number }, buf: Uint8Array, buf_size: number): number {
   const left = opaque.data.length - opaque.pos;

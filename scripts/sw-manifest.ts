@@ -14,8 +14,10 @@ export function buildManifest(dist: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const f of readdirSync(dist, { recursive: true }).map(String).sort()) {
     if (!GUARDED.test(f) || f === "sw.js") continue;
-    const path = "/" + relative(dist, join(dist, f)).split(sep).join("/");
-    out[path] = createHash("sha256").update(readFileSync(join(dist, f))).digest("base64");
+    const path = `/${relative(dist, join(dist, f)).split(sep).join("/")}`;
+    out[path] = createHash("sha256")
+      .update(readFileSync(join(dist, f)))
+      .digest("base64");
   }
   return out;
 }

@@ -44,6 +44,7 @@ step() {
 }
 
 # astro sync writes .astro/types.d.ts (astro:content, import.meta.glob, ?url), which tsc reads.
+step "lint (biome + dependency-cruiser)" npm run --silent lint
 step "type check (astro sync + tsc)" bash -c "astro sync >/dev/null && tsc --noEmit -p ."
 step "unit tests (vitest)" vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
 step "site build (astro + pagefind)" npm run build

@@ -1,6 +1,14 @@
 // The warm bench page: both decoders loaded once, then driven run by run from
 // bench/chromium.ts through window.bench.
-import { engineClient, engineDecode, ffmpegWasm, ffmpegWasmDecode, ffmpegWasmExecNull, type DecodeResult, type FFmpegLike } from "./shared.ts";
+import {
+  engineClient,
+  engineDecode,
+  ffmpegWasm,
+  ffmpegWasmDecode,
+  ffmpegWasmExecNull,
+  type DecodeResult,
+  type FFmpegLike,
+} from "./shared.ts";
 
 const media = new Map<string, ArrayBuffer>();
 async function bytesOf(url: string): Promise<ArrayBuffer> {

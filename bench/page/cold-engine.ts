@@ -16,4 +16,15 @@ await client.ready();
 const readyMs = performance.now();
 const r = await engineDecode(client, clip.split("/").pop()!, await bytes, seconds);
 const doneMs = performance.now();
-(globalThis as unknown as { cold: unknown }).cold = { ...r, readyMs, doneMs, phases: { ...r.phases, script: startMs, downloadCompile: compiledMs - startMs, workerStart: readyMs - compiledMs, run: doneMs - readyMs } };
+(globalThis as unknown as { cold: unknown }).cold = {
+  ...r,
+  readyMs,
+  doneMs,
+  phases: {
+    ...r.phases,
+    script: startMs,
+    downloadCompile: compiledMs - startMs,
+    workerStart: readyMs - compiledMs,
+    run: doneMs - readyMs,
+  },
+};

@@ -11,4 +11,9 @@ const ff = await ffmpegWasm();
 const readyMs = performance.now();
 const r = await ffmpegWasmDecode(ff, clip.split("/").pop()!, await bytes, channels);
 const doneMs = performance.now();
-(globalThis as unknown as { cold: unknown }).cold = { ...r, readyMs, doneMs, phases: { ...r.phases, script: startMs, load: readyMs - startMs, run: doneMs - readyMs } };
+(globalThis as unknown as { cold: unknown }).cold = {
+  ...r,
+  readyMs,
+  doneMs,
+  phases: { ...r.phases, script: startMs, load: readyMs - startMs, run: doneMs - readyMs },
+};

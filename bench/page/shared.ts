@@ -28,14 +28,39 @@ export function engineClient(): RunnerClient {
  * lesson's read_packet/seek), except that the PCM of the whole file comes back (playback
  * seconds cover the file) so the page ends with all of it, as ffmpeg.wasm's readFile does.
  */
-export async function engineDecode(client: RunnerClient, name: string, bytes: ArrayBuffer, seconds: number): Promise<DecodeResult> {
+export async function engineDecode(
+  client: RunnerClient,
+  name: string,
+  bytes: ArrayBuffer,
+  seconds: number,
+): Promise<DecodeResult> {
   // run() transfers the bytes, as ffmpeg.wasm's writeFile does: the copy is made before the clock.
   const own = bytes.slice(0);
   const t0 = performance.now();
-  const r = await client.run({ code: learnerCode, mode: "decode", media: { name, bytes: own }, buffer_size: 32768, useSeek: true, waveformPoints: 1000, playbackSeconds: seconds + 60 });
+  const r = await client.run({
+    code: learnerCode,
+    mode: "decode",
+    media: { name, bytes: own },
+    buffer_size: 32768,
+    useSeek: true,
+    waveformPoints: 1000,
+    playbackSeconds: seconds + 60,
+  });
   const ms = performance.now() - t0;
-  if (r.type !== "result" || r.status !== "ok") return { ms, samples: 0, pcmBytes: 0, phases: {}, error: r.type !== "result" ? r.type : `${r.status}: ${r.error?.message}` };
-  return { ms, samples: r.info?.decodedSamples ?? 0, pcmBytes: r.playback?.pcm.byteLength ?? 0, phases: { worker: r.ms } };
+  if (r.type !== "result" || r.status !== "ok")
+    return {
+      ms,
+      samples: 0,
+      pcmBytes: 0,
+      phases: {},
+      error: r.type !== "result" ? r.type : `${r.status}: ${r.error?.message}`,
+    };
+  return {
+    ms,
+    samples: r.info?.decodedSamples ?? 0,
+    pcmBytes: r.playback?.pcm.byteLength ?? 0,
+    phases: { worker: r.ms },
+  };
 }
 
 // ffmpeg.wasm is loaded as ES modules from the bench server's copy of node_modules/@ffmpeg.
@@ -73,12 +98,28 @@ export async function ffmpegWasm(): Promise<FFmpegLike> {
  * ffmpeg.wasm's way to the same PCM (interleaved f32, as the playground's engine makes):
  * writeFile + exec + readFile. writeFile transfers the buffer, so it gets a copy made before the clock starts.
  */
-export async function ffmpegWasmDecode(ff: FFmpegLike, name: string, bytes: ArrayBuffer, channels: number): Promise<DecodeResult> {
+export async function ffmpegWasmDecode(
+  ff: FFmpegLike,
+  name: string,
+  bytes: ArrayBuffer,
+  channels: number,
+): Promise<DecodeResult> {
   const input = new Uint8Array(bytes.slice(0));
   const t0 = performance.now();
   await ff.writeFile(name, input);
   const t1 = performance.now();
-  const ret = await ff.exec(["-hide_banner", "-loglevel", "error", "-threads", "1", "-i", name, "-f", "f32le", "out.pcm"]);
+  const ret = await ff.exec([
+    "-hide_banner",
+    "-loglevel",
+    "error",
+    "-threads",
+    "1",
+    "-i",
+    name,
+    "-f",
+    "f32le",
+    "out.pcm",
+  ]);
   const t2 = performance.now();
   const out = ret === 0 ? ((await ff.readFile("out.pcm")) as Uint8Array) : null;
   const t3 = performance.now();
@@ -86,16 +127,44 @@ export async function ffmpegWasmDecode(ff: FFmpegLike, name: string, bytes: Arra
   const phases = { writeFile: t1 - t0, exec: t2 - t1, readFile: t3 - t2 };
   await ff.deleteFile(name).catch(() => {});
   if (out) await ff.deleteFile("out.pcm").catch(() => {});
-  if (!out) return { ms, samples: 0, pcmBytes: 0, phases, error: `exec returned ${ret}: ${ffLog.slice(-5).join(" | ")}` };
+  if (!out)
+    return {
+      ms,
+      samples: 0,
+      pcmBytes: 0,
+      phases,
+      error: `exec returned ${ret}: ${ffLog.slice(-5).join(" | ")}`,
+    };
   return { ms, samples: out.byteLength / 4 / channels, pcmBytes: out.byteLength, phases };
 }
 
 /** ffmpeg.wasm decoding only: exec with no output (-f null), the input already written. */
-export async function ffmpegWasmExecNull(ff: FFmpegLike, name: string, bytes: ArrayBuffer): Promise<DecodeResult> {
+export async function ffmpegWasmExecNull(
+  ff: FFmpegLike,
+  name: string,
+  bytes: ArrayBuffer,
+): Promise<DecodeResult> {
   await ff.writeFile(name, new Uint8Array(bytes.slice(0)));
   const t0 = performance.now();
-  const ret = await ff.exec(["-hide_banner", "-loglevel", "error", "-threads", "1", "-i", name, "-f", "null", "-"]);
+  const ret = await ff.exec([
+    "-hide_banner",
+    "-loglevel",
+    "error",
+    "-threads",
+    "1",
+    "-i",
+    name,
+    "-f",
+    "null",
+    "-",
+  ]);
   const ms = performance.now() - t0;
   await ff.deleteFile(name).catch(() => {});
-  return { ms, samples: 0, pcmBytes: 0, phases: {}, ...(ret === 0 ? {} : { error: `exec returned ${ret}: ${ffLog.slice(-5).join(" | ")}` }) };
+  return {
+    ms,
+    samples: 0,
+    pcmBytes: 0,
+    phases: {},
+    ...(ret === 0 ? {} : { error: `exec returned ${ret}: ${ffLog.slice(-5).join(" | ")}` }),
+  };
 }

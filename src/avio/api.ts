@@ -15,7 +15,8 @@ export function useEngine(engine: Engine): void {
 }
 
 function engine(): Engine {
-  if (!current) throw new Error("The FFmpeg engine is not loaded yet: await loadEngine() before calling the avio API.");
+  if (!current)
+    throw new Error("The FFmpeg engine is not loaded yet: await loadEngine() before calling the avio API.");
   return current;
 }
 
@@ -101,7 +102,10 @@ function fmt(s: AVFormatContext): { ptr: number; freed: boolean } {
 
 function checkFormat(s: AVFormatContext, fn: string): number {
   const st = fmt(s);
-  if (st.freed || !st.ptr) throw new Error(`${fn}: this AVFormatContext was already freed (avformat_open_input frees it when it fails).`);
+  if (st.freed || !st.ptr)
+    throw new Error(
+      `${fn}: this AVFormatContext was already freed (avformat_open_input frees it when it fails).`,
+    );
   return st.ptr;
 }
 
@@ -202,7 +206,16 @@ export function avio_alloc_context<O>(
   }
   const rec = e.registerIO(
     { opaque, read_packet, write_packet, seek, originalBuffer: buffer, bufferSize: buffer_size },
-    (handle) => e.module._wb_avio_alloc_context(buffer, buffer_size, write_flag ? 1 : 0, handle, read_packet ? 1 : 0, write_packet ? 1 : 0, seek ? 1 : 0) >>> 0,
+    (handle) =>
+      e.module._wb_avio_alloc_context(
+        buffer,
+        buffer_size,
+        write_flag ? 1 : 0,
+        handle,
+        read_packet ? 1 : 0,
+        write_packet ? 1 : 0,
+        seek ? 1 : 0,
+      ) >>> 0,
   );
   if (!rec) return null;
   e.allocations.delete(buffer); // owned by the context now
@@ -276,9 +289,13 @@ export class AVFormatContext {
     if (!Number.isInteger(index) || index < 0 || index >= n)
       throw new RangeError(
         `stream index ${index} is not a stream of this context (nb_streams = ${n}).` +
-          (index < 0 ? ` It looks like an AVERROR: ${e.err2str(index)} — check what av_find_best_stream returned.` : ""),
+          (index < 0
+            ? ` It looks like an AVERROR: ${e.err2str(index)} — check what av_find_best_stream returned.`
+            : ""),
       );
-    const [codec_type, sample_rate, channels, duration, bit_rate, fmt_bit_rate] = e.scratchF64(6, (out) => e.module._wb_stream_info(p, index, out));
+    const [codec_type, sample_rate, channels, duration, bit_rate, fmt_bit_rate] = e.scratchF64(6, (out) =>
+      e.module._wb_stream_info(p, index, out),
+    );
     return {
       index,
       codec_type,
@@ -303,10 +320,18 @@ export function avformat_alloc_context(): AVFormatContext {
  * avformat_open_input(&fmt_ctx, NULL, NULL, NULL): probes the bytes your read_packet returns and opens the demuxer.
  * On failure FFmpeg frees the context (in C it sets fmt_ctx to NULL): don't use it again. It never frees your pb.
  */
-export function avformat_open_input(s: AVFormatContext, url: string | null = null, _fmt: null = null, _options: null = null): number {
+export function avformat_open_input(
+  s: AVFormatContext,
+  url: string | null = null,
+  _fmt: null = null,
+  _options: null = null,
+): number {
   const e = engine();
   const p = checkFormat(s, "avformat_open_input");
-  if (url !== null) throw new Error("avformat_open_input: this engine has no protocols; pass url = null and set fmt_ctx.pb to your AVIOContext.");
+  if (url !== null)
+    throw new Error(
+      "avformat_open_input: this engine has no protocols; pass url = null and set fmt_ctx.pb to your AVIOContext.",
+    );
   if (!s.pb) throw new Error("avformat_open_input: set fmt_ctx.pb = avio_ctx first (custom I/O).");
   const ret = e.module._wb_avformat_open_input(p);
   if (ret < 0) {
@@ -325,7 +350,14 @@ export function avformat_find_stream_info(s: AVFormatContext, _options: null = n
 }
 
 /** av_find_best_stream: the index of the best stream of `type`, or a negative AVERROR. */
-export function av_find_best_stream(s: AVFormatContext, type: number, _wanted = -1, _related = -1, _decoder_ret: null = null, _flags = 0): number {
+export function av_find_best_stream(
+  s: AVFormatContext,
+  type: number,
+  _wanted = -1,
+  _related = -1,
+  _decoder_ret: null = null,
+  _flags = 0,
+): number {
   return engine().module._wb_av_find_best_stream(checkFormat(s, "av_find_best_stream"), type);
 }
 
@@ -334,7 +366,10 @@ export function av_dump_format(s: AVFormatContext, _index = 0, _url = "", is_out
   const e = engine();
   const from = e.logLength;
   e.module._wb_av_dump_format(checkFormat(s, "av_dump_format"), is_output ? 1 : 0);
-  return e.takeLog(from).map((l) => l.text).join("\n");
+  return e
+    .takeLog(from)
+    .map((l) => l.text)
+    .join("\n");
 }
 
 /** avformat_close_input(&fmt_ctx): closes the demuxer and frees the context. A custom pb is NOT freed. */
@@ -393,17 +428,29 @@ export interface DecodeResult {
  * The decode loop of FFmpeg's decode_audio.c, run inside wasm for speed:
  * av_read_frame → avcodec_send_packet → avcodec_receive_frame → swr_convert to interleaved samples.
  */
-export function decode_audio(s: AVFormatContext, stream_index: number, options: DecodeOptions = {}): DecodeResult {
+export function decode_audio(
+  s: AVFormatContext,
+  stream_index: number,
+  options: DecodeOptions = {},
+): DecodeResult {
   const e = engine();
   const p = checkFormat(s, "decode_audio");
   const f32 = options.sample_fmt === "f32";
   const info = s.stream(stream_index);
   const handle = e.newHandle();
-  const [dec, err] = e.outInt((out) => e.module._wb_decoder_open(p, stream_index, f32 ? 1 : 0, handle, out) >>> 0);
+  const [dec, err] = e.outInt(
+    (out) => e.module._wb_decoder_open(p, stream_index, f32 ? 1 : 0, handle, out) >>> 0,
+  );
   if (!dec) {
     e.report("ffmpeg_error", { fn: "avcodec_open2", error: e.err2str(err), code: err });
     if (err === K.AVERROR_DECODER_NOT_FOUND) e.noteMissing(missingDecoder(e, p, stream_index));
-    return { ret: err, nb_samples: 0, sample_rate: info.sample_rate, channels: info.channels, decode_errors: 0 };
+    return {
+      ret: err,
+      nb_samples: 0,
+      sample_rate: info.sample_rate,
+      channels: info.channels,
+      decode_errors: 0,
+    };
   }
   let nb = 0;
   let channels = info.channels;
@@ -416,7 +463,9 @@ export function decode_audio(s: AVFormatContext, stream_index: number, options: 
     // A view of FFmpeg's output buffer: no copy for the tap, which reads it at once. The learner's
     // on_samples gets its own copy, which it may keep.
     const buffer = e.module.HEAPU8.buffer;
-    const view = f32 ? new Float32Array(buffer, data, n * channels) : new Int16Array(buffer, data, n * channels);
+    const view = f32
+      ? new Float32Array(buffer, data, n * channels)
+      : new Int16Array(buffer, data, n * channels);
     e.pcmTap?.(view, n, channels, sampleRate);
     return options.on_samples?.(view.slice(), n) === true;
   });
@@ -443,9 +492,15 @@ export interface AVStream {
 const outputStreams = new WeakMap<AVFormatContext, AVStream[]>();
 
 /** avformat_alloc_output_context2(&oc, NULL, format_name, NULL): a muxer context ("wav" or "flac"). Null on failure. */
-export function avformat_alloc_output_context2(_oformat: null, format_name: "wav" | "flac", _filename: null = null): AVFormatContext | null {
+export function avformat_alloc_output_context2(
+  _oformat: null,
+  format_name: "wav" | "flac",
+  _filename: null = null,
+): AVFormatContext | null {
   const e = engine();
-  const [oc, err] = e.withCString(format_name, (name) => e.outInt((out) => e.module._wb_avformat_alloc_output_context2(name, out) >>> 0));
+  const [oc, err] = e.withCString(format_name, (name) =>
+    e.outInt((out) => e.module._wb_avformat_alloc_output_context2(name, out) >>> 0),
+  );
   if (!oc) {
     e.report("ffmpeg_error", { fn: "avformat_alloc_output_context2", error: e.err2str(err), code: err });
     return null;
@@ -455,7 +510,10 @@ export function avformat_alloc_output_context2(_oformat: null, format_name: "wav
 }
 
 /** avformat_new_stream plus its encoder: interleaved s16 samples in, `encoder` packets out. */
-export function avformat_new_stream(oc: AVFormatContext, params: { encoder: "pcm_s16le" | "flac"; sample_rate: number; channels: number }): AVStream | null {
+export function avformat_new_stream(
+  oc: AVFormatContext,
+  params: { encoder: "pcm_s16le" | "flac"; sample_rate: number; channels: number },
+): AVStream | null {
   const e = engine();
   const p = checkFormat(oc, "avformat_new_stream");
   const [mux, err] = e.withCString(params.encoder, (name) =>

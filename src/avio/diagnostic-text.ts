@@ -28,7 +28,8 @@ const zhDiagnostics: Record<DiagnosticCode, (p: Params) => string> = {
     `write_packet 在第 ${p.call} 次调用时修改了 buf 中的字节——FFmpeg 的文档禁止修改它交给你的缓冲区；需要时请复制一份。`,
   double_free_replaced_buffer: (p) =>
     `重复释放：libavformat 已经替换并释放了这个缓冲区（${p.ptr}）——应释放 avio_ctx.buffer（现在是 ${p.current}），而不是你传给 avio_alloc_context 的指针。`,
-  double_free: (p) => `重复释放：${p.what === "this pointer" ? "这个指针" : p.what}（${p.ptr}）已经被释放过。引擎忽略了第二次释放（在 C 中这会破坏堆）。`,
+  double_free: (p) =>
+    `重复释放：${p.what === "this pointer" ? "这个指针" : p.what}（${p.ptr}）已经被释放过。引擎忽略了第二次释放（在 C 中这会破坏堆）。`,
   invalid_free: (p) => `无效释放：${p.ptr} 不是 av_malloc 返回的指针。引擎忽略了这次释放。`,
   buffer_not_av_malloc: (p) =>
     `avio_alloc_context：缓冲区（${p.ptr}）必须来自 av_malloc——FFmpeg 可能会用 av_free 释放并替换它。`,
@@ -37,14 +38,17 @@ const zhDiagnostics: Record<DiagnosticCode, (p: Params) => string> = {
   leak_avio_buffer: (p) =>
     `内存泄漏：AVIOContext 的缓冲区（${p.ptr}，${p.size} 字节）从未被释放——请在 avio_context_free 之前调用 av_freep(avio_ctx, "buffer")。`,
   leak_av_malloc: (p) => `内存泄漏：av_malloc 分配的 ${p.size} 字节（${p.ptr}）从未被释放。`,
-  leak_format_context: (p) => `内存泄漏：有一个${p.kind === "input" ? "用于输入的" : p.kind === "output" ? "用于输出的" : ""} AVFormatContext 从未被释放——请调用 ${p.fix}。`,
-  ffmpeg_error: (p) => `${p.fn} 失败：${p.error}（${typeof p.code === "number" ? returnName(p.code) : p.code}）。`,
+  leak_format_context: (p) =>
+    `内存泄漏：有一个${p.kind === "input" ? "用于输入的" : p.kind === "output" ? "用于输出的" : ""} AVFormatContext 从未被释放——请调用 ${p.fix}。`,
+  ffmpeg_error: (p) =>
+    `${p.fn} 失败：${p.error}（${typeof p.code === "number" ? returnName(p.code) : p.code}）。`,
 };
-
 
 /** The diagnostic's message in `lang` (English when a translation is missing). */
 export function diagnosticText(d: Diagnostic, lang: "en" | "zh-cn"): string {
   if (lang !== "en") return zhDiagnostics[d.code]?.(d.params) ?? d.message;
   // An FFmpeg error code is shown by name, as in the trace.
-  return d.code === "ffmpeg_error" && typeof d.params.code === "number" ? d.message.replace(`(${d.params.code})`, `(${returnName(d.params.code)})`) : d.message;
+  return d.code === "ffmpeg_error" && typeof d.params.code === "number"
+    ? d.message.replace(`(${d.params.code})`, `(${returnName(d.params.code)})`)
+    : d.message;
 }

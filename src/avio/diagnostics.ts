@@ -43,7 +43,10 @@ export interface Diagnostic {
 
 type Params = Record<string, string | number>;
 
-const rules: Record<DiagnosticCode, { severity: Diagnostic["severity"]; lesson: string; en: (p: Params) => string }> = {
+const rules: Record<
+  DiagnosticCode,
+  { severity: Diagnostic["severity"]; lesson: string; en: (p: Params) => string }
+> = {
   read_packet_returned_zero: {
     severity: "error",
     lesson: "read-packet#never-return-0",
@@ -101,7 +104,8 @@ const rules: Record<DiagnosticCode, { severity: Diagnostic["severity"]; lesson: 
   write_packet_modified_buffer: {
     severity: "warning",
     lesson: "write-packet#the-contract",
-    en: (p) => `write_packet changed the bytes of buf on call ${p.call} — FFmpeg's documentation forbids modifying the buffer it hands you; copy it instead.`,
+    en: (p) =>
+      `write_packet changed the bytes of buf on call ${p.call} — FFmpeg's documentation forbids modifying the buffer it hands you; copy it instead.`,
   },
   double_free_replaced_buffer: {
     severity: "error",
@@ -112,7 +116,8 @@ const rules: Record<DiagnosticCode, { severity: Diagnostic["severity"]; lesson: 
   double_free: {
     severity: "error",
     lesson: "lifecycle#cleanup",
-    en: (p) => `double free: ${p.what} (${p.ptr}) was already freed. The engine ignored the second free (in C this corrupts the heap).`,
+    en: (p) =>
+      `double free: ${p.what} (${p.ptr}) was already freed. The engine ignored the second free (in C this corrupts the heap).`,
   },
   invalid_free: {
     severity: "error",
@@ -122,17 +127,20 @@ const rules: Record<DiagnosticCode, { severity: Diagnostic["severity"]; lesson: 
   buffer_not_av_malloc: {
     severity: "error",
     lesson: "buffer#av-malloc",
-    en: (p) => `avio_alloc_context: the buffer (${p.ptr}) must come from av_malloc — FFmpeg may av_free it and replace it.`,
+    en: (p) =>
+      `avio_alloc_context: the buffer (${p.ptr}) must come from av_malloc — FFmpeg may av_free it and replace it.`,
   },
   leak_avio_context: {
     severity: "error",
     lesson: "lifecycle#cleanup",
-    en: () => `leak: an AVIOContext was never freed — call avio_context_free(avio_ctx) (avformat_close_input does not free a custom pb).`,
+    en: () =>
+      `leak: an AVIOContext was never freed — call avio_context_free(avio_ctx) (avformat_close_input does not free a custom pb).`,
   },
   leak_avio_buffer: {
     severity: "error",
     lesson: "lifecycle#cleanup",
-    en: (p) => `leak: the AVIOContext's buffer (${p.ptr}, ${p.size} bytes) was never freed — call av_freep(avio_ctx, "buffer") before avio_context_free.`,
+    en: (p) =>
+      `leak: the AVIOContext's buffer (${p.ptr}, ${p.size} bytes) was never freed — call av_freep(avio_ctx, "buffer") before avio_context_free.`,
   },
   leak_av_malloc: {
     severity: "error",
@@ -153,7 +161,13 @@ const rules: Record<DiagnosticCode, { severity: Diagnostic["severity"]; lesson: 
 
 export function diagnose(code: DiagnosticCode, params: Params = {}): Diagnostic {
   const rule = rules[code];
-  const d: Diagnostic = { code, severity: rule.severity, params, message: rule.en(params), lesson: rule.lesson };
+  const d: Diagnostic = {
+    code,
+    severity: rule.severity,
+    params,
+    message: rule.en(params),
+    lesson: rule.lesson,
+  };
   if (typeof params.callback === "string") d.callback = params.callback as CallbackName;
   if (typeof params.call === "number") d.call = params.call;
   if (params.value !== undefined) d.value = String(params.value);

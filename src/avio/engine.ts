@@ -6,7 +6,13 @@
 // handle, which we map to the learner's opaque value and functions.
 import createAvioModule, { type AvioModule } from "../../wasm/dist/avio-engine.mjs";
 import * as K from "./constants.ts";
-import { describeValue, diagnose, type CallbackName, type Diagnostic, type DiagnosticCode } from "./diagnostics.ts";
+import {
+  describeValue,
+  diagnose,
+  type CallbackName,
+  type Diagnostic,
+  type DiagnosticCode,
+} from "./diagnostics.ts";
 import type { MissingComponent } from "./missing-types.ts";
 import { TraceRecorder, type Trace } from "./trace.ts";
 
@@ -22,7 +28,11 @@ export interface Budget {
   maxZeroReturns: number;
 }
 
-export const defaultBudget: Budget = { maxReadCalls: 2_000_000, maxReadBytes: 4 * 2 ** 30, maxZeroReturns: 1000 };
+export const defaultBudget: Budget = {
+  maxReadCalls: 2_000_000,
+  maxReadBytes: 4 * 2 ** 30,
+  maxZeroReturns: 1000,
+};
 
 export interface RunOptions {
   budget?: Partial<Budget>;
@@ -82,7 +92,10 @@ export class Engine {
   readonly ffmpegVersion: string;
   private ios = new Map<number, IORecord>();
   private nextHandle = 1;
-  private pcmSinks = new Map<number, (data: number, nbSamples: number, channels: number, sampleRate: number) => boolean>();
+  private pcmSinks = new Map<
+    number,
+    (data: number, nbSamples: number, channels: number, sampleRate: number) => boolean
+  >();
   /** av_malloc'ed pointers the learner still owns (not yet given to an AVIOContext). */
   readonly allocations = new Map<number, number>();
   readonly freedPointers = new Set<number>();
@@ -108,7 +121,9 @@ export class Engine {
    * Sees every chunk decode_audio produces (interleaved, s16 or f32), e.g. for a waveform: a view
    * into wasm memory, valid during the call only (copy what you keep).
    */
-  pcmTap: ((samples: Int16Array | Float32Array, nbSamples: number, channels: number, sampleRate: number) => void) | null = null;
+  pcmTap:
+    | ((samples: Int16Array | Float32Array, nbSamples: number, channels: number, sampleRate: number) => void)
+    | null = null;
 
   constructor(module: AvioModule) {
     this.module = module;
@@ -144,7 +159,12 @@ export class Engine {
   /** Ends the run: reports leaks, frees what the learner left behind, returns the record. */
   endRun({ checkLeaks = true } = {}): RunReport {
     if (checkLeaks) this.collectLeaks(true);
-    const report: RunReport = { trace: this.trace.snapshot(), diagnostics: this.diagnostics, log: this.log, byteMap: this.byteMap };
+    const report: RunReport = {
+      trace: this.trace.snapshot(),
+      diagnostics: this.diagnostics,
+      log: this.log,
+      byteMap: this.byteMap,
+    };
     if (this.missing) report.missing = this.missing;
     return report;
   }
@@ -229,7 +249,22 @@ export class Engine {
 
   // ---- AVIOContext registry ----------------------------------------------
 
-  registerIO(init: Omit<IORecord, "handle" | "ptr" | "freed" | "bufferFreed" | "pos" | "calls" | "bytesRead" | "zeroRun" | "zeroRunStart" | "zeroReported">, create: (handle: number) => number): IORecord | null {
+  registerIO(
+    init: Omit<
+      IORecord,
+      | "handle"
+      | "ptr"
+      | "freed"
+      | "bufferFreed"
+      | "pos"
+      | "calls"
+      | "bytesRead"
+      | "zeroRun"
+      | "zeroRunStart"
+      | "zeroReported"
+    >,
+    create: (handle: number) => number,
+  ): IORecord | null {
     const handle = this.nextHandle++;
     const ptr = create(handle);
     if (!ptr) return null;
@@ -269,7 +304,10 @@ export class Engine {
     this.ios.delete(rec.handle);
   }
 
-  setPcmSink(handle: number, sink: ((data: number, nbSamples: number, channels: number, sampleRate: number) => boolean) | null): void {
+  setPcmSink(
+    handle: number,
+    sink: ((data: number, nbSamples: number, channels: number, sampleRate: number) => boolean) | null,
+  ): void {
     if (sink) this.pcmSinks.set(handle, sink);
     else this.pcmSinks.delete(handle);
   }
@@ -286,7 +324,11 @@ export class Engine {
     return K.AVERROR_EXIT;
   }
 
-  private invoke(rec: IORecord, name: CallbackName, fn: () => unknown): { ok: true; value: unknown; ms: number } | { ok: false; ms: number } {
+  private invoke(
+    rec: IORecord,
+    name: CallbackName,
+    fn: () => unknown,
+  ): { ok: true; value: unknown; ms: number } | { ok: false; ms: number } {
     this.onEnter?.(name, rec.calls[name]);
     const t0 = performance.now();
     try {
@@ -304,12 +346,17 @@ export class Engine {
 
   private onRead(handle: number, bufPtr: number, bufSize: number): number {
     const rec = this.ios.get(handle);
-    if (!rec || !rec.read_packet) return K.AVERROR_EXTERNAL;
+    if (!rec?.read_packet) return K.AVERROR_EXTERNAL;
     const call = ++rec.calls.read_packet;
     const posBefore = rec.pos;
     if (this.runStopped) return K.AVERROR_EXIT;
     if (call > this.budget.maxReadCalls || rec.bytesRead > this.budget.maxReadBytes) {
-      return this.stop("read_budget_exceeded", { calls: call - 1, bytes: rec.bytesRead, maxCalls: this.budget.maxReadCalls, maxBytes: this.budget.maxReadBytes });
+      return this.stop("read_budget_exceeded", {
+        calls: call - 1,
+        bytes: rec.bytesRead,
+        maxCalls: this.budget.maxReadCalls,
+        maxBytes: this.budget.maxReadBytes,
+      });
     }
     // HEAPU8 must be re-read each call: memory growth replaces the ArrayBuffer.
     const buf = this.module.HEAPU8.subarray(bufPtr, bufPtr + bufSize);
@@ -337,7 +384,12 @@ export class Engine {
         if (rec.zeroRun++ === 0) rec.zeroRunStart = call;
         toFFmpeg = 0;
         if (rec.zeroRun >= this.budget.maxZeroReturns) {
-          toFFmpeg = this.stop("read_packet_zero_loop", { callback: "read_packet", call, count: rec.zeroRun, first: rec.zeroRunStart });
+          toFFmpeg = this.stop("read_packet_zero_loop", {
+            callback: "read_packet",
+            call,
+            count: rec.zeroRun,
+            first: rec.zeroRunStart,
+          });
         }
       } else {
         toFFmpeg = v;
@@ -361,7 +413,7 @@ export class Engine {
       buf_size: bufSize,
       ret: shown,
       returnedToFFmpeg: toFFmpeg,
-      bytes: toFFmpeg > 0 ? toFFmpeg : 0,
+      bytes: Math.max(toFFmpeg, 0),
       posBefore,
       posAfter: rec.pos,
       ms: r.ms,
@@ -371,7 +423,7 @@ export class Engine {
 
   private onWrite(handle: number, bufPtr: number, bufSize: number): number {
     const rec = this.ios.get(handle);
-    if (!rec || !rec.write_packet) return K.AVERROR_EXTERNAL;
+    if (!rec?.write_packet) return K.AVERROR_EXTERNAL;
     const call = ++rec.calls.write_packet;
     const posBefore = rec.pos;
     const before = this.module.HEAPU8.slice(bufPtr, bufPtr + bufSize);
@@ -388,7 +440,8 @@ export class Engine {
         toFFmpeg = K.AVERROR_EXTERNAL;
       } else toFFmpeg = v;
       const after = this.module.HEAPU8.subarray(bufPtr, bufPtr + bufSize);
-      if (!before.every((b, i) => b === after[i])) this.report("write_packet_modified_buffer", { callback: "write_packet", call });
+      if (!before.every((b, i) => b === after[i]))
+        this.report("write_packet_modified_buffer", { callback: "write_packet", call });
     }
     if (toFFmpeg >= 0) rec.pos += bufSize;
     this.trace.add({
@@ -408,7 +461,7 @@ export class Engine {
 
   private onSeek(handle: number, offset: number, whence: number): number {
     const rec = this.ios.get(handle);
-    if (!rec || !rec.seek) return -K.ENOSYS;
+    if (!rec?.seek) return -K.ENOSYS;
     const call = ++rec.calls.seek;
     const posBefore = rec.pos;
     if (this.runStopped) return K.AVERROR_EXIT;
@@ -432,15 +485,31 @@ export class Engine {
             this.report("seek_size_wrong", { callback: "seek", call, value: v, size: this.sourceSize });
         } else if (v >= 0) {
           if (base === K.SEEK_SET && v !== offset)
-            this.report("seek_wrong_position", { callback: "seek", call, value: v, offset, whence: whenceName(whence) });
+            this.report("seek_wrong_position", {
+              callback: "seek",
+              call,
+              value: v,
+              offset,
+              whence: whenceName(whence),
+            });
           rec.pos = base === K.SEEK_SET ? offset : v;
         } else if (whence & K.AVSEEK_FORCE) {
-          this.report("seek_force_not_masked", { callback: "seek", call, value: v, whence: whenceName(whence) });
+          this.report("seek_force_not_masked", {
+            callback: "seek",
+            call,
+            value: v,
+            whence: whenceName(whence),
+          });
         }
       }
     }
     if (r.ok && toFFmpeg >= 0 && this.byteMap.seeks.length < BYTEMAP_KEEP)
-      this.byteMap.seeks.push({ from: posBefore, to: isSize ? posBefore : rec.pos, seq: this.trace.peekSeq(), size: isSize });
+      this.byteMap.seeks.push({
+        from: posBefore,
+        to: isSize ? posBefore : rec.pos,
+        seq: this.trace.peekSeq(),
+        size: isSize,
+      });
     this.trace.add({
       seq: this.trace.nextSeq(),
       callback: "seek",
@@ -483,7 +552,9 @@ export class Engine {
     for (const rec of this.liveIOs()) {
       if (!rec.bufferFreed) {
         const cur = this.currentBuffer(rec);
-        found.push(this.report("leak_avio_buffer", { ptr: hex(cur), size: this.field(rec.ptr, "buffer_size") }));
+        found.push(
+          this.report("leak_avio_buffer", { ptr: hex(cur), size: this.field(rec.ptr, "buffer_size") }),
+        );
         if (free) M._wb_av_free(cur);
       }
       found.push(this.report("leak_avio_context", {}));
@@ -502,14 +573,23 @@ export class Engine {
 }
 
 export function hex(ptr: number): string {
-  return "0x" + (ptr >>> 0).toString(16).padStart(8, "0");
+  return `0x${(ptr >>> 0).toString(16).padStart(8, "0")}`;
 }
 
 export function whenceName(whence: number): string {
   const parts: string[] = [];
   const base = whence & ~(K.AVSEEK_FORCE | K.AVSEEK_SIZE);
   if (whence & K.AVSEEK_SIZE) parts.push("AVSEEK_SIZE");
-  else parts.push(base === K.SEEK_SET ? "SEEK_SET" : base === K.SEEK_CUR ? "SEEK_CUR" : base === K.SEEK_END ? "SEEK_END" : String(base));
+  else
+    parts.push(
+      base === K.SEEK_SET
+        ? "SEEK_SET"
+        : base === K.SEEK_CUR
+          ? "SEEK_CUR"
+          : base === K.SEEK_END
+            ? "SEEK_END"
+            : String(base),
+    );
   if (whence & K.AVSEEK_FORCE) parts.push("AVSEEK_FORCE");
   return parts.join(" | ");
 }
@@ -518,11 +598,16 @@ export function whenceName(whence: number): string {
  * Instantiates the engine from the wasm bytes, or from an already compiled
  * WebAssembly.Module (a page compiles once and hands it to each worker).
  */
-export async function instantiateEngine(wasm: ArrayBuffer | Uint8Array | WebAssembly.Module): Promise<Engine> {
+export async function instantiateEngine(
+  wasm: ArrayBuffer | Uint8Array | WebAssembly.Module,
+): Promise<Engine> {
   const module = await createAvioModule({
     ...(wasm instanceof WebAssembly.Module
       ? {
-          instantiateWasm: (imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) => {
+          instantiateWasm: (
+            imports: WebAssembly.Imports,
+            receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void,
+          ) => {
             WebAssembly.instantiate(wasm, imports).then((instance) => receive(instance, wasm));
             return {};
           },

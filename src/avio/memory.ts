@@ -20,7 +20,14 @@ export function memory_read_packet(opaque: BufferData, buf: Uint8Array, buf_size
 export function memory_seek(opaque: BufferData, offset: number, whence: number): number {
   if (whence & AVSEEK_SIZE) return opaque.data.length;
   const base = whence & ~AVSEEK_FORCE;
-  const to = base === SEEK_SET ? offset : base === SEEK_CUR ? opaque.pos + offset : base === SEEK_END ? opaque.data.length + offset : -1;
+  const to =
+    base === SEEK_SET
+      ? offset
+      : base === SEEK_CUR
+        ? opaque.pos + offset
+        : base === SEEK_END
+          ? opaque.data.length + offset
+          : -1;
   if (to < 0 || to > opaque.data.length || base > SEEK_END) return AVERROR(EINVAL);
   opaque.pos = to;
   return to;
@@ -49,7 +56,14 @@ export function memory_write_packet(opaque: OutputData, buf: Uint8Array, buf_siz
 export function memory_output_seek(opaque: OutputData, offset: number, whence: number): number {
   if (whence & AVSEEK_SIZE) return opaque.size;
   const base = whence & ~AVSEEK_FORCE;
-  const to = base === SEEK_SET ? offset : base === SEEK_CUR ? opaque.pos + offset : base === SEEK_END ? opaque.size + offset : -1;
+  const to =
+    base === SEEK_SET
+      ? offset
+      : base === SEEK_CUR
+        ? opaque.pos + offset
+        : base === SEEK_END
+          ? opaque.size + offset
+          : -1;
   if (to < 0) return AVERROR(EINVAL);
   opaque.pos = to;
   return to;

@@ -29,8 +29,12 @@ const supportedCache = new WeakMap<Engine, SupportedComponents>();
 export function supportedComponents(engine: Engine): SupportedComponents {
   let s = supportedCache.get(engine);
   if (!s) {
-    const raw = JSON.parse(engine.cstr(engine.module._wb_components_json())) as Record<"decoders" | "demuxers", [string, string][]>;
-    const list = (l: [string, string][]) => l.map(([name, description]) => ({ name, description })).sort((a, b) => a.name.localeCompare(b.name));
+    const raw = JSON.parse(engine.cstr(engine.module._wb_components_json())) as Record<
+      "decoders" | "demuxers",
+      [string, string][]
+    >;
+    const list = (l: [string, string][]) =>
+      l.map(([name, description]) => ({ name, description })).sort((a, b) => a.name.localeCompare(b.name));
     s = { decoders: list(raw.decoders), demuxers: list(raw.demuxers) };
     supportedCache.set(engine, s);
   }
@@ -40,22 +44,70 @@ export function supportedComponents(engine: Engine): SupportedComponents {
 // Signatures, each as the named demuxer's probe function in FFmpeg 5.1.9 checks it (prefixes
 // only: enough to name the format, not to accept it). Long names are the demuxers' own.
 const ascii = (s: string) => Array.from(s, (c) => c.charCodeAt(0));
-const SIGNATURES: { at: number; bytes: number[]; also?: { at: number; bytes: number[] }[]; sig: Signature }[] = [
+const SIGNATURES: {
+  at: number;
+  bytes: number[];
+  also?: { at: number; bytes: number[] }[];
+  sig: Signature;
+}[] = [
   // libavformat/aiffdec.c aiff_probe: FORM, then AIFF or AIFC
-  { at: 0, bytes: ascii("FORM"), also: [{ at: 8, bytes: ascii("AIFF") }], sig: { demuxer: "aiff", description: "Audio IFF" } },
-  { at: 0, bytes: ascii("FORM"), also: [{ at: 8, bytes: ascii("AIFC") }], sig: { demuxer: "aiff", description: "Audio IFF" } },
+  {
+    at: 0,
+    bytes: ascii("FORM"),
+    also: [{ at: 8, bytes: ascii("AIFF") }],
+    sig: { demuxer: "aiff", description: "Audio IFF" },
+  },
+  {
+    at: 0,
+    bytes: ascii("FORM"),
+    also: [{ at: 8, bytes: ascii("AIFC") }],
+    sig: { demuxer: "aiff", description: "Audio IFF" },
+  },
   // libavformat/iff.c iff_probe: FORM with 8SVX/16SV/MAUD (Amiga), FRM8 with DSD (DSDIFF)
-  { at: 0, bytes: ascii("FORM"), also: [{ at: 8, bytes: ascii("8SVX") }], sig: { demuxer: "iff", description: "IFF (Interchange File Format)" } },
-  { at: 0, bytes: ascii("FORM"), also: [{ at: 8, bytes: ascii("16SV") }], sig: { demuxer: "iff", description: "IFF (Interchange File Format)" } },
-  { at: 0, bytes: ascii("FRM8"), also: [{ at: 12, bytes: ascii("DSD ") }], sig: { demuxer: "iff", description: "IFF (Interchange File Format)" } },
+  {
+    at: 0,
+    bytes: ascii("FORM"),
+    also: [{ at: 8, bytes: ascii("8SVX") }],
+    sig: { demuxer: "iff", description: "IFF (Interchange File Format)" },
+  },
+  {
+    at: 0,
+    bytes: ascii("FORM"),
+    also: [{ at: 8, bytes: ascii("16SV") }],
+    sig: { demuxer: "iff", description: "IFF (Interchange File Format)" },
+  },
+  {
+    at: 0,
+    bytes: ascii("FRM8"),
+    also: [{ at: 12, bytes: ascii("DSD ") }],
+    sig: { demuxer: "iff", description: "IFF (Interchange File Format)" },
+  },
   // libavformat/wavdec.c wav_probe: RIFF/RIFX/RF64/BW64, then WAVE
-  ...["RIFF", "RIFX", "RF64", "BW64"].map((tag) => ({ at: 0, bytes: ascii(tag), also: [{ at: 8, bytes: ascii("WAVE") }], sig: { demuxer: "wav", description: "WAV / WAVE (Waveform Audio)" } })),
+  ...["RIFF", "RIFX", "RF64", "BW64"].map((tag) => ({
+    at: 0,
+    bytes: ascii(tag),
+    also: [{ at: 8, bytes: ascii("WAVE") }],
+    sig: { demuxer: "wav", description: "WAV / WAVE (Waveform Audio)" },
+  })),
   // libavformat/avidec.c avi_probe: RIFF, then AVI
-  { at: 0, bytes: ascii("RIFF"), also: [{ at: 8, bytes: ascii("AVI ") }], sig: { demuxer: "avi", description: "AVI (Audio Video Interleaved)" } },
+  {
+    at: 0,
+    bytes: ascii("RIFF"),
+    also: [{ at: 8, bytes: ascii("AVI ") }],
+    sig: { demuxer: "avi", description: "AVI (Audio Video Interleaved)" },
+  },
   // libavformat/wavdec.c w64_probe: the "riff" GUID
-  { at: 0, bytes: [0x72, 0x69, 0x66, 0x66, 0x2e, 0x91, 0xcf, 0x11], sig: { demuxer: "w64", description: "Sony Wave64" } },
+  {
+    at: 0,
+    bytes: [0x72, 0x69, 0x66, 0x66, 0x2e, 0x91, 0xcf, 0x11],
+    sig: { demuxer: "w64", description: "Sony Wave64" },
+  },
   // libavformat/cafdec.c probe: "caff", version 1
-  { at: 0, bytes: [...ascii("caff"), 0, 1], sig: { demuxer: "caf", description: "Apple CAF (Core Audio Format)" } },
+  {
+    at: 0,
+    bytes: [...ascii("caff"), 0, 1],
+    sig: { demuxer: "caf", description: "Apple CAF (Core Audio Format)" },
+  },
   // libavformat/au.c au_probe
   { at: 0, bytes: ascii(".snd"), sig: { demuxer: "au", description: "Sun AU" } },
   // libavformat/ape.c ape_probe
@@ -76,7 +128,11 @@ const SIGNATURES: { at: number; bytes: number[]; also?: { at: number; bytes: num
   { at: 0, bytes: ascii("MPCK"), sig: { demuxer: "mpc8", description: "Musepack SV8" } },
   { at: 0, bytes: ascii("MP+"), sig: { demuxer: "mpc", description: "Musepack" } },
   // libavformat/asfdec_f.c asf_probe: the ASF header GUID (WMA, WMV)
-  { at: 0, bytes: [0x30, 0x26, 0xb2, 0x75, 0x8e, 0x66, 0xcf, 0x11], sig: { demuxer: "asf", description: "ASF (Advanced / Active Streaming Format)" } },
+  {
+    at: 0,
+    bytes: [0x30, 0x26, 0xb2, 0x75, 0x8e, 0x66, 0xcf, 0x11],
+    sig: { demuxer: "asf", description: "ASF (Advanced / Active Streaming Format)" },
+  },
   // libavformat/flvdec.c flv_probe
   { at: 0, bytes: ascii("FLV"), sig: { demuxer: "flv", description: "FLV (Flash Video)" } },
   // libavformat/flacdec.c flac_probe, oggdec.c ogg_probe, matroskadec.c matroska_probe (EBML)
@@ -86,19 +142,27 @@ const SIGNATURES: { at: number; bytes: number[]; also?: { at: number; bytes: num
   // libavformat/mov.c mov_probe: an ftyp box first
   { at: 4, bytes: ascii("ftyp"), sig: { demuxer: "mov", description: "QuickTime / MOV" } },
   // Not audio FFmpeg decodes at all: notes for a synthesizer (FFmpeg 5.1 has no MIDI demuxer).
-  { at: 0, bytes: ascii("MThd"), sig: { demuxer: null, description: "Standard MIDI File (notes, not recorded sound)" } },
+  {
+    at: 0,
+    bytes: ascii("MThd"),
+    sig: { demuxer: null, description: "Standard MIDI File (notes, not recorded sound)" },
+  },
 ];
 
-const matches = (head: Uint8Array, at: number, bytes: number[]) => head.length >= at + bytes.length && bytes.every((b, i) => head[at + i] === b);
+const matches = (head: Uint8Array, at: number, bytes: number[]) =>
+  head.length >= at + bytes.length && bytes.every((b, i) => head[at + i] === b);
 
 /** The container the first bytes of a file name by their signature, if one is known. */
 export function sniffSignature(head: Uint8Array): Signature | null {
-  for (const s of SIGNATURES) if (matches(head, s.at, s.bytes) && (s.also ?? []).every((a) => matches(head, a.at, a.bytes))) return s.sig;
+  for (const s of SIGNATURES)
+    if (matches(head, s.at, s.bytes) && (s.also ?? []).every((a) => matches(head, a.at, a.bytes)))
+      return s.sig;
   return null;
 }
 
 /** "mov" matches "mov,mp4,m4a,3gp,3g2,mj2": FFmpeg's demuxer names may list several. */
-const isBuiltInDemuxer = (supported: SupportedComponents, name: string) => supported.demuxers.some((d) => d.name.split(",").includes(name));
+const isBuiltInDemuxer = (supported: SupportedComponents, name: string) =>
+  supported.demuxers.some((d) => d.name.split(",").includes(name));
 
 /**
  * After avformat_open_input failed with `ret`: is the input valid data for a demuxer this build
@@ -158,22 +222,33 @@ export function missingDecoder(engine: Engine, p: number, stream_index: number):
   return { kind: "decoder", name, description: description || null };
 }
 
-const list = (items: Component[], lang: MissingLanguage) => items.map((c) => c.name).join(lang === "zh-cn" ? "、" : ", ");
+const list = (items: Component[], lang: MissingLanguage) =>
+  items.map((c) => c.name).join(lang === "zh-cn" ? "、" : ", ");
 const listDemuxers = (items: Component[], lang: MissingLanguage) =>
-  items.map((c) => (lang === "zh-cn" ? `${c.name}：${c.description}` : `${c.name}: ${c.description}`)).join(lang === "zh-cn" ? "；" : "; ");
+  items
+    .map((c) => (lang === "zh-cn" ? `${c.name}：${c.description}` : `${c.name}: ${c.description}`))
+    .join(lang === "zh-cn" ? "；" : "; ");
 
 /**
  * The learner-facing sentence for what is missing, in English or Simplified Chinese: what the
  * file needs, that this workbook's FFmpeg does not have it, and what it does have.
  */
-export function missingText(m: MissingComponent, supported: SupportedComponents, lang: MissingLanguage = "en"): string {
+export function missingText(
+  m: MissingComponent,
+  supported: SupportedComponents,
+  lang: MissingLanguage = "en",
+): string {
   const zh = lang === "zh-cn";
   if (m.kind === "decoder") {
     if (!m.name)
       return zh
         ? `容器已经打开，但其中音频所用的编解码器 FFmpeg 不认识（容器中的编解码器标签为 ${m.tag}），任何 FFmpeg 都无法解码它。已内置的解码器：${list(supported.decoders, lang)}。请换一个文件。`
         : `The container opened, but its audio is in a codec FFmpeg does not know (the container's codec tag is ${m.tag}), so no FFmpeg decodes it. Decoders built in: ${list(supported.decoders, lang)}. Choose another file.`;
-    const what = m.description ? (zh ? `${m.name}（${m.description}）` : `${m.name} (${m.description})`) : m.name;
+    const what = m.description
+      ? zh
+        ? `${m.name}（${m.description}）`
+        : `${m.name} (${m.description})`
+      : m.name;
     return zh
       ? `本工作簿的 FFmpeg 没有 ${what}${what.endsWith("）") ? "" : " "}的解码器：容器已经打开，但其中的音频在这里无法解码。已内置的解码器：${list(supported.decoders, lang)}。请把文件转换为其中一种格式（例如 ffmpeg -i 输入文件 -c:a flac 输出.flac），或换一个文件。`
       : `This workbook's FFmpeg has no decoder for ${what}: the container opened, but its audio cannot be decoded here. Decoders built in: ${list(supported.decoders, lang)}. Convert the file to one of them (e.g. ffmpeg -i INPUT -c:a flac OUTPUT.flac) or choose another file.`;

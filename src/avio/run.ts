@@ -3,7 +3,7 @@
 // API the learner uses — so what it does is what a lesson shows.
 import {
   AVERROR,
-  AVIOContext,
+  type AVIOContext,
   ioRecordOf,
   av_dump_format,
   av_err2str,
@@ -106,7 +106,12 @@ export interface DecodeOutcome {
   report: RunReport;
 }
 
-const emptyReport = (): RunReport => ({ trace: { head: [], tail: [], omitted: 0, totals: {} as never }, diagnostics: [], log: [], byteMap: { reads: [], seeks: [] } });
+const emptyReport = (): RunReport => ({
+  trace: { head: [], tail: [], omitted: 0, totals: {} as never },
+  diagnostics: [],
+  log: [],
+  byteMap: { reads: [], seeks: [] },
+});
 
 function concat<T extends Int16Array | Float32Array>(chunks: T[], total: number, f32: boolean): T {
   const out = (f32 ? new Float32Array(total) : new Int16Array(total)) as T;
@@ -170,7 +175,13 @@ export function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): D
         const index = ret;
         out.dump = av_dump_format(fmt, 0, "", 0);
         const st = fmt.stream(index);
-        out.info = { format: fmt.format_name, codec: st.codec_name, sampleRate: st.sample_rate, channels: st.channels, duration: st.duration };
+        out.info = {
+          format: fmt.format_name,
+          codec: st.codec_name,
+          sampleRate: st.sample_rate,
+          channels: st.channels,
+          duration: st.duration,
+        };
         bestStream = index;
         req.on_info?.(out.info);
       }
@@ -185,14 +196,16 @@ export function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): D
         const r = decode_audio(fmt, index, {
           sample_fmt: req.sample_fmt,
           // Without a consumer, skip copying PCM out of wasm memory.
-          on_samples: !wantSamples ? undefined : (samples, n) => {
-            req.on_samples?.(samples, n);
-            if (kept < keep) {
-              const take = Math.min(n, keep - kept);
-              chunks.push(take === n ? samples : samples.subarray(0, take * st.channels));
-              kept += take;
-            }
-          },
+          on_samples: !wantSamples
+            ? undefined
+            : (samples, n) => {
+                req.on_samples?.(samples, n);
+                if (kept < keep) {
+                  const take = Math.min(n, keep - kept);
+                  chunks.push(take === n ? samples : samples.subarray(0, take * st.channels));
+                  kept += take;
+                }
+              },
         });
         out.samples = r.nb_samples;
         if (out.info) out.info.channels = r.channels;
@@ -262,7 +275,11 @@ export function muxWithCallbacks<O>(engine: Engine, req: MuxRequest<O>): MuxOutc
     if (!avio || !oc) fail(avio ? "avformat_alloc_output_context2" : "avio_alloc_context", AVERROR(EINVAL));
     else {
       oc.pb = avio;
-      const st = avformat_new_stream(oc, { encoder: req.format === "wav" ? "pcm_s16le" : "flac", sample_rate: req.sample_rate, channels: req.channels });
+      const st = avformat_new_stream(oc, {
+        encoder: req.format === "wav" ? "pcm_s16le" : "flac",
+        sample_rate: req.sample_rate,
+        channels: req.channels,
+      });
       let ret: number;
       if (!st) fail("avformat_new_stream", AVERROR(EINVAL));
       else if ((ret = avformat_write_header(oc, null)) < 0) fail("avformat_write_header", ret);

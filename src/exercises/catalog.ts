@@ -33,14 +33,22 @@ const vite = !!import.meta.env;
 /** Vite: tests.ts per folder, loaded on demand (each exercise its own chunk). */
 const viteLoaders: Record<string, () => Promise<ExerciseModule>> = vite
   ? Object.fromEntries(
-      Object.entries(import.meta.glob<ExerciseModule>("./*/tests.ts")).map(([path, load]) => [path.split("/")[1]!, load]),
+      Object.entries(import.meta.glob<ExerciseModule>("./*/tests.ts")).map(([path, load]) => [
+        path.split("/")[1]!,
+        load,
+      ]),
     )
   : {};
 
 function viteIds(): string[] {
-  const statements = import.meta.glob<string>("./*/statement.en.mdx", { query: "?raw", import: "default", eager: true });
+  const statements = import.meta.glob<string>("./*/statement.en.mdx", {
+    query: "?raw",
+    import: "default",
+    eager: true,
+  });
   const orders = new Map<string, number | undefined>();
-  for (const id of Object.keys(viteLoaders)) orders.set(id, frontmatterOrder(statements[`./${id}/statement.en.mdx`] ?? ""));
+  for (const id of Object.keys(viteLoaders))
+    orders.set(id, frontmatterOrder(statements[`./${id}/statement.en.mdx`] ?? ""));
   return inCourseOrder(orders);
 }
 
@@ -76,7 +84,9 @@ function nodeIds(): string[] {
 
 /** Every exercise, in course order. */
 // Pure: the browser worker never lists exercises, so its bundle leaves the statements out.
-export const exerciseIds: readonly ExerciseId[] = vite ? /* #__PURE__ */ viteIds() : /* #__PURE__ */ nodeIds();
+export const exerciseIds: readonly ExerciseId[] = vite
+  ? /* #__PURE__ */ viteIds()
+  : /* #__PURE__ */ nodeIds();
 
 export function isExerciseId(id: string): id is ExerciseId {
   if (!EXERCISE_ID.test(id)) return false;
@@ -86,6 +96,8 @@ export function isExerciseId(id: string): id is ExerciseId {
 
 export async function loadExercise(id: ExerciseId): Promise<ExerciseModule> {
   if (!isExerciseId(id)) throw new Error(`unknown exercise "${id}"`);
-  const m = vite ? await viteLoaders[id]!() : ((await import(/* @vite-ignore */ new URL(`${id}/tests.ts`, here).href)) as ExerciseModule);
+  const m = vite
+    ? await viteLoaders[id]!()
+    : ((await import(/* @vite-ignore */ new URL(`${id}/tests.ts`, here).href)) as ExerciseModule);
   return guardAuthoring(m);
 }

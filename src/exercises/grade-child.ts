@@ -24,17 +24,17 @@ export function serveChild(exercise: ExerciseModule): void {
   const send = process.send!.bind(process);
   const disconnect = process.disconnect.bind(process);
   process.once("message", async (job: GradeJob) => {
-  const engine = await loadEngine();
-  const result = await gradeSubmission({
-    engine,
-    exercise,
-    code: job.code,
-    media: nodeMedia,
-    lang: job.lang,
-    onStart: (name, _index, title) => send({ type: "start", name, title } satisfies ChildMessage),
-    onTest: (test) => send({ type: "test", test: { ...test, trace: undefined } } satisfies ChildMessage),
-  });
-  for (const t of result.tests) delete t.trace;
-  send({ type: "done", result } satisfies ChildMessage, () => disconnect());
+    const engine = await loadEngine();
+    const result = await gradeSubmission({
+      engine,
+      exercise,
+      code: job.code,
+      media: nodeMedia,
+      lang: job.lang,
+      onStart: (name, _index, title) => send({ type: "start", name, title } satisfies ChildMessage),
+      onTest: (test) => send({ type: "test", test: { ...test, trace: undefined } } satisfies ChildMessage),
+    });
+    for (const t of result.tests) delete t.trace;
+    send({ type: "done", result } satisfies ChildMessage, () => disconnect());
   });
 }

@@ -66,7 +66,10 @@ export function childBundle(exercise: ExerciseId): Promise<string> {
             b.onLoad({ filter: /\.(ts|mts|mjs)$/ }, (a) => {
               const text = readFileSync(a.path, "utf8");
               if (!text.includes("import.meta.url")) return undefined;
-              return { contents: text.replaceAll("import.meta.url", JSON.stringify(pathToFileURL(a.path).href)), loader: a.path.endsWith(".mjs") ? "js" : "ts" };
+              return {
+                contents: text.replaceAll("import.meta.url", JSON.stringify(pathToFileURL(a.path).href)),
+                loader: a.path.endsWith(".mjs") ? "js" : "ts",
+              };
             });
           },
         },
@@ -80,7 +83,7 @@ export function childBundle(exercise: ExerciseId): Promise<string> {
 
 /** What the child may read: its bundle, the engine, the media. */
 export function childReadPaths(bundle: string): string[] {
-  return [bundle, root + "wasm/dist/", root + "test/fixtures/"];
+  return [bundle, `${root}wasm/dist/`, `${root}test/fixtures/`];
 }
 
 /** The process's resident set in bytes (Linux), or 0 when it cannot be read. */
@@ -96,7 +99,11 @@ async function residentBytes(pid: number): Promise<number> {
 
 export const DEFAULT_MEMORY_MB = 1024;
 
-export async function gradeIsolated(exercise: ExerciseId, code: string, o: IsolatedOptions): Promise<GradeResult> {
+export async function gradeIsolated(
+  exercise: ExerciseId,
+  code: string,
+  o: IsolatedOptions,
+): Promise<GradeResult> {
   const lang = o.lang ?? "en";
   const capMb = o.maxMemoryMb ?? DEFAULT_MEMORY_MB;
   const bundle = await childBundle(exercise);
@@ -160,7 +167,8 @@ export async function gradeIsolated(exercise: ExerciseId, code: string, o: Isola
   // Every test of the exercise appears in the result: those that never ran, as skipped with the reason.
   const fill = (r: GradeResult): GradeResult => {
     const ran = new Set(r.tests.map((t) => t.name));
-    for (const t of o.expected ?? []) if (!ran.has(t.name)) r.tests.push({ ...t, status: "skipped", message: r.message ?? "" });
+    for (const t of o.expected ?? [])
+      if (!ran.has(t.name)) r.tests.push({ ...t, status: "skipped", message: r.message ?? "" });
     return r;
   };
   const complete = (message: string): GradeResult => fill({ status: "error", message, tests });

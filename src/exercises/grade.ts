@@ -45,7 +45,11 @@ export async function gradeSubmission(o: GradeOptions): Promise<GradeResult> {
   }
   const missing = o.exercise.requiredExports.filter((n) => typeof compiled.exports[n] !== "function");
   if (missing.length) {
-    return { status: "error", message: missing.map((name) => formatMessage(lang, "missing_export", { name })).join(" "), tests: [] };
+    return {
+      status: "error",
+      message: missing.map((name) => formatMessage(lang, "missing_export", { name })).join(" "),
+      tests: [],
+    };
   }
   const tests: TestResult[] = [];
   for (const [i, t] of o.exercise.tests.entries()) {
@@ -60,10 +64,16 @@ export async function gradeSubmission(o: GradeOptions): Promise<GradeResult> {
         r = { ...named, status: "pass" };
       } catch (e) {
         if (e instanceof Failure) {
-          const params = e.diagnostic ? { ...e.params, message: diagnosticText(e.diagnostic, lang) } : e.params;
+          const params = e.diagnostic
+            ? { ...e.params, message: diagnosticText(e.diagnostic, lang) }
+            : e.params;
           r = { ...named, status: "fail", message: formatMessage(lang, e.key, params), trace: e.trace };
-        }
-        else if (e instanceof AuthoringError) r = { ...named, status: "error", message: formatMessage(lang, "authoring_error", { error: errorText(e.cause) }) };
+        } else if (e instanceof AuthoringError)
+          r = {
+            ...named,
+            status: "error",
+            message: formatMessage(lang, "authoring_error", { error: errorText(e.cause) }),
+          };
         else r = { ...named, status: "error", message: errorText(e) };
       }
     }
@@ -72,6 +82,10 @@ export async function gradeSubmission(o: GradeOptions): Promise<GradeResult> {
     tests.push(r);
     o.onTest?.(r, i);
   }
-  const status: Status = tests.every((t) => t.status === "pass") ? "pass" : tests.some((t) => t.status === "error") ? "error" : "fail";
+  const status: Status = tests.every((t) => t.status === "pass")
+    ? "pass"
+    : tests.some((t) => t.status === "error")
+      ? "error"
+      : "fail";
   return { status, tests };
 }

@@ -55,7 +55,12 @@ export class Failure extends Error {
   }
 }
 
-export function fail(key: MessageKey, params: MessageParams = {}, trace?: TraceEntry[], diagnostic?: Diagnostic): never {
+export function fail(
+  key: MessageKey,
+  params: MessageParams = {},
+  trace?: TraceEntry[],
+  diagnostic?: Diagnostic,
+): never {
   throw new Failure(key, params, trace, diagnostic);
 }
 
@@ -66,7 +71,12 @@ export function learnerFunction(ctx: ExerciseContext, name: string): (...args: u
 }
 
 /** Calls a learner function; an exception becomes a failure naming the call. */
-export function callLearner(ctx: ExerciseContext, name: string, args: unknown[], shown: string | Text): unknown {
+export function callLearner(
+  ctx: ExerciseContext,
+  name: string,
+  args: unknown[],
+  shown: string | Text,
+): unknown {
   const f = learnerFunction(ctx, name);
   try {
     return f(...args);
@@ -85,7 +95,10 @@ export function md5Hex(bytes: ArrayBufferView): string {
 function failureText(engine: Engine, error: string, missing: MissingComponent | undefined): string | Text {
   if (!missing) return error;
   const supported = supportedComponents(engine);
-  return text(`${error} (${missingText(missing, supported, "en")})`, `${error}（${missingText(missing, supported, "zh-cn")}）`);
+  return text(
+    `${error} (${missingText(missing, supported, "en")})`,
+    `${error}（${missingText(missing, supported, "zh-cn")}）`,
+  );
 }
 
 function firstError(diagnostics: Diagnostic[]): Diagnostic | undefined {
@@ -93,7 +106,11 @@ function firstError(diagnostics: Diagnostic[]): Diagnostic | undefined {
 }
 
 /** Samples and s16le MD5 of `data` decoded with the engine's own memory callbacks. */
-export function referenceDecode(engine: Engine, data: Uint8Array, seek: boolean): { samples: number; md5: string } {
+export function referenceDecode(
+  engine: Engine,
+  data: Uint8Array,
+  seek: boolean,
+): { samples: number; md5: string } {
   const spark = new SparkMD5.ArrayBuffer();
   const out = decodeWithCallbacks(engine, {
     opaque: { data, pos: 0 },
@@ -131,15 +148,28 @@ export async function expectDecodes(
     // Generous for any correct reader (one pass plus probing), small enough that a broken one fails fast.
     // Partial reads are legal (even one byte per call), so allow one call per byte.
     // Bytes: a correct reader delivers the file about once (plus probing).
-    budget: { maxReadCalls: 64 + Math.max(data.length, Math.ceil((8 * data.length) / (opts.buffer_size ?? 4096))), maxReadBytes: 4 * data.length + (1 << 20) },
+    budget: {
+      maxReadCalls: 64 + Math.max(data.length, Math.ceil((8 * data.length) / (opts.buffer_size ?? 4096))),
+      maxReadBytes: 4 * data.length + (1 << 20),
+    },
     on_samples: (s) => spark.append(s.buffer.slice(s.byteOffset, s.byteOffset + s.byteLength) as ArrayBuffer),
   };
   const out = decodeWithCallbacks(ctx.engine, req);
   const trace = [...out.report.trace.head.slice(0, 12), ...out.report.trace.tail.slice(-8)];
   const d = firstError(out.report.diagnostics);
   if (d) fail("diagnostic", { media: label, message: d.message, code: d.code }, trace, d);
-  if (!out.ok) fail("ffmpeg_failed", { media: label, stage: out.stage ?? "?", error: failureText(ctx.engine, out.error ?? "?", out.missing) }, trace);
-  if (out.samples !== ref.samples) fail("sample_count", { media: label, got: out.samples, want: ref.samples }, trace);
+  if (!out.ok)
+    fail(
+      "ffmpeg_failed",
+      {
+        media: label,
+        stage: out.stage ?? "?",
+        error: failureText(ctx.engine, out.error ?? "?", out.missing),
+      },
+      trace,
+    );
+  if (out.samples !== ref.samples)
+    fail("sample_count", { media: label, got: out.samples, want: ref.samples }, trace);
   const md5 = spark.end();
   if (md5 !== ref.md5) fail("pcm_differs", { media: label }, trace);
 }
@@ -163,7 +193,8 @@ export function guardedBuffer(size: number): { buf: Uint8Array; outside: () => b
   const all = new Uint8Array(size + 2 * GUARD).fill(0xa5);
   const buf = all.subarray(GUARD, GUARD + size);
   buf.fill(0);
-  const outside = () => all.subarray(0, GUARD).some((b) => b !== 0xa5) || all.subarray(GUARD + size).some((b) => b !== 0xa5);
+  const outside = () =>
+    all.subarray(0, GUARD).some((b) => b !== 0xa5) || all.subarray(GUARD + size).some((b) => b !== 0xa5);
   return { buf, outside };
 }
 
@@ -189,7 +220,13 @@ export function expectRead(
   const call = mapText(describe, (d) => `read_packet(${d}, buf, ${buf_size})`);
   const ret = callLearner(ctx, "read_packet", [opaque, buf, buf_size], call);
   if (outside()) fail("unit_overflow", { call, limit: buf_size, rule: "limit" });
-  if (ret !== want.ret) fail("unit_return", { call, got: typeof ret === "number" ? returnName(ret) : String(ret), want: want.retName ?? String(want.ret), rule });
+  if (ret !== want.ret)
+    fail("unit_return", {
+      call,
+      got: typeof ret === "number" ? returnName(ret) : String(ret),
+      want: want.retName ?? String(want.ret),
+      rule,
+    });
   if (want.bytes) {
     const at = firstDifference(buf.subarray(0, want.bytes.length), want.bytes);
     if (at >= 0) fail("unit_bytes", { call, index: at, rule: "count" });

@@ -11,5 +11,8 @@ export interface Hint {
 
 /** Hint text as runs of prose and code (what the page renders as text and <code>). */
 export function hintRuns(s: string): { code: boolean; text: string }[] {
-  return s.split("`").map((text, i) => ({ code: i % 2 === 1, text })).filter((r) => r.text !== "");
+  return s
+    .split("`")
+    .map((text, i) => ({ code: i % 2 === 1, text }))
+    .filter((r) => r.text !== "");
 }

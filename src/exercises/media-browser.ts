@@ -16,7 +16,11 @@ export function browserMedia(fetchFn: typeof fetch): MediaSource {
     bytes(name) {
       const url = byName.get(name);
       if (!url) return Promise.reject(new Error(`no media named ${name}`));
-      if (!cache.has(name)) cache.set(name, fetchFn(url).then(async (r) => new Uint8Array(await r.arrayBuffer())));
+      if (!cache.has(name))
+        cache.set(
+          name,
+          fetchFn(url).then(async (r) => new Uint8Array(await r.arrayBuffer())),
+        );
       return cache.get(name)!;
     },
   };

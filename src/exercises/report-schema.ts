@@ -7,13 +7,19 @@ const validate = new Ajv2020({ allErrors: true }).compile<ResultsJson>(schema);
 
 export { schema as reportSchema };
 
-export function parseResultsJson(text: string): { ok: true; value: ResultsJson } | { ok: false; error: string } {
+export function parseResultsJson(
+  text: string,
+): { ok: true; value: ResultsJson } | { ok: false; error: string } {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (e) {
     return { ok: false, error: (e as Error).message };
   }
-  if (!validate(doc)) return { ok: false, error: (validate.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message}`).join("; ") };
+  if (!validate(doc))
+    return {
+      ok: false,
+      error: (validate.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message}`).join("; "),
+    };
   return { ok: true, value: doc };
 }

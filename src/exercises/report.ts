@@ -27,7 +27,9 @@ export function printable(s: string): string {
     if (c === "\r") return "\\r";
     if (c === "\t") return "\\t";
     const code = c.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+    return code < 0x100
+      ? `\\x${code.toString(16).padStart(2, "0")}`
+      : `\\u${code.toString(16).padStart(4, "0")}`;
   });
 }
 
@@ -39,7 +41,10 @@ export function score(result: GradeResult): { passed: number; total: number; sco
 }
 
 /** The first thing a teacher should read about a submission: its error, or its first failing test. */
-export function firstFailure(result: GradeResult, failure: (title: string, message: string) => string): string {
+export function firstFailure(
+  result: GradeResult,
+  failure: (title: string, message: string) => string,
+): string {
   if (result.message) return result.message;
   const t = result.tests.find((x) => x.status === "fail" || x.status === "error");
   return t ? failure(t.title, t.message ?? "") : "";
@@ -85,7 +90,8 @@ const tableStrings = {
     head: ["提交", "通过", "状态", "第一个失败"],
     status: { pass: "通过", fail: "未通过", error: "出错" },
     failure: (title: string, message: string) => `${title}：${message}`,
-    summary: (n: number, c: Record<Status, number>) => `共 ${n} 份提交：${c.pass} 份通过，${c.fail} 份未通过，${c.error} 份出错。`,
+    summary: (n: number, c: Record<Status, number>) =>
+      `共 ${n} 份提交：${c.pass} 份通过，${c.fail} 份未通过，${c.error} 份出错。`,
   },
 } satisfies Record<Lang, unknown>;
 
@@ -101,10 +107,19 @@ export function toTable(results: SubmissionResult[], lang: Lang = "en"): string 
   const head = t.head;
   const rows = results.map(({ submission, result }) => {
     const { passed, total } = score(result);
-    return [printable(submission), `${passed}/${total}`, t.status[result.status], printable(firstFailure(result, t.failure))];
+    return [
+      printable(submission),
+      `${passed}/${total}`,
+      t.status[result.status],
+      printable(firstFailure(result, t.failure)),
+    ];
   });
   const widths = [0, 1, 2].map((i) => Math.max(width(head[i]), ...rows.map((r) => width(r[i]))));
-  const line = (r: string[]) => r.map((c, i) => (i < 3 ? c + " ".repeat(widths[i] - width(c)) : c)).join("  ").trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i < 3 ? c + " ".repeat(widths[i] - width(c)) : c))
+      .join("  ")
+      .trimEnd();
   const count: Record<Status, number> = { pass: 0, fail: 0, error: 0 };
   for (const { result } of results) count[result.status]++;
   return [line(head), ...rows.map(line), "", t.summary(results.length, count)].join("\n");
@@ -121,12 +136,20 @@ export function toCsv(results: SubmissionResult[], lang: Lang = "en"): string {
   const rows = [["submission", "status", "passed", "total", "score", "first_failure"]];
   for (const { submission, result } of results) {
     const s = score(result);
-    rows.push([submission, result.status, String(s.passed), String(s.total), String(s.score), firstFailure(result, tableStrings[lang].failure)]);
+    rows.push([
+      submission,
+      result.status,
+      String(s.passed),
+      String(s.total),
+      String(s.score),
+      firstFailure(result, tableStrings[lang].failure),
+    ]);
   }
-  return rows.map((r) => r.map((c, i) => (i >= 2 && i <= 4 ? c : csvCell(c))).join(",")).join("\r\n") + "\r\n";
+  return `${rows.map((r) => r.map((c, i) => (i >= 2 && i <= 4 ? c : csvCell(c))).join(",")).join("\r\n")}\r\n`;
 }
 
-const esc = (s: string) => printable(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = (s: string) =>
+  printable(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const seconds = (ms: number | undefined) => ((ms ?? 0) / 1000).toFixed(3);
 
 function junitCase(exercise: string, t: TestResult): string {
@@ -145,7 +168,10 @@ export function toJUnit(exercise: string, results: SubmissionResult[]): string {
     // The module could not be loaded (compile error, missing export): one errored case says why,
     // so CI shows the submission as broken rather than as skipped.
     const unloaded = result.status === "error" && !!result.message && count("error") === 0;
-    if (unloaded) cases.unshift(junitCase(exercise, { name: "load", title: "load", status: "error", message: result.message }));
+    if (unloaded)
+      cases.unshift(
+        junitCase(exercise, { name: "load", title: "load", status: "error", message: result.message }),
+      );
     const errors = count("error") + (unloaded ? 1 : 0);
     return (
       `  <testsuite name="${esc(submission)}" tests="${cases.length}" failures="${count("fail")}" errors="${errors}" skipped="${count("skipped")}" time="${seconds(ms)}">\n` +

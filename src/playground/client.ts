@@ -5,7 +5,15 @@ import wasmUrl from "../../wasm/dist/avio-engine.wasm?url";
 import type { TraceEntry } from "../avio/trace.ts";
 import { runtimeMessages } from "../runtime/compile.ts";
 import type { GradeResult, TestResult } from "../runtime/types.ts";
-import { LIVE, LIVE_CALLBACKS, type CheckRequest, type FromWorker, type RunRequest, type RunResult, type TimeoutResult } from "./protocol.ts";
+import {
+  LIVE,
+  LIVE_CALLBACKS,
+  type CheckRequest,
+  type FromWorker,
+  type RunRequest,
+  type RunResult,
+  type TimeoutResult,
+} from "./protocol.ts";
 
 export type Progress = (loaded: number, total: number) => void;
 
@@ -20,7 +28,10 @@ export class EngineStartError extends Error {
 
 // The smallest module using a v128 instruction (as wasm-feature-detect checks SIMD): the engine is
 // built with wasm SIMD, and a browser without it would only say "invalid opcode".
-const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
+const SIMD_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98,
+  11,
+]);
 export const hasWasmSimd = () => WebAssembly.validate(SIMD_PROBE);
 
 let compiled: Promise<WebAssembly.Module> | null = null;
@@ -34,7 +45,8 @@ export function loadEngineModule(onProgress?: Progress): Promise<WebAssembly.Mod
     const res = await fetch(wasmUrl).catch((e: unknown) => {
       throw new EngineStartError("download", String(e instanceof Error ? e.message : e));
     });
-    if (!res.ok || !res.body) throw new EngineStartError("download", `${res.status} ${res.statusText}`.trim());
+    if (!res.ok || !res.body)
+      throw new EngineStartError("download", `${res.status} ${res.statusText}`.trim());
     const total = Number(res.headers.get("content-length")) || 0;
     let loaded = 0;
     // Compiles while the bytes arrive; the counting stream only reports progress.
@@ -50,8 +62,12 @@ export function loadEngineModule(onProgress?: Progress): Promise<WebAssembly.Mod
         },
       }),
     );
-    return WebAssembly.compileStreaming(new Response(counted, { headers: { "content-type": "application/wasm" } })).catch((e: unknown) => {
-      throw e instanceof WebAssembly.CompileError ? e : new EngineStartError("download", String(e instanceof Error ? e.message : e));
+    return WebAssembly.compileStreaming(
+      new Response(counted, { headers: { "content-type": "application/wasm" } }),
+    ).catch((e: unknown) => {
+      throw e instanceof WebAssembly.CompileError
+        ? e
+        : new EngineStartError("download", String(e instanceof Error ? e.message : e));
     });
   })();
   compiled.catch(() => (compiled = null)); // let a later Run retry a failed download
@@ -83,7 +99,10 @@ export class RunnerClient {
   private cancel: (() => void) | null = null;
   /** Stop pressed while the run was still starting (engine download, media): honoured once it starts. */
   private stopPending = false;
-  private readonly live = typeof SharedArrayBuffer !== "undefined" && globalThis.crossOriginIsolated ? new SharedArrayBuffer(LIVE.length * 4) : null;
+  private readonly live =
+    typeof SharedArrayBuffer !== "undefined" && globalThis.crossOriginIsolated
+      ? new SharedArrayBuffer(LIVE.length * 4)
+      : null;
   /** Without shared memory (WebKitGTK refuses to post it to a worker): the callback the worker last said it entered. */
   private entered: { callback: (typeof LIVE_CALLBACKS)[number]; call: number } | null = null;
   private readonly timeoutMs: number;
@@ -125,7 +144,10 @@ export class RunnerClient {
         worker.onerror = (e) => reject(new EngineStartError("runner", e.message));
         worker.postMessage({ type: "load", wasm: module, live: this.live });
       });
-      if (!this.live) worker.addEventListener("message", ({ data: m }: MessageEvent<FromWorker>) => m.type === "enter" ? (this.entered = m) : m.type === "exit" && (this.entered = null));
+      if (!this.live)
+        worker.addEventListener("message", ({ data: m }: MessageEvent<FromWorker>) =>
+          m.type === "enter" ? (this.entered = m) : m.type === "exit" && (this.entered = null),
+        );
       this.worker = worker;
       return worker;
     })().finally(() => (this.starting = null));
@@ -176,7 +198,10 @@ export class RunnerClient {
         }
       });
       // The media bytes move to the worker instead of being copied (callers pass their own copy).
-      worker.postMessage({ ...input, type: "run", id } satisfies RunRequest, input.media.bytes ? [input.media.bytes] : []);
+      worker.postMessage(
+        { ...input, type: "run", id } satisfies RunRequest,
+        input.media.bytes ? [input.media.bytes] : [],
+      );
     });
   }
 

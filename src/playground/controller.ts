@@ -1,6 +1,13 @@
 // One playground on the page: editor, saved code, controls, runs and views.
 // Loaded lazily by mount.ts; each playground is independent (own worker).
-import { EngineStartError, RunStopped, RunnerClient, loadEngineModule, type RunOutcome, type StoppedResult } from "./client.ts";
+import {
+  EngineStartError,
+  RunStopped,
+  RunnerClient,
+  loadEngineModule,
+  type RunOutcome,
+  type StoppedResult,
+} from "./client.ts";
 import type { PlaygroundConfig } from "./config.ts";
 import type { EditorHandle } from "./editor/index.ts";
 import { sampleBytes } from "./media.ts";
@@ -47,7 +54,11 @@ export class PlaygroundController {
         if (!this.running) return;
         // Once the download is complete the run goes on: say so again ("Running…").
         if (loaded >= total) this.status(this.busyText, "busy");
-        else this.status(this.t.loadingEngine(formatSize(loaded, this.v.locale), formatSize(total, this.v.locale)), "busy");
+        else
+          this.status(
+            this.t.loadingEngine(formatSize(loaded, this.v.locale), formatSize(total, this.v.locale)),
+            "busy",
+          );
       },
     });
   }
@@ -59,7 +70,9 @@ export class PlaygroundController {
   private engineError(e: unknown): string {
     const T = this.t;
     if (e instanceof EngineStartError)
-      return e.reason === "no_simd" ? T.engineNoSimd : T.engineError(e.reason === "download" ? T.engineDownload(e.message) : T.runnerStart(e.message));
+      return e.reason === "no_simd"
+        ? T.engineNoSimd
+        : T.engineError(e.reason === "download" ? T.engineDownload(e.message) : T.runnerStart(e.message));
     return T.engineError(e instanceof Error ? e.message : String(e));
   }
 
@@ -108,7 +121,8 @@ export class PlaygroundController {
       else if (action === "stop") this.client.stop();
       else if (action === "reset") this.replaceCode(this.config.starter);
       else if (action === "undo") this.undo();
-      else if (action === "solution" && this.config.solution && confirm(this.t.solutionConfirm)) this.replaceCode(this.config.solution);
+      else if (action === "solution" && this.config.solution && confirm(this.t.solutionConfirm))
+        this.replaceCode(this.config.solution);
       else if (action === "link") void this.copyLink();
       else if (action === "check") void this.check();
       else if (action === "download") this.download();
@@ -137,7 +151,12 @@ export class PlaygroundController {
     this.ownFile = f;
     const select = this.$<HTMLSelectElement>('select[name="media"]')!;
     select.querySelector("option[data-own]")?.remove();
-    const opt = new Option(this.t.ownFileOption(f.name, formatSize(f.size, this.v.locale)), "__own__", true, true);
+    const opt = new Option(
+      this.t.ownFileOption(f.name, formatSize(f.size, this.v.locale)),
+      "__own__",
+      true,
+      true,
+    );
     opt.dataset.own = "";
     select.prepend(opt);
     select.value = "__own__";
@@ -258,7 +277,7 @@ export class PlaygroundController {
       if (Math.abs(this.root.getBoundingClientRect().top - top) > 4) place();
     };
     const onShift = () => {
-      frame ||= requestAnimationFrame(check);
+      if (!frame) frame = requestAnimationFrame(check);
     };
     const resize = new ResizeObserver(onShift);
     resize.observe(document.body);
@@ -280,15 +299,21 @@ export class PlaygroundController {
     try {
       const select = this.$<HTMLSelectElement>('select[name="media"]')!;
       const own = select.value === "__own__" && this.ownFile;
-      const media = own ? { name: this.ownFile!.name, file: this.ownFile! } : { name: select.value, bytes: await sampleBytes(select.value) };
+      const media = own
+        ? { name: this.ownFile!.name, file: this.ownFile! }
+        : { name: select.value, bytes: await sampleBytes(select.value) };
       const seekBox = this.$<HTMLInputElement>('input[name="seek"]');
       const outcome = await this.client.run({
         code: this.code(),
         mode: this.config.mode,
         media,
-        buffer_size: Number(this.$<HTMLSelectElement>('select[name="buffer_size"]')?.value ?? this.config.bufferSize),
+        buffer_size: Number(
+          this.$<HTMLSelectElement>('select[name="buffer_size"]')?.value ?? this.config.bufferSize,
+        ),
         useSeek: seekBox ? seekBox.checked : this.config.seek,
-        outputFormat: (this.$<HTMLSelectElement>('select[name="output_format"]')?.value as "wav" | "flac" | undefined) ?? this.config.outputFormat,
+        outputFormat:
+          (this.$<HTMLSelectElement>('select[name="output_format"]')?.value as "wav" | "flac" | undefined) ??
+          this.config.outputFormat,
         waveformPoints: 1000,
         playbackSeconds: 120,
         maxReadCalls: this.config.maxReadCalls,
@@ -315,7 +340,9 @@ export class PlaygroundController {
         this.root.dispatchEvent(new CustomEvent("exercise-passed", { bubbles: true, detail: { exercise } }));
       } else {
         // The page may hold the solution back while it still has a hint to give (cancels the event).
-        const noHintLeft = this.root.dispatchEvent(new CustomEvent("exercise-failed", { bubbles: true, cancelable: true, detail: { exercise } }));
+        const noHintLeft = this.root.dispatchEvent(
+          new CustomEvent("exercise-failed", { bubbles: true, cancelable: true, detail: { exercise } }),
+        );
         const sol = this.$<HTMLButtonElement>('[data-action="solution"]');
         if (sol && noHintLeft) sol.hidden = false; // revealed only after a failed Check
       }
@@ -332,7 +359,11 @@ export class PlaygroundController {
     this.$("[data-results]")!.hidden = false;
     const passed = r.tests.filter((x) => x.status === "pass").length;
     const summary =
-      r.status === "pass" ? t.checkPassed(r.tests.length) : r.tests.length === 0 || (r.status === "error" && r.message) ? t.checkError(r.message ?? "") : t.checkFailed(passed, r.tests.length);
+      r.status === "pass"
+        ? t.checkPassed(r.tests.length)
+        : r.tests.length === 0 || (r.status === "error" && r.message)
+          ? t.checkError(r.message ?? "")
+          : t.checkFailed(passed, r.tests.length);
     this.status(summary, r.status === "pass" ? "" : "error");
     if (!el) return;
     const box = document.createElement("section");
@@ -367,7 +398,16 @@ export class PlaygroundController {
         details.append(sum, msg);
         if (test.trace?.length) {
           const tr = document.createElement("div");
-          renderTrace(tr, { head: test.trace, tail: [], omitted: 0, totals: { read_packet: zero(), write_packet: zero(), seek: zero() } }, this.v);
+          renderTrace(
+            tr,
+            {
+              head: test.trace,
+              tail: [],
+              omitted: 0,
+              totals: { read_packet: zero(), write_packet: zero(), seek: zero() },
+            },
+            this.v,
+          );
           tr.querySelector("h2,h3,h4")?.replaceChildren(t.callsAround);
           tr.querySelector(".pg-errno-note")?.remove(); // said once, under the test list
           details.append(tr);
@@ -413,17 +453,25 @@ export class PlaygroundController {
   private show(outcome: RunOutcome, opts: { notAudio?: boolean; file?: string } = {}): void {
     const results = this.$("[data-results]")!;
     results.hidden = false;
-    if (outcome.type !== "result") return this.showTimeout(outcome);
+    if (outcome.type !== "result") {
+      this.showTimeout(outcome);
+      return;
+    }
     const r: RunResult = outcome;
     const t = this.t;
     const notRun = r.status === "compile-error" || r.status === "missing-export";
     if (r.status === "ok") {
       const video = opts.file && r.log.some((line) => /\bVideo: /.test(line.text));
-      this.status([t.done(this.v.milliseconds(formatMs(r.ms, this.v.locale))), video ? t.videoIgnored : ""].filter(Boolean).join(t.sentenceGap));
+      this.status(
+        [t.done(this.v.milliseconds(formatMs(r.ms, this.v.locale))), video ? t.videoIgnored : ""]
+          .filter(Boolean)
+          .join(t.sentenceGap),
+      );
     } else if (r.status === "compile-error") this.status(t.compileError(r.error!.message), "error");
     else if (r.status === "missing-export") this.status(t.missingExport(r.error!.message), "error");
     else if (r.status === "threw") this.status(t.threw(r.error!.message), "error");
-    else if (this.config.expectedError && r.error?.message.includes(this.config.expectedError)) this.status(t.expectedError(r.error.stage ?? "?", r.error.message), "expected");
+    else if (this.config.expectedError && r.error?.message.includes(this.config.expectedError))
+      this.status(t.expectedError(r.error.stage ?? "?", r.error.message), "expected");
     else if (opts.notAudio) this.status(t.notAudioStatus(opts.file!), "error");
     else this.status(t.failed(r.error?.stage ?? "?", r.error?.message ?? ""), "error");
     const base = this.config.locale === "en" ? "" : `/${this.config.locale}`;
@@ -433,7 +481,11 @@ export class PlaygroundController {
     };
     // Code that never ran has no results: only what stopped it, never "No rule broken".
     if (notRun) {
-      p("diagnostics", (el) => el.replaceChildren(this.box("pg-notrun", t.notRunTitle, [r.error?.message ?? "", t.notRun], this.v.diagnostics.title)));
+      p("diagnostics", (el) =>
+        el.replaceChildren(
+          this.box("pg-notrun", t.notRunTitle, [r.error?.message ?? "", t.notRun], this.v.diagnostics.title),
+        ),
+      );
       return;
     }
     if (opts.notAudio) {
@@ -441,7 +493,12 @@ export class PlaygroundController {
       const diagnostics = r.diagnostics.filter((d) => d.code !== "ffmpeg_error");
       p("diagnostics", (el) => {
         renderDiagnostics(el, { ...r, diagnostics }, this.v, { base });
-        el.querySelector(".pg-view__title")?.after(this.box("pg-notaudio", t.notAudioTitle, [t.notAudio(opts.file!, r.error?.message ?? ""), r.error?.missing ?? ""]));
+        el.querySelector(".pg-view__title")?.after(
+          this.box("pg-notaudio", t.notAudioTitle, [
+            t.notAudio(opts.file!, r.error?.message ?? ""),
+            r.error?.missing ?? "",
+          ]),
+        );
         if (diagnostics.length === 0) el.querySelector(".pg-diag-none")?.remove();
       });
     } else
@@ -449,7 +506,8 @@ export class PlaygroundController {
         renderDiagnostics(el, r, this.v, { base });
         // FFmpeg stopped for want of a decoder or demuxer this build leaves out: name it.
         const missing = r.error?.missing ?? r.missing;
-        if (missing) el.querySelector(".pg-view__title")?.after(this.box("pg-missing", t.missingTitle, [missing]));
+        if (missing)
+          el.querySelector(".pg-view__title")?.after(this.box("pg-missing", t.missingTitle, [missing]));
       });
     p("info", (el) => renderInfo(el, r, this.v));
     p("waveform", (el) => {
@@ -463,8 +521,15 @@ export class PlaygroundController {
 
   /** A titled message in a result panel; `region` names it as a landmark (the panel it stands for). */
   private box(className: string, title: string, lines: string[], region?: string): HTMLElement {
-    const attrs = region ? { class: `pg-outcome ${className}`, role: "region", "aria-label": region } : { class: `pg-outcome ${className}` };
-    return h("div", attrs, h("h4", {}, title), lines.filter(Boolean).map((l) => h("p", {}, l)));
+    const attrs = region
+      ? { class: `pg-outcome ${className}`, role: "region", "aria-label": region }
+      : { class: `pg-outcome ${className}` };
+    return h(
+      "div",
+      attrs,
+      h("h4", {}, title),
+      lines.filter(Boolean).map((l) => h("p", {}, l)),
+    );
   }
 
   /** The run was stopped, by the time budget or by the learner: the stuck call and the calls before it. */
@@ -475,7 +540,12 @@ export class PlaygroundController {
     this.status(stopped ? t.stopped : t.timeoutStatus(seconds), "error");
     const stuck = o.stuck ? t.stuckIn(o.stuck.callback, o.stuck.call) : "";
     this.panel("diagnostics")?.replaceChildren(
-      this.box("pg-timeout", stopped ? t.stoppedTitle : t.timeoutTitle, [[stuck, stopped ? "" : t.timeout(seconds)].filter(Boolean).join(t.sentenceGap)], this.v.diagnostics.title),
+      this.box(
+        "pg-timeout",
+        stopped ? t.stoppedTitle : t.timeoutTitle,
+        [[stuck, stopped ? "" : t.timeout(seconds)].filter(Boolean).join(t.sentenceGap)],
+        this.v.diagnostics.title,
+      ),
     );
     const trace = this.panel("trace");
     if (trace) {
@@ -483,7 +553,16 @@ export class PlaygroundController {
         // Nothing returned: say so in the same terms as the stuck call, not "no callback was called".
         clearView(trace);
         trace.append(
-          h("section", { class: "pg-view pg-trace-view", role: "region", "aria-label": this.v.trace.title }, h("h3", { class: "pg-view__title" }, `${this.v.trace.title} — ${t.lastCalls}`), h("p", { class: "pg-muted" }, o.stuck ? t.stuckFirst(o.stuck.callback, o.stuck.call) : t.noneReturned)),
+          h(
+            "section",
+            { class: "pg-view pg-trace-view", role: "region", "aria-label": this.v.trace.title },
+            h("h3", { class: "pg-view__title" }, `${this.v.trace.title} — ${t.lastCalls}`),
+            h(
+              "p",
+              { class: "pg-muted" },
+              o.stuck ? t.stuckFirst(o.stuck.callback, o.stuck.call) : t.noneReturned,
+            ),
+          ),
         );
       } else {
         const totals = { read_packet: zero(), write_packet: zero(), seek: zero() };

@@ -19,7 +19,10 @@ export interface CheckResult {
   result: GradeResult;
 }
 
-export type ToWorker = RunRequest | CheckRequest | { type: "load"; wasm: WebAssembly.Module; live: SharedArrayBuffer | null };
+export type ToWorker =
+  | RunRequest
+  | CheckRequest
+  | { type: "load"; wasm: WebAssembly.Module; live: SharedArrayBuffer | null };
 
 /** The run did not finish in time: the worker was terminated. */
 export interface TimeoutResult {

@@ -4,10 +4,11 @@
 // (test/lessons/translation-parity.test.ts checks that the code is identical). Build time only.
 import { LOCALES, type Locale } from "../i18n/locales.ts";
 
-const files = import.meta.glob(["../lessons/_code/*/*.ts", "../exercises/*/*.ts"], { query: "?raw", import: "default", eager: true }) as Record<
-  string,
-  string
->;
+const files = import.meta.glob(["../lessons/_code/*/*.ts", "../exercises/*/*.ts"], {
+  query: "?raw",
+  import: "default",
+  eager: true,
+}) as Record<string, string>;
 
 const translated = new Map<Locale, Map<string, string>>();
 for (const [path, text] of Object.entries(files)) {

@@ -6,9 +6,11 @@ const en = {
   region: (title: string) => `Playground: ${title}`,
   /** Between two sentences joined into one text: a space in English, nothing after "。". */
   sentenceGap: " ",
-  editorLabel: (title: string) => `TypeScript code for ${title}. Press Escape then Tab to leave the editor; Ctrl+Enter runs.`,
+  editorLabel: (title: string) =>
+    `TypeScript code for ${title}. Press Escape then Tab to leave the editor; Ctrl+Enter runs.`,
   /** Read to screen readers with the editor's label. */
-  editorHint: "Code editor. Tab indents; to leave the editor, press Escape and then Tab. Ctrl+Enter (Cmd+Enter on a Mac) runs the code.",
+  editorHint:
+    "Code editor. Tab indents; to leave the editor, press Escape and then Tab. Ctrl+Enter (Cmd+Enter on a Mac) runs the code.",
   media: "Input",
   ownFile: "Your file…",
   ownFileOption: (name: string, size: string) => `Your file: ${name} (${size})`,
@@ -31,29 +33,35 @@ const en = {
   copyLink: "Copy link",
   linkCopied: "Link copied: it carries your code.",
   linkFailed: "Could not copy; the link is in the address bar.",
-  sandbox: "Your code runs in a Web Worker with no access to this page, its storage, cookies or the network. Files you choose are decoded locally and never uploaded.",
+  sandbox:
+    "Your code runs in a Web Worker with no access to this page, its storage, cookies or the network. Files you choose are decoded locally and never uploaded.",
   loadingEngine: (loaded: string, total: string) => `Downloading the FFmpeg engine… ${loaded} of ${total}`,
   compiling: "Starting FFmpeg…",
   editorLoading: "Loading the editor…",
   done: (ms: string) => `Done in ${ms}.`,
   failed: (stage: string, message: string) => `FFmpeg stopped at ${stage}: ${message}`,
-  expectedError: (stage: string, message: string) => `FFmpeg stopped at ${stage} with “${message}”: the expected, correct outcome here. Your error code reached the caller.`,
+  expectedError: (stage: string, message: string) =>
+    `FFmpeg stopped at ${stage} with “${message}”: the expected, correct outcome here. Your error code reached the caller.`,
   compileError: (message: string) => `Your code does not compile: ${message}`,
   missingExport: (message: string) => message,
   threw: (message: string) => `Your code threw: ${message}`,
   timeoutTitle: "Your callback did not return (endless loop?)",
-  timeout: (seconds: string) => `The run took longer than ${seconds} s, so it was stopped. A fresh engine is ready: fix the code and run again.`,
+  timeout: (seconds: string) =>
+    `The run took longer than ${seconds} s, so it was stopped. A fresh engine is ready: fix the code and run again.`,
   stuckIn: (callback: string, call: number) => `${callback} call ${call} never returned.`,
   lastCalls: "The last calls before it stopped",
   /** Status line of a timeout: the title and the explanation as one text. */
-  timeoutStatus: (seconds: string) => `Your callback did not return (endless loop?). The run took longer than ${seconds} s, so it was stopped. A fresh engine is ready: fix the code and run again.`,
-  stuckFirst: (callback: string, call: number) => `No call returned before ${callback} call ${call}: that call is where the run got stuck.`,
+  timeoutStatus: (seconds: string) =>
+    `Your callback did not return (endless loop?). The run took longer than ${seconds} s, so it was stopped. A fresh engine is ready: fix the code and run again.`,
+  stuckFirst: (callback: string, call: number) =>
+    `No call returned before ${callback} call ${call}: that call is where the run got stuck.`,
   noneReturned: "No callback call returned before the run stopped.",
   notRunTitle: "Your code did not run",
   notRun: "Nothing was decoded: the results of earlier runs were cleared. Fix the code and run again.",
   notAudioTitle: "Not an audio file FFmpeg can read",
   missingTitle: "Not built into this workbook's FFmpeg",
-  notAudioStatus: (name: string) => `“${name}” is not audio that this FFmpeg can read; your callbacks did nothing wrong.`,
+  notAudioStatus: (name: string) =>
+    `“${name}” is not audio that this FFmpeg can read; your callbacks did nothing wrong.`,
   notAudio: (name: string, error: string) =>
     `“${name}” is not audio that this FFmpeg can read (FFmpeg says: ${error}). Your callbacks did nothing wrong: FFmpeg rejects this file with a correct read_packet too. Choose an audio file (MP3, AAC, FLAC, WAV, Ogg, Opus, or a video file with an audio track).`,
   videoIgnored: "The video stream is ignored: only the file's audio is decoded.",
@@ -63,7 +71,8 @@ const en = {
   linkLoad: "Open the code from the link",
   linkKeep: "Keep my saved code",
   engineError: (message: string) => `The engine could not start: ${message}`,
-  engineDownload: (status: string) => `downloading the FFmpeg engine failed (${status}). Check the connection and Run again.`,
+  engineDownload: (status: string) =>
+    `downloading the FFmpeg engine failed (${status}). Check the connection and Run again.`,
   runnerStart: (message: string) => `the runner's Web Worker did not start (${message}).`,
   engineNoSimd:
     "This browser cannot run the engine: it is built with WebAssembly SIMD, which needs Chrome or Edge 91+, Firefox 89+ or Safari 16.4+. The lessons still read fine; use a newer browser to run the code.",
@@ -73,7 +82,8 @@ const en = {
   download: "Download my solution",
   testsTitle: "Test results",
   checkPassed: (n: number) => `All ${n} tests pass. Exercise complete!`,
-  checkFailed: (passed: number, total: number) => `${passed} of ${total} tests pass. The first failure is open below.`,
+  checkFailed: (passed: number, total: number) =>
+    `${passed} of ${total} tests pass. The first failure is open below.`,
   checkError: (message: string) => `The tests could not run: ${message}`,
   pass: "pass",
   fail: "fail",
@@ -91,7 +101,8 @@ const zhCn: PlaygroundStrings = {
   region: (title) => `练习场：${title}`,
   sentenceGap: "",
   editorLabel: (title) => `${title} 的 TypeScript 代码。按 Esc 再按 Tab 离开编辑器；Ctrl+Enter 运行。`,
-  editorHint: "代码编辑器。按 Tab 缩进；要离开编辑器，先按 Esc，再按 Tab。按 Ctrl+Enter（Mac 上为 Cmd+Enter）运行代码。",
+  editorHint:
+    "代码编辑器。按 Tab 缩进；要离开编辑器，先按 Esc，再按 Tab。按 Ctrl+Enter（Mac 上为 Cmd+Enter）运行代码。",
   media: "输入",
   ownFile: "选择你自己的文件…",
   ownFileOption: (name, size) => `你的文件：${name}（${size}）`,
@@ -114,13 +125,15 @@ const zhCn: PlaygroundStrings = {
   copyLink: "复制链接",
   linkCopied: "链接已复制，其中包含你的代码。",
   linkFailed: "无法复制；链接已在地址栏中。",
-  sandbox: "你的代码在 Web Worker 中运行，无法访问本页面、存储、Cookie 或网络。你选择的文件只在本地解码，不会上传。",
+  sandbox:
+    "你的代码在 Web Worker 中运行，无法访问本页面、存储、Cookie 或网络。你选择的文件只在本地解码，不会上传。",
   loadingEngine: (loaded, total) => `正在下载 FFmpeg 引擎… ${loaded} / ${total}`,
   compiling: "正在启动 FFmpeg…",
   editorLoading: "正在加载编辑器…",
   done: (ms) => `完成，用时 ${ms}。`,
   failed: (stage, message) => `FFmpeg 在 ${stage} 处停止：${message}`,
-  expectedError: (stage, message) => `FFmpeg 在 ${stage} 处以“${message}”停止：这正是这里预期的正确结果。你的错误码传到了调用方。`,
+  expectedError: (stage, message) =>
+    `FFmpeg 在 ${stage} 处以“${message}”停止：这正是这里预期的正确结果。你的错误码传到了调用方。`,
   compileError: (message) => `代码无法编译：${message}`,
   missingExport: (message) => message,
   threw: (message) => `代码抛出了异常：${message}`,
@@ -128,8 +141,10 @@ const zhCn: PlaygroundStrings = {
   timeout: (seconds) => `运行超过 ${seconds} 秒，已被终止。新的引擎已就绪：修改代码后再运行。`,
   stuckIn: (callback, call) => `${callback} 第 ${call} 次调用没有返回。`,
   lastCalls: "停止前的最后几次调用",
-  timeoutStatus: (seconds) => `回调函数没有返回（死循环？）。运行超过 ${seconds} 秒，已被终止。新的引擎已就绪：修改代码后再运行。`,
-  stuckFirst: (callback, call) => `在 ${callback} 第 ${call} 次调用之前没有任何调用返回：运行就卡在这次调用里。`,
+  timeoutStatus: (seconds) =>
+    `回调函数没有返回（死循环？）。运行超过 ${seconds} 秒，已被终止。新的引擎已就绪：修改代码后再运行。`,
+  stuckFirst: (callback, call) =>
+    `在 ${callback} 第 ${call} 次调用之前没有任何调用返回：运行就卡在这次调用里。`,
   noneReturned: "运行停止前，没有任何回调函数调用返回。",
   notRunTitle: "代码没有运行",
   notRun: "没有解码任何内容，之前运行的结果已清除。修改代码后再运行。",

@@ -7,7 +7,14 @@ import { compileLearnerModule } from "../runtime/compile.ts";
 import { runRequest } from "../runtime/run-request.ts";
 import { ensureLockdown } from "../runtime/sandbox.ts";
 import type { GradeResult } from "../runtime/types.ts";
-import { LIVE, LIVE_CALLBACKS, type CheckRequest, type FromWorker, type RunResult, type ToWorker } from "./protocol.ts";
+import {
+  LIVE,
+  LIVE_CALLBACKS,
+  type CheckRequest,
+  type FromWorker,
+  type RunResult,
+  type ToWorker,
+} from "./protocol.ts";
 
 /** Grades a Check: the exercise's tests against the learner's code, on this worker's engine. */
 export type CheckGrader = (
@@ -16,7 +23,8 @@ export type CheckGrader = (
   hooks: { onStart: (name: string, title: string) => void; fetch: typeof fetch },
 ) => Promise<GradeResult | null>;
 
-const post = (m: FromWorker, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
+const post = (m: FromWorker, transfer: Transferable[] = []) =>
+  (self as unknown as Worker).postMessage(m, transfer);
 
 /**
  * What the worker itself may keep using once learner code can run: its own fetch (exercise media)
@@ -24,7 +32,21 @@ const post = (m: FromWorker, transfer: Transferable[] = []) => (self as unknown 
  * goes from the worker's global, as a second wall behind the compartment.
  */
 function removeOriginPowers() {
-  const names = ["fetch", "XMLHttpRequest", "WebSocket", "WebSocketStream", "WebTransport", "EventSource", "indexedDB", "caches", "importScripts", "BroadcastChannel", "Request", "Worker", "SharedWorker"];
+  const names = [
+    "fetch",
+    "XMLHttpRequest",
+    "WebSocket",
+    "WebSocketStream",
+    "WebTransport",
+    "EventSource",
+    "indexedDB",
+    "caches",
+    "importScripts",
+    "BroadcastChannel",
+    "Request",
+    "Worker",
+    "SharedWorker",
+  ];
   for (const name of names) {
     try {
       Object.defineProperty(self, name, { value: undefined, configurable: false, writable: false });
@@ -74,7 +96,8 @@ export function serveRunner(grade: CheckGrader): void {
         engine = await instantiateEngine(msg.wasm);
         live = msg.live ? new Int32Array(msg.live) : null;
         engine.onEnter = onEnter;
-        engine.onExit = () => (live ? Atomics.store(live, LIVE.inCallback, 0) : post({ type: "exit", id: runId }));
+        engine.onExit = () =>
+          live ? Atomics.store(live, LIVE.inCallback, 0) : post({ type: "exit", id: runId });
         post({ type: "ready", ffmpegVersion: engine.ffmpegVersion });
       } catch (e) {
         post({ type: "load-error", message: e instanceof Error ? e.message : String(e) });
@@ -89,14 +112,22 @@ export function serveRunner(grade: CheckGrader): void {
         fetch: ownFetch,
       });
       // An unknown exercise still gets an answer, not silence.
-      post({ type: "check-result", id: msg.id, result: result ?? { status: "error", message: `unknown exercise "${msg.exercise}"`, tests: [] } });
+      post({
+        type: "check-result",
+        id: msg.id,
+        result: result ?? { status: "error", message: `unknown exercise "${msg.exercise}"`, tests: [] },
+      });
       if (engine.poisoned) post({ type: "crashed", message: "FFmpeg aborted; the engine will be reloaded." });
       return;
     }
     const bytes = msg.media.file ? await msg.media.file.arrayBuffer() : msg.media.bytes;
-    const result: RunResult = runRequest(engine, { ...msg, media: { name: msg.media.name, bytes } }, {
-      echo: (level, text) => (level === "error" ? console.error(text) : console.log(text)),
-    });
+    const result: RunResult = runRequest(
+      engine,
+      { ...msg, media: { name: msg.media.name, bytes } },
+      {
+        echo: (level, text) => (level === "error" ? console.error(text) : console.log(text)),
+      },
+    );
     const transfer: Transferable[] = [];
     if (result.waveform) transfer.push(result.waveform.peaks.buffer);
     if (result.playback) transfer.push(result.playback.pcm.buffer);
@@ -109,5 +140,7 @@ export function serveRunner(grade: CheckGrader): void {
   removeOriginPowers();
   // While the page downloads and compiles the engine, warm up the TypeScript compiler and the
   // sandbox: the first Run's compile then takes a few ms instead of tens.
-  compileLearnerModule("export function read_packet(o: { pos: number }, buf: Uint8Array, n: number): number { return n; }");
+  compileLearnerModule(
+    "export function read_packet(o: { pos: number }, buf: Uint8Array, n: number): number { return n; }",
+  );
 }

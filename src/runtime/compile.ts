@@ -25,9 +25,11 @@ export type CompileResult =
 const en = {
   line: (line: number, message: string) => `line ${line}: ${message}`,
   importDenied: (name: string) => `Cannot import "${name}" here: only "avio" is available.`,
-  importExpression: "import() is not available here: import what you need from \"avio\" at the top of the module.",
+  importExpression:
+    'import() is not available here: import what you need from "avio" at the top of the module.',
   missingReadPacket: "Export a function read_packet(opaque, buf, buf_size) — FFmpeg calls it to get bytes.",
-  missingWritePacket: "Export a function write_packet(opaque, buf, buf_size) — FFmpeg calls it with the bytes it produced.",
+  missingWritePacket:
+    "Export a function write_packet(opaque, buf, buf_size) — FFmpeg calls it with the bytes it produced.",
   missingMain: "Export a function main(input: Uint8Array) that runs the whole lifecycle.",
   createOpaqueThrew: (error: string) => `create_opaque threw: ${error}`,
   inputUndecodable: (error: string) => `Could not decode the input media: ${error}`,
@@ -38,7 +40,7 @@ export const runtimeMessages: Record<Locale, typeof en> = {
   "zh-cn": {
     line: (line, message) => `第 ${line} 行：${message}`,
     importDenied: (name) => `这里不能导入 "${name}"：只能导入 "avio"。`,
-    importExpression: "这里不能使用 import()：请在模块开头从 \"avio\" 导入所需内容。",
+    importExpression: '这里不能使用 import()：请在模块开头从 "avio" 导入所需内容。',
     missingReadPacket: "请导出函数 read_packet(opaque, buf, buf_size)：FFmpeg 通过它获取数据。",
     missingWritePacket: "请导出函数 write_packet(opaque, buf, buf_size)：FFmpeg 通过它交出生成的数据。",
     missingMain: "请导出函数 main(input: Uint8Array)，由它完成整个生命周期。",
@@ -82,7 +84,12 @@ export function compileLearnerModule(code: string, o: CompileOptions = {}): Comp
   let js: string;
   try {
     // import() is kept as written, so the sandbox refuses it by name instead of failing later.
-    js = transform(code, { transforms: ["typescript", "imports"], disableESTransforms: true, production: true, preserveDynamicImport: true }).code;
+    js = transform(code, {
+      transforms: ["typescript", "imports"],
+      disableESTransforms: true,
+      production: true,
+      preserveDynamicImport: true,
+    }).code;
   } catch (e) {
     const err = e as Error & { loc?: { line: number } };
     return { ok: false, stage: "syntax", message: err.message, line: err.loc?.line };
@@ -91,11 +98,29 @@ export function compileLearnerModule(code: string, o: CompileOptions = {}): Comp
   let denied: string | undefined;
   const importDenied = (name: string) => ((denied = name), say.importDenied(name));
   try {
-    return { ok: true, exports: evaluateInCompartment(js, { avio: avioModule() }, capture, importDenied), console: capture };
+    return {
+      ok: true,
+      exports: evaluateInCompartment(js, { avio: avioModule() }, capture, importDenied),
+      console: capture,
+    };
   } catch (e) {
-    if (denied !== undefined) return { ok: false, stage: "import", module: denied, message: say.importDenied(denied), console: capture };
+    if (denied !== undefined)
+      return {
+        ok: false,
+        stage: "import",
+        module: denied,
+        message: say.importDenied(denied),
+        console: capture,
+      };
     // SES refuses source with an import expression before running any of it.
-    if (e instanceof SyntaxError && /import expression/i.test(e.message)) return { ok: false, stage: "import", module: "import()", message: say.importExpression, console: capture };
+    if (e instanceof SyntaxError && /import expression/i.test(e.message))
+      return {
+        ok: false,
+        stage: "import",
+        module: "import()",
+        message: say.importExpression,
+        console: capture,
+      };
     return { ok: false, stage: "load", message: errorText(e), console: capture };
   }
 }

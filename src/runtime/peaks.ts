@@ -58,7 +58,11 @@ export class PeakAccumulator {
     this.curMax = -Infinity;
     this.inBucket = 0;
     if (this.min.length >= 2 * this.points) {
-      const half = (a: number[], f: (x: number, y: number) => number) => a.reduce<number[]>((o, _x, i) => (i % 2 ? o : (o.push(i + 1 < a.length ? f(a[i], a[i + 1]) : a[i]), o)), []);
+      const half = (a: number[], f: (x: number, y: number) => number) =>
+        a.reduce<number[]>(
+          (o, _x, i) => (i % 2 ? o : (o.push(i + 1 < a.length ? f(a[i], a[i + 1]) : a[i]), o)),
+          [],
+        );
       this.min = half(this.min, Math.min);
       this.max = half(this.max, Math.max);
       this.bucket *= 2;

@@ -2,9 +2,21 @@
 // callbacks (or its main), and returns plain results for the views. DOM-free.
 import type { ReadPacket, Seek, WritePacket } from "../avio/callbacks.ts";
 import { memory_read_packet, memory_seek, type BufferData, type OutputData } from "../avio/memory.ts";
-import { decodeWithCallbacks, muxWithCallbacks, useEngine, type Engine, type RunReport } from "../avio/host.ts";
+import {
+  decodeWithCallbacks,
+  muxWithCallbacks,
+  useEngine,
+  type Engine,
+  type RunReport,
+} from "../avio/host.ts";
 import { missingText, supportedComponents } from "../avio/missing.ts";
-import { compileErrorText, compileLearnerModule, errorText, runtimeMessages, type CompileOptions } from "./compile.ts";
+import {
+  compileErrorText,
+  compileLearnerModule,
+  errorText,
+  runtimeMessages,
+  type CompileOptions,
+} from "./compile.ts";
 import { PeakAccumulator } from "./peaks.ts";
 import type { RunRequest, RunResult } from "./types.ts";
 
@@ -15,7 +27,12 @@ function baseResult(req: ReadyRequest): RunResult {
     type: "result",
     id: req.id,
     status: "ok",
-    trace: { head: [], tail: [], omitted: 0, totals: { read_packet: zero(), write_packet: zero(), seek: zero() } },
+    trace: {
+      head: [],
+      tail: [],
+      omitted: 0,
+      totals: { read_packet: zero(), write_packet: zero(), seek: zero() },
+    },
     diagnostics: [],
     log: [],
     byteMap: { size: req.media.bytes.byteLength, reads: [], seeks: [] },
@@ -55,7 +72,9 @@ class PcmCollector {
     const n = Math.min(samples.length, limit - this.kept);
     if (n <= 0) return;
     if (this.kept + n > this.pcm.length) {
-      const grown = new Float32Array(Math.min(limit, Math.max(this.kept + n, 2 * this.pcm.length, 10 * sampleRate * channels)));
+      const grown = new Float32Array(
+        Math.min(limit, Math.max(this.kept + n, 2 * this.pcm.length, 10 * sampleRate * channels)),
+      );
       grown.set(this.pcm.subarray(0, this.kept));
       this.pcm = grown;
     }
@@ -68,14 +87,22 @@ class PcmCollector {
     if (!this.peaks.total) return;
     result.waveform = { peaks: this.peaks.result(), points: 0, totalSamples: this.peaks.total };
     result.waveform.points = result.waveform.peaks.length / 2;
-    result.playback = { pcm: this.pcm.subarray(0, this.kept), sampleRate: this.sampleRate, channels: this.channels };
+    result.playback = {
+      pcm: this.pcm.subarray(0, this.kept),
+      sampleRate: this.sampleRate,
+      channels: this.channels,
+    };
   }
 }
 
 /** A request whose media bytes are in hand (the worker reads a File first). */
 export type ReadyRequest = RunRequest & { media: { name: string; bytes: ArrayBuffer } };
 
-export function runRequest(engine: Engine, req: ReadyRequest, o: Pick<CompileOptions, "echo"> = {}): RunResult {
+export function runRequest(
+  engine: Engine,
+  req: ReadyRequest,
+  o: Pick<CompileOptions, "echo"> = {},
+): RunResult {
   const t0 = performance.now();
   const result = baseResult(req);
   const lang = req.lang ?? "en";
@@ -96,7 +123,10 @@ export function runRequest(engine: Engine, req: ReadyRequest, o: Pick<CompileOpt
   const pcm = new PcmCollector(req.waveformPoints ?? 1200, req.playbackSeconds ?? 120);
   // A correct reader delivers the file about once; a reader that never reaches the end is
   // stopped after 8 passes instead of running for minutes.
-  const budget = { maxReadBytes: 8 * data.length + (1 << 20), ...(req.maxReadCalls ? { maxReadCalls: req.maxReadCalls } : {}) };
+  const budget = {
+    maxReadBytes: 8 * data.length + (1 << 20),
+    ...(req.maxReadCalls ? { maxReadCalls: req.maxReadCalls } : {}),
+  };
   const callUser = <T>(f: () => T): T | { threw: string } => {
     try {
       return f();
@@ -104,7 +134,8 @@ export function runRequest(engine: Engine, req: ReadyRequest, o: Pick<CompileOpt
       return { threw: errorText(e) };
     }
   };
-  const threw = (x: unknown): x is { threw: string } => typeof x === "object" && x !== null && "threw" in x && Object.keys(x).length === 1;
+  const threw = (x: unknown): x is { threw: string } =>
+    typeof x === "object" && x !== null && "threw" in x && Object.keys(x).length === 1;
 
   if (req.mode === "decode") {
     const read_packet = fn(ex.read_packet);
@@ -140,14 +171,22 @@ export function runRequest(engine: Engine, req: ReadyRequest, o: Pick<CompileOpt
       engine.pcmTap = null;
     }
     Object.assign(result, pick(outcome.report, data.length));
-    if (outcome.info) result.info = { ...outcome.info, bytesRead: outcome.bytesRead, fileSize: data.length, decodedSamples: outcome.samples };
+    if (outcome.info)
+      result.info = {
+        ...outcome.info,
+        bytesRead: outcome.bytesRead,
+        fileSize: data.length,
+        decodedSamples: outcome.samples,
+      };
     result.buffer = outcome.buffer;
     if (!outcome.ok) {
       result.status = "ffmpeg-error";
       result.error = { stage: outcome.stage, message: outcome.error ?? "error", code: outcome.ret };
       // A decoder or demuxer this build leaves out: say which, and what is built in.
-      if (outcome.missing) result.error.missing = missingText(outcome.missing, supportedComponents(engine), lang);
-      if (OPENING.has(String(outcome.stage))) result.inputUnreadable = !opensWithReferenceCallbacks(engine, data);
+      if (outcome.missing)
+        result.error.missing = missingText(outcome.missing, supportedComponents(engine), lang);
+      if (OPENING.has(String(outcome.stage)))
+        result.inputUnreadable = !opensWithReferenceCallbacks(engine, data);
     }
     pcm.fill(result);
     return done();
@@ -170,11 +209,17 @@ export function runRequest(engine: Engine, req: ReadyRequest, o: Pick<CompileOpt
     });
     if (!source.ok || !source.info) {
       result.status = "ffmpeg-error";
-      result.error = { stage: source.stage, message: say.inputUndecodable(String(source.error)), code: source.ret };
+      result.error = {
+        stage: source.stage,
+        message: say.inputUndecodable(String(source.error)),
+        code: source.ret,
+      };
       return done();
     }
     const create = fn(ex.create_opaque);
-    const opaque = create ? callUser(() => create()) : ({ data: new Uint8Array(0), pos: 0, size: 0 } satisfies OutputData);
+    const opaque = create
+      ? callUser(() => create())
+      : ({ data: new Uint8Array(0), pos: 0, size: 0 } satisfies OutputData);
     if (threw(opaque)) {
       result.status = "threw";
       result.error = { message: say.createOpaqueThrew(opaque.threw) };
@@ -192,7 +237,12 @@ export function runRequest(engine: Engine, req: ReadyRequest, o: Pick<CompileOpt
       buffer_size: req.buffer_size,
     });
     Object.assign(result, pick(outcome.report, 0));
-    result.info = { ...source.info, bytesRead: data.length, fileSize: data.length, decodedSamples: source.samples };
+    result.info = {
+      ...source.info,
+      bytesRead: data.length,
+      fileSize: data.length,
+      decodedSamples: source.samples,
+    };
     const bytes = outputBytes(opaque);
     if (bytes) result.output = { bytes, format };
     if (!outcome.ok) {
@@ -241,13 +291,19 @@ function opensWithReferenceCallbacks(engine: Engine, data: Uint8Array): boolean 
 }
 
 function pick(report: RunReport, size: number) {
-  return { trace: report.trace, diagnostics: report.diagnostics, log: report.log, byteMap: { size, ...report.byteMap } };
+  return {
+    trace: report.trace,
+    diagnostics: report.diagnostics,
+    log: report.log,
+    byteMap: { size, ...report.byteMap },
+  };
 }
 
 /** mux mode: the bytes the learner's opaque collected ({ data, size } or a Uint8Array). */
 function outputBytes(opaque: unknown): Uint8Array | null {
   if (opaque instanceof Uint8Array) return opaque.slice();
   const o = opaque as Partial<OutputData> | null;
-  if (o && o.data instanceof Uint8Array) return o.data.slice(0, typeof o.size === "number" ? o.size : o.data.length);
+  if (o && o.data instanceof Uint8Array)
+    return o.data.slice(0, typeof o.size === "number" ? o.size : o.data.length);
   return null;
 }

@@ -36,7 +36,10 @@ export class ConsoleCapture {
 
   /** The console object learner code sees (hardened: it cannot be used to reach this capture). */
   console(): Console {
-    const method = (level: string) => (...args: unknown[]) => this.add(level, args);
+    const method =
+      (level: string) =>
+      (...args: unknown[]) =>
+        this.add(level, args);
     return harden({
       log: method("log"),
       info: method("info"),
@@ -78,7 +81,12 @@ export type LearnerExports = Record<string, unknown>;
  * `require(name)` answers only with `modules[name]`, which must already be hardened.
  * Throws what the module's top level throws.
  */
-export function evaluateInCompartment(js: string, modules: Record<string, object>, capture: ConsoleCapture, importDenied: (name: string) => string): LearnerExports {
+export function evaluateInCompartment(
+  js: string,
+  modules: Record<string, object>,
+  capture: ConsoleCapture,
+  importDenied: (name: string) => string,
+): LearnerExports {
   ensureLockdown();
   const compartment = new Compartment({
     globals: {
@@ -94,7 +102,11 @@ export function evaluateInCompartment(js: string, modules: Record<string, object
     if (Object.hasOwn(modules, name)) return modules[name];
     throw new Error(importDenied(name));
   });
-  const factory = compartment.evaluate(`(function (require, exports, module) {\n${js}\n})`) as (r: unknown, e: unknown, m: unknown) => void;
+  const factory = compartment.evaluate(`(function (require, exports, module) {\n${js}\n})`) as (
+    r: unknown,
+    e: unknown,
+    m: unknown,
+  ) => void;
   factory(require, module.exports, module);
   const exported = module.exports;
   return typeof exported === "object" && exported !== null ? exported : {};

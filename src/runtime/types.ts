@@ -22,7 +22,9 @@ export interface RunRequest {
   code: string;
   mode: RunMode;
   /** Built-in samples travel as bytes; a learner's own file as a File (read in the worker, so the page holds no copy). */
-  media: { name: string; bytes: ArrayBuffer; file?: undefined } | { name: string; file: Blob; bytes?: undefined };
+  media:
+    | { name: string; bytes: ArrayBuffer; file?: undefined }
+    | { name: string; file: Blob; bytes?: undefined };
   buffer_size: number;
   /** false: the seek export is ignored (the "no seek callback" experiments). */
   useSeek: boolean;
@@ -95,7 +97,6 @@ export interface RunResult {
   console?: string[];
   ms: number;
 }
-
 
 export type Status = "pass" | "fail" | "error";
 

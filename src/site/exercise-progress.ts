@@ -12,7 +12,9 @@ export type Done = Record<string, string>;
 export function loadDone(storage: StorageLike | undefined): Done {
   try {
     const v: unknown = JSON.parse(storage?.getItem(EXERCISES_KEY) ?? "{}");
-    return v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([, d]) => typeof d === "string")) : {};
+    return v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).filter(([, d]) => typeof d === "string"))
+      : {};
   } catch {
     return {};
   }
@@ -45,7 +47,8 @@ export function exportProgress(storage: FullStorage, when = new Date()): Progres
   const code: Record<string, string> = {};
   for (let i = 0; i < storage.length; i++) {
     const k = storage.key(i);
-    if (k?.startsWith(CODE_PREFIX) && k.endsWith(":code")) code[k.slice(CODE_PREFIX.length, -":code".length)] = storage.getItem(k) ?? "";
+    if (k?.startsWith(CODE_PREFIX) && k.endsWith(":code"))
+      code[k.slice(CODE_PREFIX.length, -":code".length)] = storage.getItem(k) ?? "";
   }
   return {
     format: "avio-workbook-progress",
@@ -58,29 +61,38 @@ export function exportProgress(storage: FullStorage, when = new Date()): Progres
 }
 
 /** Merges a progress file into storage. Code already saved here is kept one step back (Undo). Throws on a file that is not ours. */
-export function importProgress(storage: StorageLike, text: string): { lessons: number; exercises: number; code: number } {
+export function importProgress(
+  storage: StorageLike,
+  text: string,
+): { lessons: number; exercises: number; code: number } {
   let file: Partial<ProgressFile>;
   try {
     file = JSON.parse(text);
   } catch {
     throw new Error("This is not a JSON file.");
   }
-  if (file.format !== "avio-workbook-progress" || file.version !== 1) throw new Error("This is not an avio-workbook progress file.");
+  if (file.format !== "avio-workbook-progress" || file.version !== 1)
+    throw new Error("This is not an avio-workbook progress file.");
   const read = parseProgress(storage.getItem(PROGRESS_KEY));
   for (const s of file.lessonsRead ?? []) if (typeof s === "string") read.add(s);
   storage.setItem(PROGRESS_KEY, serializeProgress(read));
   const done = loadDone(storage);
-  for (const [id, when] of Object.entries(file.exercisesDone ?? {})) if (typeof when === "string") done[id] ??= when;
+  for (const [id, when] of Object.entries(file.exercisesDone ?? {}))
+    if (typeof when === "string") done[id] ??= when;
   storage.setItem(EXERCISES_KEY, JSON.stringify(done));
   let code = 0;
   for (const [key, value] of Object.entries(file.code ?? {})) {
     if (typeof value !== "string") continue;
-    const current = storage.getItem(CODE_PREFIX + key + ":code");
-    if (current !== null && current !== value) storage.setItem(CODE_PREFIX + key + ":previous", current);
-    storage.setItem(CODE_PREFIX + key + ":code", value);
+    const current = storage.getItem(`${CODE_PREFIX + key}:code`);
+    if (current !== null && current !== value) storage.setItem(`${CODE_PREFIX + key}:previous`, current);
+    storage.setItem(`${CODE_PREFIX + key}:code`, value);
     code++;
   }
-  return { lessons: (file.lessonsRead ?? []).length, exercises: Object.keys(file.exercisesDone ?? {}).length, code };
+  return {
+    lessons: (file.lessonsRead ?? []).length,
+    exercises: Object.keys(file.exercisesDone ?? {}).length,
+    code,
+  };
 }
 
 export const HINTS_KEY = "avio-workbook:hints:v1";
@@ -90,7 +102,9 @@ export function loadHintsShown(storage: StorageLike | undefined): Record<string,
   try {
     const v: unknown = JSON.parse(storage?.getItem(HINTS_KEY) ?? "{}");
     if (!v || typeof v !== "object" || Array.isArray(v)) return {};
-    return Object.fromEntries(Object.entries(v).filter(([, n]) => Number.isInteger(n) && (n as number) >= 0)) as Record<string, number>;
+    return Object.fromEntries(
+      Object.entries(v).filter(([, n]) => Number.isInteger(n) && (n as number) >= 0),
+    ) as Record<string, number>;
   } catch {
     return {};
   }

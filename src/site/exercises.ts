@@ -2,10 +2,10 @@
  * Exercises shown under /exercises/: one folder per exercise in src/exercises/ (statement,
  * starter, solution, tests). Statements fall back to English where a locale has none yet.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n/locales.ts';
+import { getCollection, type CollectionEntry } from "astro:content";
+import type { Locale } from "../i18n/locales.ts";
 
-export type ExerciseEntry = CollectionEntry<'exercises'>;
+export type ExerciseEntry = CollectionEntry<"exercises">;
 
 export interface ExerciseSummary {
   id: string;
@@ -22,11 +22,11 @@ export function parseExerciseId(entryId: string): { id: string; lang: string } {
 }
 
 export async function exerciseEntries(locale: Locale): Promise<ExerciseEntry[]> {
-  const all = await getCollection('exercises');
+  const all = await getCollection("exercises");
   const byId = new Map<string, ExerciseEntry>();
   for (const e of all) {
     const { id, lang } = parseExerciseId(e.id);
-    if (lang === locale || (lang === 'en' && !byId.has(id))) byId.set(id, e);
+    if (lang === locale || (lang === "en" && !byId.has(id))) byId.set(id, e);
   }
   return [...byId.values()].sort((a, b) => a.data.order - b.data.order);
 }

@@ -3,9 +3,9 @@
  * `#never-return-0` (diagnostic links, cross-links, the language switcher) lands on the same
  * section in every language. The translation-parity test makes sure the sections line up.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import GithubSlugger from 'github-slugger';
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import GithubSlugger from "github-slugger";
 
 export interface SourceHeading {
   depth: number;
@@ -16,7 +16,7 @@ export interface SourceHeading {
 export function markdownHeadings(source: string): SourceHeading[] {
   const headings: SourceHeading[] = [];
   let fence: string | undefined;
-  for (const line of source.replace(/^---\n[\s\S]*?\n---\n/, '').split('\n')) {
+  for (const line of source.replace(/^---\n[\s\S]*?\n---\n/, "").split("\n")) {
     const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
     if (marker) {
       if (!fence) fence = marker;
@@ -32,9 +32,9 @@ export function markdownHeadings(source: string): SourceHeading[] {
 
 function inlineText(markdown: string): string {
   return markdown
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/(\*\*|__|\*)(.+?)\1/g, '$2');
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/`([^`]*)`/g, "$1")
+    .replace(/(\*\*|__|\*)(.+?)\1/g, "$2");
 }
 
 /** The ids Astro gives these headings (github-slugger, in document order). */
@@ -49,9 +49,9 @@ export function headingIds(source: string): { depth: number; id: string }[] {
  */
 export function englishCounterpart(path: string): string | undefined {
   const lesson = /^(.*[\\/]src[\\/]lessons[\\/])([\w-]+)([\\/][^\\/]+\.mdx)$/.exec(path);
-  if (lesson) return lesson[2] === 'en' ? undefined : `${lesson[1]}en${lesson[3]}`;
+  if (lesson) return lesson[2] === "en" ? undefined : `${lesson[1]}en${lesson[3]}`;
   const view = /^(.*[\\/]src[\\/]views[\\/][\w-]+[\\/])([\w-]+)\.mdx$/.exec(path);
-  if (view) return view[2] === 'en' ? undefined : `${view[1]}en.mdx`;
+  if (view) return view[2] === "en" ? undefined : `${view[1]}en.mdx`;
   return undefined;
 }
 
@@ -63,7 +63,7 @@ export function englishCounterpart(path: string): string | undefined {
 export function translatedHeadingIds(path: string, source: string): string[] | undefined {
   const english = englishCounterpart(path);
   if (!english || !existsSync(english)) return undefined;
-  const ids = headingIds(readFileSync(english, 'utf8'));
+  const ids = headingIds(readFileSync(english, "utf8"));
   const own = markdownHeadings(source);
   if (ids.length !== own.length || own.some((h, i) => h.depth !== ids[i]!.depth)) return undefined;
   return ids.map((h) => h.id);
@@ -75,12 +75,12 @@ export function translatedHeadingIdsPlugin(ctx: { fileURL: URL | undefined; sour
   if (!ids) return null;
   let next = 0;
   return {
-    name: 'translated-heading-ids',
+    name: "translated-heading-ids",
     element: {
-      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+      filter: ["h1", "h2", "h3", "h4", "h5", "h6"],
       visit(node: unknown, visitor: { setProperty(node: unknown, key: string, value: unknown): void }) {
         const id = ids[next++];
-        if (id !== undefined) visitor.setProperty(node, 'id', id);
+        if (id !== undefined) visitor.setProperty(node, "id", id);
       },
     },
   };

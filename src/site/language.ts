@@ -3,21 +3,21 @@
  * choice, the browser's preferred languages decide the first time. Only `/` redirects: a link to
  * any other page, in either language, is always honoured.
  */
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
-import { homePath } from './paths.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n/locales.ts";
+import { homePath } from "./paths.ts";
 
-export const LOCALE_KEY = 'avio-workbook:locale';
+export const LOCALE_KEY = "avio-workbook:locale";
 
 /** Maps a BCP 47 tag to a site locale: any Chinese tag except traditional scripts/regions → zh-cn. */
 export function localeForTag(tag: string): Locale | undefined {
   const t = tag.toLowerCase();
-  if (t === 'en' || t.startsWith('en-')) return 'en';
-  if (t === 'zh' || t.startsWith('zh-')) return /^zh-(hant|tw|hk|mo)\b/.test(t) ? undefined : 'zh-cn';
+  if (t === "en" || t.startsWith("en-")) return "en";
+  if (t === "zh" || t.startsWith("zh-")) return /^zh-(hant|tw|hk|mo)\b/.test(t) ? undefined : "zh-cn";
   return undefined;
 }
 
 export function pickLocale(stored: string | null | undefined, preferred: readonly string[]): Locale {
-  if ((LOCALES as readonly string[]).includes(stored ?? '')) return stored as Locale;
+  if ((LOCALES as readonly string[]).includes(stored ?? "")) return stored as Locale;
   for (const tag of preferred) {
     const locale = localeForTag(tag);
     if (locale) return locale;

@@ -2,8 +2,8 @@
  * Course order and navigation, computed from the `lessons` collection. Pure functions over a
  * minimal entry shape so they can be unit-tested without Astro.
  */
-import { isLocale, type Locale } from '../i18n/locales.ts';
-import type { LessonData } from '../lessons/schema.ts';
+import { isLocale, type Locale } from "../i18n/locales.ts";
+import type { LessonData } from "../lessons/schema.ts";
 
 /** What this module needs from a collection entry (`CollectionEntry<'lessons'>` fits). */
 export interface LessonEntryLike {
@@ -21,7 +21,7 @@ export interface LessonRef {
 }
 
 export class LessonCollectionError extends Error {
-  override name = 'LessonCollectionError';
+  override name = "LessonCollectionError";
 }
 
 function where(entry: LessonEntryLike): string {
@@ -30,7 +30,7 @@ function where(entry: LessonEntryLike): string {
 
 /** Splits an entry id into its locale folder and slug, rejecting files outside `<lang>/`. */
 export function parseLessonId(entry: LessonEntryLike): { locale: Locale; slug: string } {
-  const parts = entry.id.split('/');
+  const parts = entry.id.split("/");
   const [folder, slug] = parts;
   if (parts.length !== 2 || !isLocale(folder) || !slug) {
     throw new LessonCollectionError(
@@ -78,5 +78,8 @@ export function neighbours<E extends LessonEntryLike>(
 
 /** Locales that have a lesson with this slug (for the language switcher). */
 export function localesWithSlug(entries: readonly LessonEntryLike[], slug: string): Locale[] {
-  return entries.map(parseLessonId).filter((id) => id.slug === slug).map((id) => id.locale);
+  return entries
+    .map(parseLessonId)
+    .filter((id) => id.slug === slug)
+    .map((id) => id.locale);
 }

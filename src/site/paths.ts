@@ -2,10 +2,10 @@
  * URLs of the site's pages per locale. The default locale has no prefix (`/lessons/x/`),
  * others live under `/<locale>/` (`/zh-cn/lessons/x/`), matching `i18n` in astro.config.mjs.
  */
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../i18n/locales.ts";
 
 export function localePrefix(locale: Locale): string {
-  return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+  return locale === DEFAULT_LOCALE ? "" : `/${locale}`;
 }
 
 export const homePath = (locale: Locale) => `${localePrefix(locale)}/`;
@@ -21,10 +21,10 @@ export function splitLocale(pathname: string): { locale: Locale; rest: string } 
     if (locale === DEFAULT_LOCALE) continue;
     const prefix = `/${locale}`;
     if (pathname === prefix || pathname.startsWith(`${prefix}/`)) {
-      return { locale, rest: pathname.slice(prefix.length) || '/' };
+      return { locale, rest: pathname.slice(prefix.length) || "/" };
     }
   }
-  return { locale: DEFAULT_LOCALE, rest: pathname || '/' };
+  return { locale: DEFAULT_LOCALE, rest: pathname || "/" };
 }
 
 /** The same page in another locale: `/lessons/x/` → `/zh-cn/lessons/x/`. */

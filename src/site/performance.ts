@@ -3,8 +3,8 @@
  * project's targets and whether each is met, and the numbers the /performance page draws.
  * Pure functions: the bench and the page use the same definitions, and tests cover them.
  */
-import type { Locale } from '../i18n/locales.ts';
-import { localePrefix } from './paths.ts';
+import type { Locale } from "../i18n/locales.ts";
+import { localePrefix } from "./paths.ts";
 
 export interface Timing {
   min: number;
@@ -80,7 +80,13 @@ export interface PageBudgetResult {
 export interface BenchResults {
   date: string;
   quick: boolean;
-  machine: { cpu: string; cores: number; memoryGiB: number; os: string; loadAverage: { start: number; end: number } };
+  machine: {
+    cpu: string;
+    cores: number;
+    memoryGiB: number;
+    os: string;
+    loadAverage: { start: number; end: number };
+  };
   versions: {
     engine: { ffmpeg: string; emcc: string; wasmSha256: string };
     native: string;
@@ -114,16 +120,24 @@ export interface BenchResults {
   pageBudget?: PageBudgetResult;
   bufferSizes?: Record<string, Record<string, { reads: number; ms: number }>>;
   /** Grading throughput: the CLI on a class of 100 read-packet submissions, one job per core. */
-  grading?: { submissions: number; jobs: number; timeoutSeconds: number; seconds: number; perMinute: number; cpuSeconds?: number; statuses: Record<string, number> };
+  grading?: {
+    submissions: number;
+    jobs: number;
+    timeoutSeconds: number;
+    seconds: number;
+    perMinute: number;
+    cpuSeconds?: number;
+    statuses: Record<string, number>;
+  };
 }
 
-export type TargetId = 'engineOverNative' | 'ffmpegWasmOverEngine' | 'coldStart' | 'download';
+export type TargetId = "engineOverNative" | "ffmpegWasmOverEngine" | "coldStart" | "download";
 
 export interface TargetResult {
   id: TargetId;
   /** The limit and its direction: value must be ≤ limit (`max`) or ≥ limit (`min`). */
   limit: number;
-  kind: 'max' | 'min';
+  kind: "max" | "min";
   /** The deciding value: the worst codec for per-codec targets. */
   value: number;
   /** For per-codec targets, the codec that decided (the worst one). */
@@ -135,37 +149,53 @@ export interface TargetResult {
 
 /** The targets of issue #8. */
 export const TARGETS = {
-  engineOverNative: { limit: 1.5, kind: 'max' },
-  ffmpegWasmOverEngine: { limit: 2, kind: 'min' },
-  coldStart: { limit: 5, kind: 'min' },
-  download: { limit: 25, kind: 'min' },
-} as const satisfies Record<TargetId, { limit: number; kind: 'max' | 'min' }>;
+  engineOverNative: { limit: 1.5, kind: "max" },
+  ffmpegWasmOverEngine: { limit: 2, kind: "min" },
+  coldStart: { limit: 5, kind: "min" },
+  download: { limit: 25, kind: "min" },
+} as const satisfies Record<TargetId, { limit: number; kind: "max" | "min" }>;
 
-const meets = (value: number, t: { limit: number; kind: 'max' | 'min' }) => (t.kind === 'max' ? value <= t.limit : value >= t.limit);
+const meets = (value: number, t: { limit: number; kind: "max" | "min" }) =>
+  t.kind === "max" ? value <= t.limit : value >= t.limit;
 
 /** ffmpeg.wasm's download / the engine's (gzip). */
-export const downloadRatio = (r: Pick<BenchResults, 'ffmpegWasmGzipBytes' | 'engineGzipBytes'>) => r.ffmpegWasmGzipBytes / r.engineGzipBytes;
+export const downloadRatio = (r: Pick<BenchResults, "ffmpegWasmGzipBytes" | "engineGzipBytes">) =>
+  r.ffmpegWasmGzipBytes / r.engineGzipBytes;
 
-function perCodec(r: BenchResults, id: 'engineOverNative' | 'ffmpegWasmOverEngine'): TargetResult {
+function perCodec(r: BenchResults, id: "engineOverNative" | "ffmpegWasmOverEngine"): TargetResult {
   const t = TARGETS[id];
   const rows = Object.entries(r.codecs).map(([codec, c]) => ({ codec, value: c[id], met: meets(c[id], t) }));
-  if (rows.length === 0) throw new Error('results without codecs');
-  const worst = rows.reduce((a, b) => (t.kind === 'max' ? (b.value > a.value ? b : a) : b.value < a.value ? b : a));
-  return { id, ...t, value: worst.value, worstCodec: worst.codec, perCodec: rows, met: rows.every((x) => x.met) };
+  if (rows.length === 0) throw new Error("results without codecs");
+  const worst = rows.reduce((a, b) =>
+    t.kind === "max" ? (b.value > a.value ? b : a) : b.value < a.value ? b : a,
+  );
+  return {
+    id,
+    ...t,
+    value: worst.value,
+    worstCodec: worst.codec,
+    perCodec: rows,
+    met: rows.every((x) => x.met),
+  };
 }
 
 export function evaluateTargets(r: BenchResults): TargetResult[] {
-  const single = (id: TargetId, value: number): TargetResult => ({ id, ...TARGETS[id], value, met: meets(value, TARGETS[id]) });
+  const single = (id: TargetId, value: number): TargetResult => ({
+    id,
+    ...TARGETS[id],
+    value,
+    met: meets(value, TARGETS[id]),
+  });
   return [
-    perCodec(r, 'engineOverNative'),
-    perCodec(r, 'ffmpegWasmOverEngine'),
-    single('coldStart', r.coldStartRatio),
-    single('download', downloadRatio(r)),
+    perCodec(r, "engineOverNative"),
+    perCodec(r, "ffmpegWasmOverEngine"),
+    single("coldStart", r.coldStartRatio),
+    single("download", downloadRatio(r)),
   ];
 }
 
 /** The decoders drawn in the chart, in order. */
-export const SERIES = ['nativeRtimeMs', 'engineNodeMs', 'engineChromiumMs', 'ffmpegWasmMs'] as const;
+export const SERIES = ["nativeRtimeMs", "engineNodeMs", "engineChromiumMs", "ffmpegWasmMs"] as const;
 export type Series = (typeof SERIES)[number];
 
 export interface ChartBar {
@@ -187,7 +217,11 @@ export function chartGroups(r: BenchResults): ChartGroup[] {
   return entries.map(([codec, c]) => ({
     codec,
     label: c.label,
-    bars: SERIES.map((series) => ({ series, ms: c.long[series].min, fraction: max > 0 ? c.long[series].min / max : 0 })),
+    bars: SERIES.map((series) => ({
+      series,
+      ms: c.long[series].min,
+      fraction: max > 0 ? c.long[series].min / max : 0,
+    })),
   }));
 }
 
@@ -207,13 +241,17 @@ export const performancePath = (locale: Locale) => `${localePrefix(locale)}/perf
 
 /** Number formatting for the page, in the page's language (`lang`: a BCP 47 tag). */
 export function formatMs(lang: string, ms: number): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: ms >= 100 ? 0 : 1, minimumFractionDigits: ms >= 100 ? 0 : 1 }).format(ms);
+  return new Intl.NumberFormat(lang, {
+    maximumFractionDigits: ms >= 100 ? 0 : 1,
+    minimumFractionDigits: ms >= 100 ? 0 : 1,
+  }).format(ms);
 }
 export function formatRatio(lang: string, r: number): string {
   return `${new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(r)}×`;
 }
 export function formatBytes(lang: string, bytes: number): string {
-  const nf = (n: number, d: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: d, minimumFractionDigits: d }).format(n);
+  const nf = (n: number, d: number) =>
+    new Intl.NumberFormat(lang, { maximumFractionDigits: d, minimumFractionDigits: d }).format(n);
   if (bytes >= 1024 * 1024) return `${nf(bytes / 1024 / 1024, 1)} MiB`;
   if (bytes >= 1024) return `${nf(bytes / 1024, 0)} KiB`;
   return `${nf(bytes, 0)} B`;

@@ -5,9 +5,9 @@
  * lesson's last paragraph scrolls into view (a lesson short enough to fit the screen counts on
  * arrival). Progress is keyed by slug, so reading either language version marks the lesson.
  */
-import type { StorageLike } from './storage.ts';
+import type { StorageLike } from "./storage.ts";
 
-export const PROGRESS_KEY = 'avio-workbook:progress:v1';
+export const PROGRESS_KEY = "avio-workbook:progress:v1";
 
 interface StoredProgress {
   read: string[];
@@ -19,7 +19,7 @@ export function parseProgress(raw: string | null | undefined): Set<string> {
   try {
     const value: unknown = JSON.parse(raw);
     const read = (value as Partial<StoredProgress> | null)?.read;
-    return new Set(Array.isArray(read) ? read.filter((s): s is string => typeof s === 'string') : []);
+    return new Set(Array.isArray(read) ? read.filter((s): s is string => typeof s === "string") : []);
   } catch {
     return new Set();
   }

@@ -19,18 +19,18 @@ declare global {
   }
 }
 
-const BUNDLE = '/pagefind/';
+const BUNDLE = "/pagefind/";
 let loading: Promise<boolean> | undefined;
 
 function load(): Promise<boolean> {
   loading ??= new Promise<boolean>((resolve) => {
-    const css = document.createElement('link');
-    css.rel = 'stylesheet';
+    const css = document.createElement("link");
+    css.rel = "stylesheet";
     css.href = `${BUNDLE}pagefind-ui.css`;
     document.head.append(css);
-    const script = document.createElement('script');
+    const script = document.createElement("script");
     script.src = `${BUNDLE}pagefind-ui.js`;
-    script.onload = () => resolve(typeof window.PagefindUI === 'function');
+    script.onload = () => resolve(typeof window.PagefindUI === "function");
     script.onerror = () => resolve(false);
     document.head.append(script);
   });
@@ -46,36 +46,41 @@ let mounted = false;
 export async function openSearch(dialog: HTMLDialogElement, root: HTMLElement): Promise<void> {
   if (!dialog.open) dialog.showModal();
   if (mounted) {
-    root.querySelector<HTMLInputElement>('.pagefind-ui__search-input')?.focus();
+    root.querySelector<HTMLInputElement>(".pagefind-ui__search-input")?.focus();
     return;
   }
-  const label = dialog.getAttribute('aria-label') ?? '';
-  let early = root.querySelector<HTMLInputElement>('[data-search-early]');
+  const label = dialog.getAttribute("aria-label") ?? "";
+  let early = root.querySelector<HTMLInputElement>("[data-search-early]");
   if (!early) {
-    early = document.createElement('input');
-    early.type = 'search';
-    early.className = 'search-early-input';
-    early.dataset.searchEarly = '';
-    early.setAttribute('aria-label', label);
-    const status = document.createElement('p');
-    status.className = 'search-status';
-    status.textContent = root.dataset.loadingText ?? '';
+    early = document.createElement("input");
+    early.type = "search";
+    early.className = "search-early-input";
+    early.dataset.searchEarly = "";
+    early.setAttribute("aria-label", label);
+    const status = document.createElement("p");
+    status.className = "search-status";
+    status.textContent = root.dataset.loadingText ?? "";
     root.replaceChildren(early, status);
   }
   early.focus();
   const ok = await load();
   if (mounted) return;
   if (!ok || !window.PagefindUI) {
-    root.querySelector('.search-status')!.textContent = root.dataset.unavailableText ?? '';
+    root.querySelector(".search-status")!.textContent = root.dataset.unavailableText ?? "";
     return;
   }
   const typed = early.value;
   root.replaceChildren();
-  const ui = new window.PagefindUI({ element: root, showSubResults: true, showImages: false, autofocus: true });
+  const ui = new window.PagefindUI({
+    element: root,
+    showSubResults: true,
+    showImages: false,
+    autofocus: true,
+  });
   mounted = true;
-  const input = root.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
+  const input = root.querySelector<HTMLInputElement>(".pagefind-ui__search-input");
   // Pagefind labels its input only with title/placeholder; give it a real accessible name.
-  input?.setAttribute('aria-label', label);
+  input?.setAttribute("aria-label", label);
   if (input && typed) {
     input.value = typed;
     ui.triggerSearch(typed);

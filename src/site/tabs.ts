@@ -5,13 +5,13 @@
 export function nextTabIndex(key: string, current: number, count: number): number | null {
   if (count <= 0) return null;
   switch (key) {
-    case 'ArrowRight':
+    case "ArrowRight":
       return (current + 1) % count;
-    case 'ArrowLeft':
+    case "ArrowLeft":
       return (current - 1 + count) % count;
-    case 'Home':
+    case "Home":
       return 0;
-    case 'End':
+    case "End":
       return count - 1;
     default:
       return null;

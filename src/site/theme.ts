@@ -3,21 +3,21 @@
  * an explicit choice. The choice is applied by THEME_INIT_SCRIPT, inlined in <head> so the first
  * paint already has the right colours (no flash).
  */
-export const THEME_KEY = 'avio-workbook:theme';
-export const THEMES = ['light', 'dark'] as const;
+export const THEME_KEY = "avio-workbook:theme";
+export const THEMES = ["light", "dark"] as const;
 export type Theme = (typeof THEMES)[number];
 
 export function isTheme(value: unknown): value is Theme {
-  return value === 'light' || value === 'dark';
+  return value === "light" || value === "dark";
 }
 
 export function resolveTheme(stored: string | null | undefined, systemPrefersDark: boolean): Theme {
   if (isTheme(stored)) return stored;
-  return systemPrefersDark ? 'dark' : 'light';
+  return systemPrefersDark ? "dark" : "light";
 }
 
 export function otherTheme(theme: Theme): Theme {
-  return theme === 'dark' ? 'light' : 'dark';
+  return theme === "dark" ? "light" : "dark";
 }
 
 /**

@@ -1,9 +1,9 @@
 /** Marks the sidebar contents link of the section in view (aria-current="true"). */
-import { activeHeadingIndex } from './toc.ts';
+import { activeHeadingIndex } from "./toc.ts";
 
 export function trackActiveSection(doc: Document): void {
-  const links = [...doc.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')];
-  const headings = links.map((link) => doc.getElementById(link.dataset.tocLink ?? ''));
+  const links = [...doc.querySelectorAll<HTMLAnchorElement>("[data-toc-link]")];
+  const headings = links.map((link) => doc.getElementById(link.dataset.tocLink ?? ""));
   if (links.length === 0) return;
   let scheduled = false;
   const update = () => {
@@ -12,8 +12,8 @@ export function trackActiveSection(doc: Document): void {
     const tops = headings.map((h) => h?.getBoundingClientRect().top ?? Infinity);
     const active = activeHeadingIndex(tops, window.innerHeight / 3);
     links.forEach((link, i) => {
-      if (i === active) link.setAttribute('aria-current', 'true');
-      else link.removeAttribute('aria-current');
+      if (i === active) link.setAttribute("aria-current", "true");
+      else link.removeAttribute("aria-current");
     });
   };
   const schedule = () => {
@@ -22,7 +22,7 @@ export function trackActiveSection(doc: Document): void {
       requestAnimationFrame(update);
     }
   };
-  addEventListener('scroll', schedule, { passive: true });
-  addEventListener('resize', schedule, { passive: true });
+  addEventListener("scroll", schedule, { passive: true });
+  addEventListener("resize", schedule, { passive: true });
   update();
 }

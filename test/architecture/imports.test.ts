@@ -17,9 +17,16 @@ async function violations(dir: string): Promise<string[]> {
   const cwd = process.cwd();
   process.chdir(dir);
   try {
-    const r = await cruise(["src"], { validate: true, ruleSet: { forbidden: config.forbidden }, tsPreCompilationDeps: true, doNotFollow: { path: "node_modules" } });
+    const r = await cruise(["src"], {
+      validate: true,
+      ruleSet: { forbidden: config.forbidden },
+      tsPreCompilationDeps: true,
+      doNotFollow: { path: "node_modules" },
+    });
     const out = typeof r.output === "string" ? JSON.parse(r.output) : r.output;
-    return out.summary.violations.map((v: { rule: { name: string }; from: string; to: string }) => `${v.rule.name}: ${v.from} → ${v.to}`);
+    return out.summary.violations.map(
+      (v: { rule: { name: string }; from: string; to: string }) => `${v.rule.name}: ${v.from} → ${v.to}`,
+    );
   } finally {
     process.chdir(cwd);
   }
@@ -41,10 +48,25 @@ describe("import direction", () => {
   });
 
   it.each([
-    ["avio-is-the-bottom", { "src/avio/a.ts": 'import "../runtime/b.ts";', "src/runtime/b.ts": "export {};" }],
-    ["runtime-uses-only-avio", { "src/runtime/a.ts": 'import "../exercises/b.ts";', "src/exercises/b.ts": "export {};" }],
-    ["exercises-below-site", { "src/exercises/a.ts": 'import "../playground/b.ts";', "src/playground/b.ts": "export {};" }],
-    ["playground-below-site", { "src/playground/a.ts": 'import type { X } from "../site/b.ts";\nexport type Y = X;', "src/site/b.ts": "export type X = 1;" }],
+    [
+      "avio-is-the-bottom",
+      { "src/avio/a.ts": 'import "../runtime/b.ts";', "src/runtime/b.ts": "export {};" },
+    ],
+    [
+      "runtime-uses-only-avio",
+      { "src/runtime/a.ts": 'import "../exercises/b.ts";', "src/exercises/b.ts": "export {};" },
+    ],
+    [
+      "exercises-below-site",
+      { "src/exercises/a.ts": 'import "../playground/b.ts";', "src/playground/b.ts": "export {};" },
+    ],
+    [
+      "playground-below-site",
+      {
+        "src/playground/a.ts": 'import type { X } from "../site/b.ts";\nexport type Y = X;',
+        "src/site/b.ts": "export type X = 1;",
+      },
+    ],
     ["no-circular", { "src/site/a.ts": 'import "./b.ts";', "src/site/b.ts": 'import "./a.ts";' }],
   ])("%s fails on a tree that breaks it", async (rule, files) => {
     expect((await violations(tree(files))).some((v) => v.startsWith(`${rule}:`))).toBe(true);

@@ -1,136 +1,151 @@
 // Exercises in the browser: Check runs the graded tests in the worker; passing
 // marks the exercise done; progress exports and imports; solutions download.
-import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { expect, expectAxeClean, shoot, test } from './fixtures.ts';
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { expect, expectAxeClean, shoot, test } from "./fixtures.ts";
 
 async function openExercise(page: Page, id: string) {
   await page.goto(`/exercises/${id}/`);
-  const pg = page.locator('[data-playground]').first();
+  const pg = page.locator("[data-playground]").first();
   await pg.scrollIntoViewIfNeeded();
-  await expect(pg).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  await expect(pg).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
   return pg;
 }
 
-test('the list shows every exercise, not done yet', async ({ page }) => {
-  await page.goto('/exercises/');
-  const items = page.locator('[data-exercise-id]');
+test("the list shows every exercise, not done yet", async ({ page }) => {
+  await page.goto("/exercises/");
+  const items = page.locator("[data-exercise-id]");
   await expect(items).toHaveCount(8);
-  await expect(items.first()).toContainText('Not done yet');
+  await expect(items.first()).toContainText("Not done yet");
 });
 
-test('Check: the starter fails with the first failure open; the solution passes and marks the exercise done', async ({ page }) => {
+test("Check: the starter fails with the first failure open; the solution passes and marks the exercise done", async ({
+  page,
+}) => {
   // Every hint already given (a returning learner): the next failed Check offers the solution.
-  await page.addInitScript(() => localStorage.setItem('avio-workbook:hints:v1', JSON.stringify({ 'read-packet': 3 })));
-  const pg = await openExercise(page, 'read-packet');
-  await expect(pg.getByRole('button', { name: 'Show solution' })).toBeHidden();
-  await pg.getByRole('button', { name: 'Check', exact: true }).click();
-  const results = pg.getByRole('region', { name: 'Test results' });
+  await page.addInitScript(() =>
+    localStorage.setItem("avio-workbook:hints:v1", JSON.stringify({ "read-packet": 3 })),
+  );
+  const pg = await openExercise(page, "read-packet");
+  await expect(pg.getByRole("button", { name: "Show solution" })).toBeHidden();
+  await pg.getByRole("button", { name: "Check", exact: true }).click();
+  const results = pg.getByRole("region", { name: "Test results" });
   await expect(results).toContainText(/of 12 tests pass/, { timeout: 30_000 });
-  const firstFailure = results.locator('details[open]').first();
-  await expect(firstFailure).toContainText('copies the first buf_size bytes and returns how many');
+  const firstFailure = results.locator("details[open]").first();
+  await expect(firstFailure).toContainText("copies the first buf_size bytes and returns how many");
   await expect(firstFailure).toContainText(/returned AVERROR_EOF; expected 16/);
-  await expect(results.locator('details[open]')).toHaveCount(1);
-  await shoot(page, 'exercise-failed-check');
+  await expect(results.locator("details[open]")).toHaveCount(1);
+  await shoot(page, "exercise-failed-check");
 
   // Revealed only after a failed Check, and only with confirmation; the learner's code stays one Undo away.
-  page.once('dialog', (d) => d.accept());
-  await pg.getByRole('button', { name: 'Show solution' }).click();
-  await expect(pg.locator('.cm-content')).toContainText('0 would mean "try again"');
-  await pg.getByRole('button', { name: 'Check', exact: true }).click();
-  await expect(results).toContainText('All 12 tests pass', { timeout: 30_000 });
-  await expect(page.locator('[data-done-badge]')).toBeVisible();
-  await shoot(page, 'exercise-passed');
-  await pg.getByRole('button', { name: 'Undo' }).click();
-  await expect(pg.locator('.cm-content')).toContainText('TODO: copy up to buf_size bytes');
+  page.once("dialog", (d) => d.accept());
+  await pg.getByRole("button", { name: "Show solution" }).click();
+  await expect(pg.locator(".cm-content")).toContainText('0 would mean "try again"');
+  await pg.getByRole("button", { name: "Check", exact: true }).click();
+  await expect(results).toContainText("All 12 tests pass", { timeout: 30_000 });
+  await expect(page.locator("[data-done-badge]")).toBeVisible();
+  await shoot(page, "exercise-passed");
+  await pg.getByRole("button", { name: "Undo" }).click();
+  await expect(pg.locator(".cm-content")).toContainText("TODO: copy up to buf_size bytes");
 
-  await page.goto('/exercises/');
-  await expect(page.locator('[data-exercise-id="read-packet"]')).toContainText('Done');
-  await page.goto('/progress/');
-  await expect(page.locator('[data-count="exercises"]')).toHaveText('1/8');
+  await page.goto("/exercises/");
+  await expect(page.locator('[data-exercise-id="read-packet"]')).toContainText("Done");
+  await page.goto("/progress/");
+  await expect(page.locator('[data-count="exercises"]')).toHaveText("1/8");
 });
 
-test('hints: one more after each failed Check, each linking to its lesson section; the solution only after the last', async ({ page }) => {
+test("hints: one more after each failed Check, each linking to its lesson section; the solution only after the last", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
-  const pg = await openExercise(page, 'forward-only');
-  const hints = page.getByRole('region', { name: 'Hints' });
-  const shown = hints.locator('li:visible');
-  const solution = pg.getByRole('button', { name: 'Show solution' });
-  const results = pg.getByRole('region', { name: 'Test results' });
-  const waiting = hints.getByText('After each Check that does not pass, a hint appears here');
+  const pg = await openExercise(page, "forward-only");
+  const hints = page.getByRole("region", { name: "Hints" });
+  const shown = hints.locator("li:visible");
+  const solution = pg.getByRole("button", { name: "Show solution" });
+  const results = pg.getByRole("region", { name: "Test results" });
+  const waiting = hints.getByText("After each Check that does not pass, a hint appears here");
   await expect(waiting).toBeVisible();
   await expect(shown).toHaveCount(0);
   for (let n = 1; n <= 3; n++) {
-    await pg.getByRole('button', { name: 'Check', exact: true }).click();
+    await pg.getByRole("button", { name: "Check", exact: true }).click();
     await expect(shown).toHaveCount(n, { timeout: 30_000 });
     await expect(shown.last()).toContainText(`Hint ${n} of 3`);
     await expect(solution).toBeHidden();
   }
   await expect(results).toContainText(/of 13 tests pass/);
   await expect(waiting).toBeHidden();
-  await expect(shown.nth(1)).toContainText('AVIO_SEEKABLE_NORMAL');
-  const link = shown.nth(1).getByRole('link');
-  await expect(link).toHaveAttribute('href', '/lessons/seek/#seek-decides-whether-the-stream-is-seekable');
+  await expect(shown.nth(1)).toContainText("AVIO_SEEKABLE_NORMAL");
+  const link = shown.nth(1).getByRole("link");
+  await expect(link).toHaveAttribute("href", "/lessons/seek/#seek-decides-whether-the-stream-is-seekable");
   await expect(link).toHaveText(/^Read: .+ › seek decides whether the stream is seekable$/);
   await hints.scrollIntoViewIfNeeded();
-  await shoot(page, 'exercise-hints');
-  await expectAxeClean(page, '[data-hints]');
+  await shoot(page, "exercise-hints");
+  await expectAxeClean(page, "[data-hints]");
 
   // The hints given stay given; the next failed Check offers the solution.
   await page.reload();
-  await expect(pg).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  await expect(pg).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
   await expect(shown).toHaveCount(3);
-  await pg.getByRole('button', { name: 'Check', exact: true }).click();
+  await pg.getByRole("button", { name: "Check", exact: true }).click();
   await expect(solution).toBeVisible({ timeout: 30_000 });
   await expect(shown).toHaveCount(3);
 
   // The lesson section the hint names is where the link lands.
   await link.click();
-  await expect(page).toHaveURL('/lessons/seek/#seek-decides-whether-the-stream-is-seekable');
-  await expect(page.locator('#seek-decides-whether-the-stream-is-seekable')).toBeInViewport();
+  await expect(page).toHaveURL("/lessons/seek/#seek-decides-whether-the-stream-is-seekable");
+  await expect(page.locator("#seek-decides-whether-the-stream-is-seekable")).toBeInViewport();
 });
 
-test('an endless loop in a Check is stopped and blamed on the test that was running', async ({ page }) => {
-  const pg = await openExercise(page, 'fix-the-bug');
-  await pg.locator('.cm-content').click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText('export function read_packet(o: unknown, b: Uint8Array, n: number): number {\n  while (true) {}\n}\n');
-  await pg.getByRole('button', { name: 'Check', exact: true }).click();
-  const results = pg.getByRole('region', { name: 'Test results' });
+test("an endless loop in a Check is stopped and blamed on the test that was running", async ({ page }) => {
+  const pg = await openExercise(page, "fix-the-bug");
+  await pg.locator(".cm-content").click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(
+    "export function read_packet(o: unknown, b: Uint8Array, n: number): number {\n  while (true) {}\n}\n",
+  );
+  await pg.getByRole("button", { name: "Check", exact: true }).click();
+  const results = pg.getByRole("region", { name: "Test results" });
   await expect(results).toContainText(/Did not finish within 20 s/, { timeout: 40_000 });
-  await expect(results.locator('details[open]')).toContainText('fills a small buf');
+  await expect(results.locator("details[open]")).toContainText("fills a small buf");
 });
 
-test('Download my solution saves the code as a .ts file', async ({ page }) => {
-  const pg = await openExercise(page, 'seek');
-  const download = page.waitForEvent('download');
-  await pg.getByRole('button', { name: 'Download my solution' }).click();
+test("Download my solution saves the code as a .ts file", async ({ page }) => {
+  const pg = await openExercise(page, "seek");
+  const download = page.waitForEvent("download");
+  await pg.getByRole("button", { name: "Download my solution" }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('seek.ts');
-  expect(readFileSync(await file.path(), 'utf8')).toContain('export function seek(');
+  expect(file.suggestedFilename()).toBe("seek.ts");
+  expect(readFileSync(await file.path(), "utf8")).toContain("export function seek(");
 });
 
-test('progress exports to a file and imports on another machine', async ({ page, browser }) => {
-  await page.goto('/progress/');
+test("progress exports to a file and imports on another machine", async ({ page, browser }) => {
+  await page.goto("/progress/");
   await page.evaluate(() => {
-    localStorage.setItem('avio-workbook:exercises:v1', JSON.stringify({ seek: '2026-01-01T00:00:00.000Z' }));
-    localStorage.setItem('avio-workbook:playground:/exercises/seek/exercise:code', '// my seek work');
+    localStorage.setItem("avio-workbook:exercises:v1", JSON.stringify({ seek: "2026-01-01T00:00:00.000Z" }));
+    localStorage.setItem("avio-workbook:playground:/exercises/seek/exercise:code", "// my seek work");
   });
   await page.reload();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export progress' }).click();
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export progress" }).click();
   const path = await (await download).path();
-  const exported = JSON.parse(readFileSync(path, 'utf8'));
-  expect(exported).toMatchObject({ format: 'avio-workbook-progress', exercisesDone: { seek: '2026-01-01T00:00:00.000Z' } });
+  const exported = JSON.parse(readFileSync(path, "utf8"));
+  expect(exported).toMatchObject({
+    format: "avio-workbook-progress",
+    exercisesDone: { seek: "2026-01-01T00:00:00.000Z" },
+  });
 
   const other = await browser.newPage(); // a fresh profile: nothing stored
   await other.goto(page.url());
-  await expect(other.locator('[data-count="exercises"]')).toHaveText('0/8');
-  await other.locator('[data-import]').setInputFiles(path);
-  await expect(other.locator('[data-import-status]')).toContainText('Imported');
-  await expect(other.locator('[data-count="exercises"]')).toHaveText('1/8');
-  expect(await other.evaluate(() => localStorage.getItem('avio-workbook:playground:/exercises/seek/exercise:code'))).toBe('// my seek work');
-  await shoot(other, 'progress-imported');
+  await expect(other.locator('[data-count="exercises"]')).toHaveText("0/8");
+  await other.locator("[data-import]").setInputFiles(path);
+  await expect(other.locator("[data-import-status]")).toContainText("Imported");
+  await expect(other.locator('[data-count="exercises"]')).toHaveText("1/8");
+  expect(
+    await other.evaluate(() =>
+      localStorage.getItem("avio-workbook:playground:/exercises/seek/exercise:code"),
+    ),
+  ).toBe("// my seek work");
+  await shoot(other, "progress-imported");
   await other.close();
 });

@@ -1,14 +1,14 @@
-import { expect, horizontalOverflow, shoot, test, useStoredTheme } from './fixtures.ts';
+import { expect, horizontalOverflow, shoot, test, useStoredTheme } from "./fixtures.ts";
 
-test.describe('phone width (360 px)', () => {
+test.describe("phone width (360 px)", () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
   for (const [name, path] of [
-    ['home', '/'],
-    ['lesson-memory-io', '/lessons/memory-io/'],
-    ['lesson-parameters', '/lessons/parameters/'],
-    ['lesson-zh-cn', '/zh-cn/lessons/parameters/'],
-    ['exercises', '/exercises/'],
+    ["home", "/"],
+    ["lesson-memory-io", "/lessons/memory-io/"],
+    ["lesson-parameters", "/lessons/parameters/"],
+    ["lesson-zh-cn", "/zh-cn/lessons/parameters/"],
+    ["exercises", "/exercises/"],
   ] as const) {
     test(`no horizontal scroll: ${name}`, async ({ page }) => {
       await page.goto(path);
@@ -17,97 +17,99 @@ test.describe('phone width (360 px)', () => {
     });
   }
 
-  test('no horizontal scroll in the dark theme with the sidebar open', async ({ page }) => {
-    await useStoredTheme(page, 'dark');
-    await page.goto('/lessons/parameters/');
-    await page.locator('[data-sidebar-toggle]').click();
+  test("no horizontal scroll in the dark theme with the sidebar open", async ({ page }) => {
+    await useStoredTheme(page, "dark");
+    await page.goto("/lessons/parameters/");
+    await page.locator("[data-sidebar-toggle]").click();
     expect(await horizontalOverflow(page)).toBe(0);
-    await shoot(page, 'phone-lesson-sidebar-open-dark');
+    await shoot(page, "phone-lesson-sidebar-open-dark");
   });
 
-  test('CodeCompare shows tabs that switch by click and arrow keys', async ({ page }) => {
-    await page.goto('/lessons/memory-io/');
-    const compare = page.locator('[data-code-compare]').first();
-    const tabs = compare.getByRole('tab');
-    await expect(compare.getByRole('tablist')).toBeVisible();
-    await expect(tabs).toHaveText(['C', 'TypeScript']);
-    const cPanel = compare.getByRole('tabpanel', { name: 'C', exact: true });
-    const tsPanel = compare.getByRole('tabpanel', { name: 'TypeScript' });
+  test("CodeCompare shows tabs that switch by click and arrow keys", async ({ page }) => {
+    await page.goto("/lessons/memory-io/");
+    const compare = page.locator("[data-code-compare]").first();
+    const tabs = compare.getByRole("tab");
+    await expect(compare.getByRole("tablist")).toBeVisible();
+    await expect(tabs).toHaveText(["C", "TypeScript"]);
+    const cPanel = compare.getByRole("tabpanel", { name: "C", exact: true });
+    const tsPanel = compare.getByRole("tabpanel", { name: "TypeScript" });
     await expect(cPanel).toBeVisible();
-    await expect(cPanel).toContainText('static int read_packet');
+    await expect(cPanel).toContainText("static int read_packet");
     await expect(tsPanel).toBeHidden();
 
     await tabs.nth(1).click();
     await expect(tsPanel).toBeVisible();
-    await expect(tsPanel).toContainText('function readPacket');
+    await expect(tsPanel).toContainText("function readPacket");
     await expect(cPanel).toBeHidden();
-    await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(tabs.nth(1)).toHaveAttribute("aria-selected", "true");
 
     await tabs.nth(1).focus();
-    await page.keyboard.press('ArrowRight'); // wraps to C
+    await page.keyboard.press("ArrowRight"); // wraps to C
     await expect(tabs.nth(0)).toBeFocused();
-    await expect(tabs.nth(0)).toHaveAttribute('aria-selected', 'true');
+    await expect(tabs.nth(0)).toHaveAttribute("aria-selected", "true");
     await expect(cPanel).toBeVisible();
-    await page.keyboard.press('End');
+    await page.keyboard.press("End");
     await expect(tabs.nth(1)).toBeFocused();
     await expect(tsPanel).toBeVisible();
     // Only the selected tab is in the Tab order.
-    await expect(tabs.nth(0)).toHaveAttribute('tabindex', '-1');
+    await expect(tabs.nth(0)).toHaveAttribute("tabindex", "-1");
     await compare.scrollIntoViewIfNeeded();
-    await compare.screenshot({ path: 'test-results/screenshots/phone-code-compare-ts-tab.png' });
+    await compare.screenshot({ path: "test-results/screenshots/phone-code-compare-ts-tab.png" });
   });
 });
 
-test.describe('wide desktop (1600 px)', () => {
+test.describe("wide desktop (1600 px)", () => {
   test.use({ viewport: { width: 1600, height: 1000 } });
 
-  test('text keeps its measure and CodeCompare sits side by side in the wider column', async ({ page }) => {
-    await page.goto('/lessons/parameters/');
-    const paragraph = await page.locator('.lesson-content > p').first().boundingBox();
-    const compare = page.locator('[data-code-compare]').first();
+  test("text keeps its measure and CodeCompare sits side by side in the wider column", async ({ page }) => {
+    await page.goto("/lessons/parameters/");
+    const paragraph = await page.locator(".lesson-content > p").first().boundingBox();
+    const compare = page.locator("[data-code-compare]").first();
     const box = await compare.boundingBox();
     expect(paragraph!.width).toBeLessThanOrEqual(44 * 16 + 1);
     expect(box!.width).toBeGreaterThan(paragraph!.width + 100);
-    await expect(compare.getByRole('tablist')).toBeHidden();
+    await expect(compare.getByRole("tablist")).toBeHidden();
     const [c, ts] = await Promise.all([
-      compare.getByRole('tabpanel', { name: 'C', exact: true }).boundingBox(),
-      compare.getByRole('tabpanel', { name: 'TypeScript' }).boundingBox(),
+      compare.getByRole("tabpanel", { name: "C", exact: true }).boundingBox(),
+      compare.getByRole("tabpanel", { name: "TypeScript" }).boundingBox(),
     ]);
     expect(ts!.x).toBeGreaterThan(c!.x + c!.width - 1);
     expect(Math.abs(ts!.y - c!.y)).toBeLessThan(2);
     expect(await horizontalOverflow(page)).toBe(0);
-    await shoot(page, 'wide-lesson-parameters');
+    await shoot(page, "wide-lesson-parameters");
   });
 });
 
-test.describe('code blocks', () => {
-  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+test.describe("code blocks", () => {
+  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
-  test('copy buttons copy the code and say so', async ({ page }) => {
-    await page.goto('/lessons/parameters/');
-    const block = page.locator('.lesson-content > .code-block').first();
+  test("copy buttons copy the code and say so", async ({ page }) => {
+    await page.goto("/lessons/parameters/");
+    const block = page.locator(".lesson-content > .code-block").first();
     await block.hover();
-    const button = block.getByRole('button', { name: 'Copy code' });
+    const button = block.getByRole("button", { name: "Copy code" });
     await button.click();
-    await expect(button).toHaveAttribute('data-state', 'copied');
-    await expect(page.locator('[data-announcer]')).toHaveText('Copied');
+    await expect(button).toHaveAttribute("data-state", "copied");
+    await expect(page.locator("[data-announcer]")).toHaveText("Copied");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied.startsWith('AVIOContext *avio_alloc_context(\n    unsigned char *buffer,')).toBe(true);
-    expect(copied.trimEnd().endsWith('int64_t (*seek)(void *opaque, int64_t offset, int whence));')).toBe(true);
+    expect(copied.startsWith("AVIOContext *avio_alloc_context(\n    unsigned char *buffer,")).toBe(true);
+    expect(copied.trimEnd().endsWith("int64_t (*seek)(void *opaque, int64_t offset, int whence));")).toBe(
+      true,
+    );
   });
 
-  test('highlighted lines are marked', async ({ page }) => {
-    await page.goto('/lessons/memory-io/');
-    const lines = page.locator('.lesson-content > .code-block .line.highlighted');
+  test("highlighted lines are marked", async ({ page }) => {
+    await page.goto("/lessons/memory-io/");
+    const lines = page.locator(".lesson-content > .code-block .line.highlighted");
     await expect(lines).toHaveCount(5);
-    await expect(lines.first()).toHaveText('fmt->pb = pb;');
+    await expect(lines.first()).toHaveText("fmt->pb = pb;");
   });
 });
 
-test('dev and preview serve the cross-origin isolation headers', async ({ page }) => {
-  const response = await page.goto('/');
+test("dev and preview serve the cross-origin isolation headers", async ({ page }) => {
+  const response = await page.goto("/");
   const headers = response!.headers();
-  expect(headers['cross-origin-opener-policy']).toBe('same-origin');
-  expect(headers['cross-origin-embedder-policy']).toBe('require-corp');
+  expect(headers["cross-origin-opener-policy"]).toBe("same-origin");
+  expect(headers["cross-origin-embedder-policy"]).toBe("require-corp");
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
 });

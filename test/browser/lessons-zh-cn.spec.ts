@@ -1,88 +1,95 @@
 // The Chinese course in the browser: every lesson renders in Chinese with the English section ids,
 // its first playground runs with Chinese status lines, the self-check answers in Chinese, and axe
 // finds nothing serious. The read_packet lesson shows a diagnostic in Chinese that links back.
-import { readdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { expect, expectAxeClean, shoot, test, useStoredTheme } from './fixtures.ts';
+import { readdirSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { expect, expectAxeClean, shoot, test, useStoredTheme } from "./fixtures.ts";
 
-const slugs = readdirSync(new URL('../../src/lessons/zh-cn/', import.meta.url))
-  .filter((f) => f.endsWith('.mdx'))
-  .map((f) => f.replace(/\.mdx$/, ''));
+const slugs = readdirSync(new URL("../../src/lessons/zh-cn/", import.meta.url))
+  .filter((f) => f.endsWith(".mdx"))
+  .map((f) => f.replace(/\.mdx$/, ""));
 const CJK = /[\u4e00-\u9fff]/;
 
 async function headingIds(page: Page, path: string): Promise<string[]> {
   await page.goto(path);
   // The lesson's own sections; components (self-check, playgrounds) name their headings themselves.
   return page
-    .locator('.lesson-content :is(h2, h3):not([data-self-check] *, [data-playground] *)')
+    .locator(".lesson-content :is(h2, h3):not([data-self-check] *, [data-playground] *)")
     .evaluateAll((els) => els.map((el) => el.id));
 }
 
 async function run(page: Page, index: number) {
-  const pg = page.locator('[data-playground]').nth(index);
+  const pg = page.locator("[data-playground]").nth(index);
   await pg.scrollIntoViewIfNeeded();
-  await expect(pg).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
-  await pg.getByRole('button', { name: /运行/ }).click();
-  await expect(pg.locator('[data-status]')).toHaveText(/完成，用时|FFmpeg 在 .+ 处停止/, { timeout: 30_000 });
+  await expect(pg).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
+  await pg.getByRole("button", { name: /运行/ }).click();
+  await expect(pg.locator("[data-status]")).toHaveText(/完成，用时|FFmpeg 在 .+ 处停止/, { timeout: 30_000 });
   return pg;
 }
 
-test('there is a Chinese lesson for every English one', () => {
-  const english = readdirSync(new URL('../../src/lessons/en/', import.meta.url)).filter((f) => f.endsWith('.mdx'));
+test("there is a Chinese lesson for every English one", () => {
+  const english = readdirSync(new URL("../../src/lessons/en/", import.meta.url)).filter((f) =>
+    f.endsWith(".mdx"),
+  );
   expect(slugs.length).toBe(english.length);
 });
 
 for (const slug of slugs) {
-  test(`zh-cn ${slug}: Chinese page, English section ids, playground and self-check in Chinese`, async ({ page }) => {
+  test(`zh-cn ${slug}: Chinese page, English section ids, playground and self-check in Chinese`, async ({
+    page,
+  }) => {
     const english = await headingIds(page, `/lessons/${slug}/`);
     expect(await headingIds(page, `/zh-cn/lessons/${slug}/`)).toEqual(english);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(CJK);
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(CJK);
     // CommonMark does not close ** after full-width punctuation followed by a letter: no stray markers.
-    const prose = await page.locator('.lesson-content').evaluate((el) => {
+    const prose = await page.locator(".lesson-content").evaluate((el) => {
       const copy = el.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('pre, code, [data-playground]').forEach((c) => c.remove());
-      return copy.textContent ?? '';
+      copy.querySelectorAll("pre, code, [data-playground]").forEach((c) => c.remove());
+      return copy.textContent ?? "";
     });
-    expect(prose).not.toContain('**');
-    if (slug !== 'parameters') await expect(page.getByText('你将学到', { exact: false }).first()).toBeVisible();
+    expect(prose).not.toContain("**");
+    if (slug !== "parameters")
+      await expect(page.getByText("你将学到", { exact: false }).first()).toBeVisible();
 
-    if ((await page.locator('[data-playground]').count()) > 0) {
+    if ((await page.locator("[data-playground]").count()) > 0) {
       const pg = await run(page, 0);
-      await expect(pg.locator('[data-status]')).not.toHaveText(/Done in|stopped at/);
+      await expect(pg.locator("[data-status]")).not.toHaveText(/Done in|stopped at/);
     }
-    const check = page.locator('[data-self-check]');
+    const check = page.locator("[data-self-check]");
     if ((await check.count()) > 0) {
-      await expect(check.getByRole('heading', { name: '自测' })).toBeVisible();
-      const q = check.getByRole('group').first();
+      await expect(check.getByRole("heading", { name: "自测" })).toBeVisible();
+      const q = check.getByRole("group").first();
       await q.locator('input[data-correct="false"]').first().check();
-      await expect(q.locator('[data-sc-feedback]')).toContainText('不太对。');
+      await expect(q.locator("[data-sc-feedback]")).toContainText("不太对。");
       await q.locator('input[data-correct="true"]').check();
-      await expect(q.locator('[data-sc-feedback]')).toContainText('正确。');
+      await expect(q.locator("[data-sc-feedback]")).toContainText("正确。");
     }
     await shoot(page, `lesson-zh-cn-${slug}`);
   });
 }
 
-test('zh-cn read_packet: returning 0 gets the diagnostic in Chinese, linked to the Chinese section', async ({ page }) => {
-  await page.goto('/zh-cn/lessons/read-packet/');
+test("zh-cn read_packet: returning 0 gets the diagnostic in Chinese, linked to the Chinese section", async ({
+  page,
+}) => {
+  await page.goto("/zh-cn/lessons/read-packet/");
   const pg = await run(page, 1);
-  const diag = pg.getByRole('region', { name: '诊断' });
+  const diag = pg.getByRole("region", { name: "诊断" });
   await expect(diag).toContainText(/连续 1000 次返回 0/);
-  const link = diag.getByRole('link').first();
-  await expect(link).toHaveAttribute('href', /^\/zh-cn\/lessons\/read-packet\/?#never-return-0$/);
-  await expect(page.locator('#never-return-0')).toHaveText(CJK);
-  await shoot(page, 'lesson-zh-cn-read-packet-diagnostic');
+  const link = diag.getByRole("link").first();
+  await expect(link).toHaveAttribute("href", /^\/zh-cn\/lessons\/read-packet\/?#never-return-0$/);
+  await expect(page.locator("#never-return-0")).toHaveText(CJK);
+  await shoot(page, "lesson-zh-cn-read-packet-diagnostic");
   await link.click();
-  await expect(page.locator('#never-return-0')).toBeInViewport();
+  await expect(page.locator("#never-return-0")).toBeInViewport();
 });
 
 for (const slug of slugs) {
-  for (const theme of slug === 'read-packet' ? (['light', 'dark'] as const) : (['light'] as const)) {
+  for (const theme of slug === "read-packet" ? (["light", "dark"] as const) : (["light"] as const)) {
     test(`axe: zh-cn ${slug} (${theme}) has no serious or critical violations`, async ({ page }) => {
       await useStoredTheme(page, theme);
       await page.goto(`/zh-cn/lessons/${slug}/`);
-      const q = page.locator('[data-self-check]').getByRole('group').first();
+      const q = page.locator("[data-self-check]").getByRole("group").first();
       if ((await q.count()) > 0) await q.locator('input[data-correct="false"]').first().check();
       await expectAxeClean(page);
     });

@@ -2,7 +2,7 @@
 // it to the worker, "enter"/"exit" messages where it cannot (WebKitGTK has no SharedArrayBuffer
 // global and refuses to post shared memory). Here Chromium is made to look like WebKitGTK; the
 // real WebKitGTK case is in test/cross-browser/smoke.ts.
-import { expect, shoot, test } from './fixtures.ts';
+import { expect, shoot, test } from "./fixtures.ts";
 
 const LOOP = `import { AVERROR_EOF } from "avio";
 let calls = 0;
@@ -16,22 +16,29 @@ export function read_packet(opaque: { data: Uint8Array; pos: number }, buf: Uint
 }
 `;
 
-test('without a SharedArrayBuffer global, an endless loop still names the stuck callback and call', async ({ page }) => {
+test("without a SharedArrayBuffer global, an endless loop still names the stuck callback and call", async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     delete (globalThis as { SharedArrayBuffer?: unknown }).SharedArrayBuffer;
   });
-  await page.goto('/lessons/memory-io/');
-  expect(await page.evaluate(() => [typeof SharedArrayBuffer, crossOriginIsolated])).toEqual(['undefined', true]);
-  const pg = page.locator('[data-playground]').first();
+  await page.goto("/lessons/memory-io/");
+  expect(await page.evaluate(() => [typeof SharedArrayBuffer, crossOriginIsolated])).toEqual([
+    "undefined",
+    true,
+  ]);
+  const pg = page.locator("[data-playground]").first();
   await pg.scrollIntoViewIfNeeded();
-  await expect(pg).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
-  await pg.locator('.cm-content').click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
+  await expect(pg).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
+  await pg.locator(".cm-content").click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.press("Delete");
   await page.keyboard.insertText(LOOP);
   await pg.locator('[data-action="run"]').click();
-  await expect(pg.locator('[data-status]')).toHaveText(/did not return \(endless loop\?\)/, { timeout: 20_000 });
+  await expect(pg.locator("[data-status]")).toHaveText(/did not return \(endless loop\?\)/, {
+    timeout: 20_000,
+  });
   // Call 3, not 1: the messages track every entry and exit, not just the first.
   await expect(pg.locator('[data-panel="diagnostics"]')).toContainText(/read_packet call 3 never returned/);
-  await shoot(page, 'live-channel-messages');
+  await shoot(page, "live-channel-messages");
 });

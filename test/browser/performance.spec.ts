@@ -1,33 +1,42 @@
-import { readFileSync } from 'node:fs';
-import { evaluateTargets, formatMs, formatRatio, type BenchResults } from '../../src/site/performance.ts';
-import { expect, expectAxeClean, horizontalOverflow, shoot, test, useStoredTheme } from './fixtures.ts';
+import { readFileSync } from "node:fs";
+import { evaluateTargets, formatMs, formatRatio, type BenchResults } from "../../src/site/performance.ts";
+import { expect, expectAxeClean, horizontalOverflow, shoot, test, useStoredTheme } from "./fixtures.ts";
 
 /** The page is generated from the committed results at build time: it must show exactly these. */
-const results = JSON.parse(readFileSync(new URL('../../bench/results.json', import.meta.url), 'utf8')) as BenchResults;
+const results = JSON.parse(
+  readFileSync(new URL("../../bench/results.json", import.meta.url), "utf8"),
+) as BenchResults;
 const codecs = Object.entries(results.codecs);
 const targets = evaluateTargets(results);
 
 for (const [locale, path, lang, title] of [
-  ['en', '/performance/', 'en', 'Performance'],
-  ['zh-cn', '/zh-cn/performance/', 'zh-CN', '性能'],
+  ["en", "/performance/", "en", "Performance"],
+  ["zh-cn", "/zh-cn/performance/", "zh-CN", "性能"],
 ] as const) {
   test(`${locale}: the chart and the tables show bench/results.json`, async ({ page }) => {
     await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 
     // Chart: an image with a title, one group of four bars per codec, labelled with the codec.
-    const chart = page.locator('svg[data-chart]');
+    const chart = page.locator("svg[data-chart]");
     await expect(chart).toBeVisible();
-    await expect(chart).toHaveAttribute('role', 'img');
-    await expect(chart.locator('title')).not.toBeEmpty();
+    await expect(chart).toHaveAttribute("role", "img");
+    await expect(chart.locator("title")).not.toBeEmpty();
     for (const [id, c] of codecs) {
       const group = chart.locator(`g[data-codec="${id}"]`);
-      await expect(group.locator('rect')).toHaveCount(4);
-      await expect(group.locator('text.codec')).toHaveText(c.label);
+      await expect(group.locator("rect")).toHaveCount(4);
+      await expect(group.locator("text.codec")).toHaveText(c.label);
     }
     // Bars are as long as their times: the slowest bar is the longest.
-    const widths = await chart.locator('rect').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
-    const times = codecs.flatMap(([, c]) => [c.long.nativeRtimeMs.min, c.long.engineNodeMs.min, c.long.engineChromiumMs.min, c.long.ffmpegWasmMs.min]);
+    const widths = await chart
+      .locator("rect")
+      .evaluateAll((rs) => rs.map((r) => Number(r.getAttribute("width"))));
+    const times = codecs.flatMap(([, c]) => [
+      c.long.nativeRtimeMs.min,
+      c.long.engineNodeMs.min,
+      c.long.engineChromiumMs.min,
+      c.long.ffmpegWasmMs.min,
+    ]);
     expect(widths.indexOf(Math.max(...widths))).toBe(times.indexOf(Math.max(...times)));
 
     // Table of the long files: every codec with both ratios, formatted for the page's language.
@@ -35,53 +44,63 @@ for (const [locale, path, lang, title] of [
     await expect(rows).toHaveCount(codecs.length);
     for (const [id, c] of codecs) {
       const row = page.locator(`table[data-times="long"] tr[data-codec="${id}"]`);
-      await expect(row.locator('th')).toHaveText(c.label);
-      await expect(row.locator('[data-ratio="engineOverNative"]')).toHaveText(formatRatio(lang, c.engineOverNative));
-      await expect(row.locator('[data-ratio="ffmpegWasmOverEngine"]')).toHaveText(formatRatio(lang, c.ffmpegWasmOverEngine));
+      await expect(row.locator("th")).toHaveText(c.label);
+      await expect(row.locator('[data-ratio="engineOverNative"]')).toHaveText(
+        formatRatio(lang, c.engineOverNative),
+      );
+      await expect(row.locator('[data-ratio="ffmpegWasmOverEngine"]')).toHaveText(
+        formatRatio(lang, c.ffmpegWasmOverEngine),
+      );
     }
 
     // Targets: met or missed as the numbers say, and every miss explained.
     for (const x of targets) {
       const row = page.locator(`table[data-targets] tr[data-target="${x.id}"]`);
-      await expect(row).toHaveAttribute('data-met', String(x.met));
+      await expect(row).toHaveAttribute("data-met", String(x.met));
       await expect(row).toContainText(formatRatio(lang, x.value));
       await expect(page.locator(`[data-why="${x.id}"]`)).toHaveCount(x.met ? 0 : 1);
     }
-    await expect(page.locator('table[data-cold]')).toContainText(formatMs(lang, results.coldStart.engineMs.min));
-    await expect(page.locator('table[data-download]')).toContainText(formatRatio(lang, results.ffmpegWasmGzipBytes / results.engineGzipBytes));
+    await expect(page.locator("table[data-cold]")).toContainText(
+      formatMs(lang, results.coldStart.engineMs.min),
+    );
+    await expect(page.locator("table[data-download]")).toContainText(
+      formatRatio(lang, results.ffmpegWasmGzipBytes / results.engineGzipBytes),
+    );
   });
 }
 
-test('the footer links to the performance page in both languages', async ({ page }) => {
-  await page.goto('/');
-  await page.locator('footer').getByRole('link', { name: 'Performance' }).click();
-  await expect(page).toHaveURL('/performance/');
-  await page.goto('/zh-cn/');
-  await page.locator('footer').getByRole('link', { name: '性能' }).click();
-  await expect(page).toHaveURL('/zh-cn/performance/');
+test("the footer links to the performance page in both languages", async ({ page }) => {
+  await page.goto("/");
+  await page.locator("footer").getByRole("link", { name: "Performance" }).click();
+  await expect(page).toHaveURL("/performance/");
+  await page.goto("/zh-cn/");
+  await page.locator("footer").getByRole("link", { name: "性能" }).click();
+  await expect(page).toHaveURL("/zh-cn/performance/");
 });
 
-for (const theme of ['light', 'dark'] as const) {
+for (const theme of ["light", "dark"] as const) {
   for (const [name, path] of [
-    ['performance', '/performance/'],
-    ['performance-zh-cn', '/zh-cn/performance/'],
+    ["performance", "/performance/"],
+    ["performance-zh-cn", "/zh-cn/performance/"],
   ] as const) {
     test(`axe: no serious or critical violations on ${name} (${theme})`, async ({ page }) => {
       await useStoredTheme(page, theme);
       await page.goto(path);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
       await expectAxeClean(page);
       await shoot(page, `${name}-${theme}`);
     });
   }
 }
 
-test.describe('phone width (360 px)', () => {
+test.describe("phone width (360 px)", () => {
   test.use({ viewport: { width: 360, height: 740 } });
-  test('the page does not scroll sideways; chart and tables scroll inside their own boxes', async ({ page }) => {
-    await page.goto('/performance/');
+  test("the page does not scroll sideways; chart and tables scroll inside their own boxes", async ({
+    page,
+  }) => {
+    await page.goto("/performance/");
     expect(await horizontalOverflow(page)).toBe(0);
     await expectAxeClean(page);
-    await shoot(page, 'phone-performance');
+    await shoot(page, "phone-performance");
   });
 });

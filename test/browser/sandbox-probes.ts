@@ -4,27 +4,29 @@
 export const PROBES: Record<string, string> = {
   worker: 'new Worker(URL.createObjectURL(new Blob(["1"], { type: "text/javascript" })))',
   fetch: 'fetch("/")',
-  xhr: 'new XMLHttpRequest()',
+  xhr: "new XMLHttpRequest()",
   websocket: 'new WebSocket("ws://127.0.0.1:1/")',
   caches: 'caches.open("avio-workbook-v3")',
   indexedDB: 'indexedDB.open("x")',
-  opfs: 'navigator.storage.getDirectory()',
+  opfs: "navigator.storage.getDirectory()",
   locks: 'navigator.locks.request("x", () => 1)',
   self: 'self.postMessage({ type: "result", id: 1, status: "ok" })',
   globalThisPostMessage: 'globalThis.postMessage({ type: "check-result" })',
   importScripts: 'importScripts("/x.js")',
   functionCtor: '(function () {}).constructor("return self")().caches',
   asyncCtor: '(async function () {}).constructor("return self")',
-  arrayPatch: 'Array.prototype.push = function () { return 0; }',
-  promisePatch: '(Promise.prototype as any).then = () => 0',
+  arrayPatch: "Array.prototype.push = function () { return 0; }",
+  promisePatch: "(Promise.prototype as any).then = () => 0",
   localStorage: 'localStorage.setItem("x", "1")',
-  document: 'document.cookie',
+  document: "document.cookie",
 };
 
 /** A read_packet module that runs every probe at load and throws the report ("probes name:blocked …"). */
 export const ATTACK = `const report: string[] = [];
 const probes: Record<string, () => unknown> = {
-${Object.entries(PROBES).map(([k, v]) => `  ${k}: () => ${v},`).join('\n')}
+${Object.entries(PROBES)
+  .map(([k, v]) => `  ${k}: () => ${v},`)
+  .join("\n")}
 };
 for (const [name, probe] of Object.entries(probes)) {
   try {
@@ -54,7 +56,7 @@ export async function siteState() {
     const cache = await caches.open(name);
     for (const r of await cache.keys()) {
       const body = await (await cache.match(r))!.arrayBuffer();
-      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', body));
+      const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", body));
       cached.push({ path: new URL(r.url).pathname, sha256: btoa(String.fromCharCode(...digest)) });
     }
   }
@@ -64,7 +66,11 @@ export async function siteState() {
     const dir = await navigator.storage.getDirectory();
     for await (const name of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) opfs.push(name);
   }
-  const local = Object.fromEntries(Object.keys(localStorage).filter((k) => !k.startsWith('avio-workbook:playground:')).map((k) => [k, localStorage.getItem(k)]));
+  const local = Object.fromEntries(
+    Object.keys(localStorage)
+      .filter((k) => !k.startsWith("avio-workbook:playground:"))
+      .map((k) => [k, localStorage.getItem(k)]),
+  );
   const databases = indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : null;
   return { cached, opfs, local, databases };
 }

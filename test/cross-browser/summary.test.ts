@@ -21,12 +21,24 @@ const summary = (...files: string[]) => {
 };
 
 const vitest = report("vitest.json", { numPassedTests: 10, numFailedTests: 0, numPendingTests: 1 });
-const playwright = report("playwright.json", { stats: { expected: 5, unexpected: 0, flaky: 0, skipped: 0 }, errors: [] });
+const playwright = report("playwright.json", {
+  stats: { expected: 5, unexpected: 0, flaky: 0, skipped: 0 },
+  errors: [],
+});
 const engine = (name: string, version: string, statuses: string[]) =>
-  report(`cross-browser-${name}.json`, { engine: name, version, tests: statuses.map((status, i) => ({ name: `${name} › case ${i}`, status, ms: 1 })) });
+  report(`cross-browser-${name}.json`, {
+    engine: name,
+    version,
+    tests: statuses.map((status, i) => ({ name: `${name} › case ${i}`, status, ms: 1 })),
+  });
 
 test("all green: one line per runner and engine, then the totals", () => {
-  const r = summary(vitest, playwright, engine("firefox", "Firefox 153.7.0esr", ["passed", "passed"]), engine("webkit", "WebKitGTK 2.50.6", ["passed"]));
+  const r = summary(
+    vitest,
+    playwright,
+    engine("firefox", "Firefox 153.7.0esr", ["passed", "passed"]),
+    engine("webkit", "WebKitGTK 2.50.6", ["passed"]),
+  );
   expect(r.code).toBe(0);
   expect(r.lines).toContain("  firefox (Firefox 153.7.0esr): 2 passed, 0 failed");
   expect(r.lines).toContain("  chromium (playwright): 5 passed, 0 failed");
@@ -34,12 +46,21 @@ test("all green: one line per runner and engine, then the totals", () => {
 });
 
 test("a failure in one engine is counted and named on the closing line", () => {
-  const r = summary(vitest, playwright, engine("firefox", "Firefox 153.7.0esr", ["passed"]), engine("webkit", "WebKitGTK 2.50.6", ["passed", "failed"]));
+  const r = summary(
+    vitest,
+    playwright,
+    engine("firefox", "Firefox 153.7.0esr", ["passed"]),
+    engine("webkit", "WebKitGTK 2.50.6", ["passed", "failed"]),
+  );
   expect(r.code).toBe(1);
   expect(r.last).toBe("17 passed, 1 failed, 1 skipped (failed in: webkit)");
 });
 
 test("an engine that did not report, or ran nothing, failed", () => {
-  expect(summary(vitest, join(dir, "cross-browser-missing.json")).last).toMatch(/^10 passed, 1 failed, 1 skipped \(failed in: cross-browser-missing\)$/);
-  expect(summary(vitest, engine("webkit", "WebKitGTK 2.50.6", [])).last).toBe("10 passed, 1 failed, 1 skipped (failed in: webkit)");
+  expect(summary(vitest, join(dir, "cross-browser-missing.json")).last).toMatch(
+    /^10 passed, 1 failed, 1 skipped \(failed in: cross-browser-missing\)$/,
+  );
+  expect(summary(vitest, engine("webkit", "WebKitGTK 2.50.6", [])).last).toBe(
+    "10 passed, 1 failed, 1 skipped (failed in: webkit)",
+  );
 });

@@ -11,7 +11,9 @@ const manifest = JSON.parse(readFileSync(new URL("manifest.json", dist), "utf8")
 
 describe("wasm/dist", () => {
   it("manifest sha256 matches the committed .wasm", () => {
-    const sha = createHash("sha256").update(readFileSync(new URL(manifest.wasm, dist))).digest("hex");
+    const sha = createHash("sha256")
+      .update(readFileSync(new URL(manifest.wasm, dist)))
+      .digest("hex");
     expect(sha).toBe(manifest.sha256);
   });
 

@@ -13,7 +13,12 @@ const fx = (name: string) => `test/fixtures/${name}`;
 
 function decode(...args: string[]) {
   const r = spawnSync(process.execPath, ["scripts/decode.ts", ...args], { cwd: root, encoding: "utf8" });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, json: r.stdout.trim() ? JSON.parse(r.stdout) : null };
+  return {
+    status: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    json: r.stdout.trim() ? JSON.parse(r.stdout) : null,
+  };
 }
 
 describe("decode CLI", () => {
@@ -22,8 +27,24 @@ describe("decode CLI", () => {
     const r = decode(fx("flac-44k-stereo.flac"));
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
-    expect(Object.keys(r.json)).toEqual(["format", "codec", "sampleRate", "channels", "samples", "md5", "reads", "seeks"]);
-    expect(r.json).toMatchObject({ format: "flac", codec: "flac", sampleRate: 44100, channels: 2, samples: ref.samples, md5: ref.md5 });
+    expect(Object.keys(r.json)).toEqual([
+      "format",
+      "codec",
+      "sampleRate",
+      "channels",
+      "samples",
+      "md5",
+      "reads",
+      "seeks",
+    ]);
+    expect(r.json).toMatchObject({
+      format: "flac",
+      codec: "flac",
+      sampleRate: 44100,
+      channels: 2,
+      samples: ref.samples,
+      md5: ref.md5,
+    });
     expect(r.json.reads).toBeGreaterThan(0);
   });
 
@@ -62,17 +83,31 @@ describe("decode CLI", () => {
   it("a codec this build cannot decode: FFmpeg's error, what is missing, and an explanation", () => {
     const r = decode(fx("unsupported-adpcm-ima-22k-mono.wav"));
     expect(r.status).toBe(1);
-    expect(r.json).toMatchObject({ error: "Decoder not found", stage: "decode", missing: { kind: "decoder", name: "adpcm_ima_wav", description: "ADPCM IMA WAV" } });
-    expect(r.json.explanation).toMatch(/^This workbook's FFmpeg has no decoder for adpcm_ima_wav \(ADPCM IMA WAV\).*Decoders built in: .*pcm_s24le/);
+    expect(r.json).toMatchObject({
+      error: "Decoder not found",
+      stage: "decode",
+      missing: { kind: "decoder", name: "adpcm_ima_wav", description: "ADPCM IMA WAV" },
+    });
+    expect(r.json.explanation).toMatch(
+      /^This workbook's FFmpeg has no decoder for adpcm_ima_wav \(ADPCM IMA WAV\).*Decoders built in: .*pcm_s24le/,
+    );
     expect(r.stderr).toContain(r.json.explanation);
   });
 
   it("a format without a demuxer here, explained in Chinese with --lang zh-cn", () => {
     const r = decode(fx("unsupported-caf-22k-mono.caf"), "--lang", "zh-cn");
     expect(r.status).toBe(1);
-    expect(r.json).toMatchObject({ error: "Invalid data found when processing input", stage: "avformat_open_input", missing: { kind: "demuxer", name: "caf" } });
+    expect(r.json).toMatchObject({
+      error: "Invalid data found when processing input",
+      stage: "avformat_open_input",
+      missing: { kind: "demuxer", name: "caf" },
+    });
     expect(r.json.explanation).toMatch(/^本工作簿的 FFmpeg 没有这种格式的解封装器：探测发现这是 Apple CAF/);
-    expect(decode(fx("garbage.bin")).json.missing).toMatchObject({ kind: "demuxer", name: null, probe: { bytes: 8192, signature: null } });
+    expect(decode(fx("garbage.bin")).json.missing).toMatchObject({
+      kind: "demuxer",
+      name: null,
+      probe: { bytes: 8192, signature: null },
+    });
   });
 
   it("exit 1 with an error for a missing file; exit 2 for bad usage", () => {

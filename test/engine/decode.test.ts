@@ -19,9 +19,25 @@ const bitExact = good.filter(([, r]) => r.codec !== "opus");
 const bySnr = good.filter(([, r]) => r.codec === "opus");
 
 function nativePcm(name: string): Int16Array {
-  const r = spawnSync("ffmpeg", ["-v", "error", "-cpuflags", "0", "-threads", "1", "-i", fileURLToPath(new URL(name, fixturesDir)), "-f", "s16le", "-"], {
-    maxBuffer: 1 << 28,
-  });
+  const r = spawnSync(
+    "ffmpeg",
+    [
+      "-v",
+      "error",
+      "-cpuflags",
+      "0",
+      "-threads",
+      "1",
+      "-i",
+      fileURLToPath(new URL(name, fixturesDir)),
+      "-f",
+      "s16le",
+      "-",
+    ],
+    {
+      maxBuffer: 1 << 28,
+    },
+  );
   if (r.status !== 0) throw new Error(`native ffmpeg failed: ${r.stderr}`);
   return new Int16Array(r.stdout.buffer, r.stdout.byteOffset, r.stdout.length / 2);
 }
@@ -29,7 +45,12 @@ function nativePcm(name: string): Int16Array {
 describe("decoding matches native FFmpeg", () => {
   it.each(bitExact)("%s: same samples, rate, channels, s16le MD5", (name, ref) => {
     const { outcome, md5 } = decodeBytes(engine, fixture(name));
-    expect(outcome.info).toMatchObject({ format: ref.format, codec: ref.codec, sampleRate: ref.sampleRate, channels: ref.channels });
+    expect(outcome.info).toMatchObject({
+      format: ref.format,
+      codec: ref.codec,
+      sampleRate: ref.sampleRate,
+      channels: ref.channels,
+    });
     expect(outcome.samples).toBe(ref.samples);
     expect(md5).toBe(ref.md5);
   });
@@ -62,12 +83,26 @@ describe("decoding matches native FFmpeg", () => {
 
   it("the new formats are among the fixtures: 24/32-bit, 8-bit, float and G.711 WAV, AIFF, AIFF-C, ALAC", () => {
     const codecs = new Set(good.map(([, r]) => r.codec));
-    for (const c of ["pcm_s24le", "pcm_s32le", "pcm_u8", "pcm_s16be", "pcm_s24be", "pcm_f64le", "pcm_alaw", "pcm_mulaw", "alac"]) expect(codecs).toContain(c);
+    for (const c of [
+      "pcm_s24le",
+      "pcm_s32le",
+      "pcm_u8",
+      "pcm_s16be",
+      "pcm_s24be",
+      "pcm_f64le",
+      "pcm_alaw",
+      "pcm_mulaw",
+      "alac",
+    ])
+      expect(codecs).toContain(c);
     expect(good.filter(([, r]) => r.format === "aiff").length).toBeGreaterThanOrEqual(4);
   });
 
   it("f32 output has the same sample count as s16", () => {
-    const { outcome } = decodeBytes(engine, fixture("flac-22k-mono.flac"), { sample_fmt: "f32", keep_samples: Infinity });
+    const { outcome } = decodeBytes(engine, fixture("flac-22k-mono.flac"), {
+      sample_fmt: "f32",
+      keep_samples: Infinity,
+    });
     expect(outcome.pcm).toBeInstanceOf(Float32Array);
     expect(outcome.samples).toBe(references["flac-22k-mono.flac"].samples);
   });
@@ -114,29 +149,50 @@ describe("broken inputs give FFmpeg's error, never an abort", () => {
     expect(ref.nativeError).toContain(outcome.error);
   });
 
-  it.each(Object.keys(references).filter((n) => n.startsWith("truncated-") && references[n].nativeExit === 0))(
-    "%s decodes the part that is there, like native",
-    (name) => {
-      const { outcome, md5 } = decodeBytes(engine, fixture(name));
-      expect(outcome.samples).toBe(references[name].samples);
-      expect(md5).toBe(references[name].md5);
-    },
-  );
+  it.each(
+    Object.keys(references).filter((n) => n.startsWith("truncated-") && references[n].nativeExit === 0),
+  )("%s decodes the part that is there, like native", (name) => {
+    const { outcome, md5 } = decodeBytes(engine, fixture(name));
+    expect(outcome.samples).toBe(references[name].samples);
+    expect(md5).toBe(references[name].md5);
+  });
 });
 
 describe("decode_audio without avformat_find_stream_info", () => {
   it("reports the channels and rate of the decoded frames, not the stream's unset 0", async () => {
-    const { av_malloc, avio_alloc_context, avformat_alloc_context, avformat_open_input, decode_audio, avformat_close_input, av_freep, avio_context_free } = await import("../../src/avio/api.ts");
+    const {
+      av_malloc,
+      avio_alloc_context,
+      avformat_alloc_context,
+      avformat_open_input,
+      decode_audio,
+      avformat_close_input,
+      av_freep,
+      avio_context_free,
+    } = await import("../../src/avio/api.ts");
     const { memory_read_packet } = await import("../../src/avio/memory.ts");
     engine.beginRun();
-    const avio = avio_alloc_context(av_malloc(4096), 4096, 0, { data: fixture("flac-44k-stereo.flac"), pos: 0 }, memory_read_packet, null, null)!;
+    const avio = avio_alloc_context(
+      av_malloc(4096),
+      4096,
+      0,
+      { data: fixture("flac-44k-stereo.flac"), pos: 0 },
+      memory_read_packet,
+      null,
+      null,
+    )!;
     const fmt = avformat_alloc_context();
     fmt.pb = avio;
     expect(avformat_open_input(fmt, null, null, null)).toBe(0);
     expect(fmt.stream(0).channels).toBe(0); // FFmpeg has not looked at the frames yet
     const seen: number[] = [];
     const r = decode_audio(fmt, 0, { on_samples: (s, n) => void seen.push(s.length / n) });
-    expect(r).toMatchObject({ ret: 0, channels: 2, sample_rate: 44100, nb_samples: references["flac-44k-stereo.flac"].samples });
+    expect(r).toMatchObject({
+      ret: 0,
+      channels: 2,
+      sample_rate: 44100,
+      nb_samples: references["flac-44k-stereo.flac"].samples,
+    });
     expect(new Set(seen)).toEqual(new Set([2]));
     avformat_close_input(fmt);
     av_freep(avio, "buffer");

@@ -13,7 +13,18 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 
 // Linux's values of the errno names the constants export (asm-generic/errno-base.h, errno.h):
 // code typed on Linux habits writes these. EPERM (1) is left out: -1 is everybody's "not found".
-const LINUX: Record<string, number> = { ENOENT: 2, EIO: 5, EAGAIN: 11, ENOMEM: 12, EINVAL: 22, ENOSPC: 28, ESPIPE: 29, EPIPE: 32, ERANGE: 34, ENOSYS: 38 };
+const LINUX: Record<string, number> = {
+  ENOENT: 2,
+  EIO: 5,
+  EAGAIN: 11,
+  ENOMEM: 12,
+  EINVAL: 22,
+  ENOSPC: 28,
+  ESPIPE: 29,
+  EPIPE: 32,
+  ERANGE: 34,
+  ENOSYS: 38,
+};
 
 const constants = Object.entries(K) as [string, number][];
 /** |value| → what it is, for every errno-like number a source file must not spell out. */
@@ -30,7 +41,11 @@ function errnoLiterals(fileName: string, text: string): string[] {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
   const found: string[] = [];
   const visit = (node: ts.Node) => {
-    if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(node.operand)) {
+    if (
+      ts.isPrefixUnaryExpression(node) &&
+      node.operator === ts.SyntaxKind.MinusToken &&
+      ts.isNumericLiteral(node.operand)
+    ) {
       const what = forbidden.get(Number(node.operand.text));
       if (what) {
         const { line } = source.getLineAndCharacterOfPosition(node.getStart());

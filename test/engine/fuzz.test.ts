@@ -24,7 +24,12 @@ const sources = Object.entries(references)
 // The demuxers and decoders added for learners' own files (aiff, alac in mov, the PCM family in
 // wav and aiff) get a run of their own, so they are not a few draws among many.
 const NEW_CASES = 400;
-const newSources = sources.filter((n) => references[n]!.format === "aiff" || references[n]!.codec === "alac" || /^pcm_(s24|s32|u8|s8|f64|alaw|mulaw|s16be|f32be)/.test(references[n]!.codec!));
+const newSources = sources.filter(
+  (n) =>
+    references[n]!.format === "aiff" ||
+    references[n]!.codec === "alac" ||
+    /^pcm_(s24|s32|u8|s8|f64|alaw|mulaw|s16be|f32be)/.test(references[n]!.codec!),
+);
 
 function mutate(data: Uint8Array, rand: () => number): Uint8Array {
   const out = data.slice();
@@ -54,7 +59,10 @@ describe(`fuzz (seed ${SEED}, ${CASES} cases)`, () => {
       const name = sources[Math.floor(rand() * sources.length)];
       const input = mutate(fixture(name), rand);
       const useSeek = rand() < 0.7;
-      const { outcome } = decodeBytes(engine, input, { seek: useSeek ? undefined : null, budget: { maxReadCalls: 20_000 } });
+      const { outcome } = decodeBytes(engine, input, {
+        seek: useSeek ? undefined : null,
+        budget: { maxReadCalls: 20_000 },
+      });
       const stage = outcome.stage ?? "ok";
       stages[stage] = (stages[stage] ?? 0) + 1;
       if (stage === "engine") throw new Error(`case ${i} (${name}): FFmpeg aborted: ${outcome.error}`);
@@ -69,13 +77,18 @@ describe(`fuzz (seed ${SEED}, ${CASES} cases)`, () => {
   });
 
   it(`the new demuxers and decoders (aiff, alac, PCM family): ${NEW_CASES} more cases`, () => {
-    expect(new Set(newSources.map((n) => references[n]!.format))).toEqual(new Set(["aiff", "wav", "mov,mp4,m4a,3gp,3g2,mj2"]));
+    expect(new Set(newSources.map((n) => references[n]!.format))).toEqual(
+      new Set(["aiff", "wav", "mov,mp4,m4a,3gp,3g2,mj2"]),
+    );
     const rand = rng(SEED ^ 0x5eed);
     const stages: Record<string, number> = {};
     for (let i = 0; i < NEW_CASES; i++) {
       const name = newSources[Math.floor(rand() * newSources.length)]!;
       const input = mutate(fixture(name), rand);
-      const { outcome } = decodeBytes(engine, input, { seek: rand() < 0.7 ? undefined : null, budget: { maxReadCalls: 20_000 } });
+      const { outcome } = decodeBytes(engine, input, {
+        seek: rand() < 0.7 ? undefined : null,
+        budget: { maxReadCalls: 20_000 },
+      });
       const stage = outcome.stage ?? "ok";
       stages[stage] = (stages[stage] ?? 0) + 1;
       if (stage === "engine") throw new Error(`case ${i} (${name}): FFmpeg aborted: ${outcome.error}`);

@@ -20,7 +20,9 @@ export interface Reference {
   nativeError: string | null;
 }
 
-export const references: Record<string, Reference> = JSON.parse(readFileSync(new URL("references.json", fixturesDir), "utf8")).files;
+export const references: Record<string, Reference> = JSON.parse(
+  readFileSync(new URL("references.json", fixturesDir), "utf8"),
+).files;
 
 /** Fixtures in a format or codec this build leaves out on purpose (scripts/make-fixtures.sh). */
 export const isUnsupported = (name: string) => name.startsWith("unsupported-");

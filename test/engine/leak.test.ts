@@ -24,18 +24,20 @@ describe("leaks", () => {
   // whatever engine the Check gets — possibly a fresh one. So no warm-up here: the first run of
   // each kind on a new instance (heap growth, FFmpeg's one-time init, the first "missing
   // demuxer" lookup) must leave the figure where it was. (emmalloc failed this by 8 bytes.)
-  it.each(["mp3-cbr-44k-stereo.mp3", "unsupported-caf-22k-mono.caf", "garbage.bin", "unsupported-adpcm-ima-22k-mono.wav"])(
-    "a fresh engine: the first run on %s leaves heapInUse where it was",
-    async (name) => {
-      const fresh = await loadEngine();
-      const before = fresh.heapInUse();
-      decodeBytes(fresh, fixture(name));
-      expect(fresh.heapInUse()).toBe(before);
-      const { outcome } = decodeBytes(fresh, fixture("flac-22k-mono.flac"));
-      expect(outcome.ok).toBe(true);
-      expect(fresh.heapInUse()).toBe(before);
-    },
-  );
+  it.each([
+    "mp3-cbr-44k-stereo.mp3",
+    "unsupported-caf-22k-mono.caf",
+    "garbage.bin",
+    "unsupported-adpcm-ima-22k-mono.wav",
+  ])("a fresh engine: the first run on %s leaves heapInUse where it was", async (name) => {
+    const fresh = await loadEngine();
+    const before = fresh.heapInUse();
+    decodeBytes(fresh, fixture(name));
+    expect(fresh.heapInUse()).toBe(before);
+    const { outcome } = decodeBytes(fresh, fixture("flac-22k-mono.flac"));
+    expect(outcome.ok).toBe(true);
+    expect(fresh.heapInUse()).toBe(before);
+  });
 
   it("1000 cycles: heap in use returns to the same level, memory does not grow", () => {
     const cycle = (i: number) => {

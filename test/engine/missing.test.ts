@@ -17,8 +17,13 @@ beforeAll(async () => {
   engine = await loadEngine();
 });
 
-const manifest = JSON.parse(readFileSync(new URL("../../wasm/dist/manifest.json", import.meta.url), "utf8")) as { configure: string[] };
-const enabled = (kind: string) => manifest.configure.filter((f) => f.startsWith(`--enable-${kind}=`)).flatMap((f) => f.split("=")[1]!.split(","));
+const manifest = JSON.parse(
+  readFileSync(new URL("../../wasm/dist/manifest.json", import.meta.url), "utf8"),
+) as { configure: string[] };
+const enabled = (kind: string) =>
+  manifest.configure
+    .filter((f) => f.startsWith(`--enable-${kind}=`))
+    .flatMap((f) => f.split("=")[1]!.split(","));
 
 describe("what is built in", () => {
   it("supportedComponents lists exactly the decoders and demuxers wasm/build.sh enables", () => {
@@ -37,7 +42,11 @@ describe("a codec without a decoder here", () => {
     expect(outcome.stage).toBe("decode");
     expect(outcome.ret).toBe(AVERROR_DECODER_NOT_FOUND);
     expect(outcome.info?.format).toBe("wav"); // the demuxer did its part
-    expect(outcome.missing).toEqual({ kind: "decoder", name: references[name]!.codec, description: "ADPCM IMA WAV" });
+    expect(outcome.missing).toEqual({
+      kind: "decoder",
+      name: references[name]!.codec,
+      description: "ADPCM IMA WAV",
+    });
   });
 
   it("says so in English and Chinese, with every decoder that is built in", () => {
@@ -62,8 +71,12 @@ describe("a codec FFmpeg does not know at all", () => {
     const { outcome } = decodeBytes(engine, data);
     expect(outcome.ret).toBe(AVERROR_DECODER_NOT_FOUND);
     expect(outcome.missing).toEqual({ kind: "decoder", name: null, description: null, tag: "0x1234" });
-    expect(missingText(outcome.missing!, supportedComponents(engine))).toMatch(/^The container opened, but its audio is in a codec FFmpeg does not know \(the container's codec tag is 0x1234\)/);
-    expect(missingText(outcome.missing!, supportedComponents(engine), "zh-cn")).toContain("编解码器标签为 0x1234");
+    expect(missingText(outcome.missing!, supportedComponents(engine))).toMatch(
+      /^The container opened, but its audio is in a codec FFmpeg does not know \(the container's codec tag is 0x1234\)/,
+    );
+    expect(missingText(outcome.missing!, supportedComponents(engine), "zh-cn")).toContain(
+      "编解码器标签为 0x1234",
+    );
   });
 });
 
@@ -72,12 +85,22 @@ describe("a format without a demuxer here", () => {
     const { outcome } = decodeBytes(engine, fixture("unsupported-caf-22k-mono.caf"));
     expect(outcome.stage).toBe("avformat_open_input");
     expect(outcome.ret).toBe(AVERROR_INVALIDDATA);
-    expect(outcome.missing).toMatchObject({ kind: "demuxer", name: "caf", description: "Apple CAF (Core Audio Format)" });
-    expect(outcome.missing!.probe).toMatchObject({ signature: { demuxer: "caf" }, closest: null, head: expect.stringMatching(/^63 61 66 66 /) });
+    expect(outcome.missing).toMatchObject({
+      kind: "demuxer",
+      name: "caf",
+      description: "Apple CAF (Core Audio Format)",
+    });
+    expect(outcome.missing!.probe).toMatchObject({
+      signature: { demuxer: "caf" },
+      closest: null,
+      head: expect.stringMatching(/^63 61 66 66 /),
+    });
     const supported = supportedComponents(engine);
     const en = missingText(outcome.missing!, supported, "en");
     const zh = missingText(outcome.missing!, supported, "zh-cn");
-    expect(en).toContain("no demuxer for this format: probing found Apple CAF (Core Audio Format) data, which FFmpeg reads with its caf demuxer");
+    expect(en).toContain(
+      "no demuxer for this format: probing found Apple CAF (Core Audio Format) data, which FFmpeg reads with its caf demuxer",
+    );
     expect(zh).toContain("没有这种格式的解封装器");
     expect(zh).toContain("caf 解封装器");
     for (const d of supported.demuxers) {
@@ -92,17 +115,30 @@ describe("a format without a demuxer here", () => {
       kind: "demuxer",
       name: null,
       description: null,
-      probe: { bytes: 8192, head: "d3 a7 50 7f 56 56 96 f1 e8 b2 67 c9 fe 09 f3 73", signature: null, closest: null },
+      probe: {
+        bytes: 8192,
+        head: "d3 a7 50 7f 56 56 96 f1 e8 b2 67 c9 fe 09 f3 73",
+        signature: null,
+        closest: null,
+      },
     });
-    expect(missingText(outcome.missing!, supportedComponents(engine))).toContain("probing the first 8192 bytes (d3 a7 50 7f");
-    expect(missingText(outcome.missing!, supportedComponents(engine), "zh-cn")).toContain("探测了开头的 8192 个字节");
+    expect(missingText(outcome.missing!, supportedComponents(engine))).toContain(
+      "probing the first 8192 bytes (d3 a7 50 7f",
+    );
+    expect(missingText(outcome.missing!, supportedComponents(engine), "zh-cn")).toContain(
+      "探测了开头的 8192 个字节",
+    );
   });
 
   it("no bytes at all: the text points at read_packet, not at a format", () => {
     const { outcome } = decodeBytes(engine, fixture("empty.bin"));
     expect(outcome.missing?.probe?.bytes).toBe(0);
-    expect(missingText(outcome.missing!, supportedComponents(engine))).toMatch(/^There was nothing to probe: read_packet/);
-    expect(missingText(outcome.missing!, supportedComponents(engine), "zh-cn")).toMatch(/^没有可供探测的数据：read_packet/);
+    expect(missingText(outcome.missing!, supportedComponents(engine))).toMatch(
+      /^There was nothing to probe: read_packet/,
+    );
+    expect(missingText(outcome.missing!, supportedComponents(engine), "zh-cn")).toMatch(
+      /^没有可供探测的数据：read_packet/,
+    );
   });
 
   it("probing sees what read_packet delivered from position 0, whatever the buffer size", () => {
@@ -132,7 +168,15 @@ describe("the run report carries it, whoever calls the API", () => {
     const { memory_read_packet, memory_seek } = await import("../../src/avio/memory.ts");
     const { AVMEDIA_TYPE_AUDIO } = await import("../../src/avio/constants.ts");
     const open = (name: string) => {
-      const avio = api.avio_alloc_context(api.av_malloc(4096), 4096, 0, { data: fixture(name), pos: 0 }, memory_read_packet, null, memory_seek)!;
+      const avio = api.avio_alloc_context(
+        api.av_malloc(4096),
+        4096,
+        0,
+        { data: fixture(name), pos: 0 },
+        memory_read_packet,
+        null,
+        memory_seek,
+      )!;
       const fmt = api.avformat_alloc_context();
       fmt.pb = avio;
       return { avio, fmt, ret: api.avformat_open_input(fmt, null, null, null) };
@@ -190,9 +234,23 @@ describe("signatures name the demuxer native FFmpeg picks", () => {
 
   it.each(made)("%s", (demuxer, args) => {
     const file = join(dir, `sample.${demuxer}`);
-    const mk = spawnSync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", "sine=f=440:r=22050:d=0.2", ...args, file]);
+    const mk = spawnSync("ffmpeg", [
+      "-v",
+      "error",
+      "-y",
+      "-f",
+      "lavfi",
+      "-i",
+      "sine=f=440:r=22050:d=0.2",
+      ...args,
+      file,
+    ]);
     expect(mk.status, String(mk.stderr)).toBe(0);
-    const probe = spawnSync("ffprobe", ["-v", "error", "-show_entries", "format=format_name", "-of", "csv=p=0", file], { encoding: "utf8" });
+    const probe = spawnSync(
+      "ffprobe",
+      ["-v", "error", "-show_entries", "format=format_name", "-of", "csv=p=0", file],
+      { encoding: "utf8" },
+    );
     const data = new Uint8Array(readFileSync(file));
     expect(probe.stdout.trim().split(",")).toContain(sniffSignature(data)?.demuxer);
     const { outcome } = decodeBytes(engine, data);

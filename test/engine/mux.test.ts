@@ -17,11 +17,15 @@ let engine: Engine;
 let pcm: Int16Array;
 const rate = 22050;
 const channels = 1;
-const md5 = (b: ArrayBufferView) => createHash("md5").update(new Uint8Array(b.buffer, b.byteOffset, b.byteLength)).digest("hex");
+const md5 = (b: ArrayBufferView) =>
+  createHash("md5")
+    .update(new Uint8Array(b.buffer, b.byteOffset, b.byteLength))
+    .digest("hex");
 
 beforeAll(async () => {
   engine = await loadEngine();
-  pcm = decodeBytes(engine, fixture("wav-s16-22k-mono.wav"), { keep_samples: Infinity }).outcome.pcm as Int16Array;
+  pcm = decodeBytes(engine, fixture("wav-s16-22k-mono.wav"), { keep_samples: Infinity }).outcome
+    .pcm as Int16Array;
 });
 
 function mux(format: "wav" | "flac", seek: boolean) {
@@ -42,9 +46,27 @@ function mux(format: "wav" | "flac", seek: boolean) {
 function nativeMux(format: "wav" | "flac"): Uint8Array {
   const dir = mkdtempSync(join(tmpdir(), "avio-mux-"));
   const file = join(dir, `out.${format}`);
-  const r = spawnSync("ffmpeg", ["-v", "error", "-f", "s16le", "-ar", String(rate), "-ac", String(channels), "-i", "-", "-c:a", format === "wav" ? "pcm_s16le" : "flac", file], {
-    input: Buffer.from(pcm.buffer, pcm.byteOffset, pcm.byteLength),
-  });
+  const r = spawnSync(
+    "ffmpeg",
+    [
+      "-v",
+      "error",
+      "-f",
+      "s16le",
+      "-ar",
+      String(rate),
+      "-ac",
+      String(channels),
+      "-i",
+      "-",
+      "-c:a",
+      format === "wav" ? "pcm_s16le" : "flac",
+      file,
+    ],
+    {
+      input: Buffer.from(pcm.buffer, pcm.byteOffset, pcm.byteLength),
+    },
+  );
   try {
     if (r.status !== 0) throw new Error(String(r.stderr));
     return new Uint8Array(readFileSync(file));
@@ -70,19 +92,23 @@ describe.each(["wav", "flac"] as const)("%s output", (format) => {
     expect(outcome.ok).toBe(true);
     expect(outcome.report.trace.totals.seek.calls).toBe(0);
     const view = new DataView(bytes.buffer, bytes.byteOffset);
-    if (format === "wav") expect(view.getUint32(4, true)).toBe(0xffffffff); // RIFF size left as "unknown"
+    if (format === "wav")
+      expect(view.getUint32(4, true)).toBe(0xffffffff); // RIFF size left as "unknown"
     else expect(view.getUint32(18) & 0xf).toBe(0); // STREAMINFO: total samples not filled in
     expect(md5(decodeBytes(engine, bytes, { keep_samples: Infinity }).outcome.pcm!)).toBe(md5(pcm));
   });
 });
 
 describe("compared with native ffmpeg 5.1.9", () => {
-  it.each(["wav", "flac"] as const)("%s through write_packet + seek is byte-identical to native ffmpeg writing a file", (format) => {
-    const { bytes } = mux(format, true);
-    const native = nativeMux(format);
-    expect(bytes.length).toBe(native.length);
-    expect(md5(bytes)).toBe(md5(native));
-  });
+  it.each(["wav", "flac"] as const)(
+    "%s through write_packet + seek is byte-identical to native ffmpeg writing a file",
+    (format) => {
+      const { bytes } = mux(format, true);
+      const native = nativeMux(format);
+      expect(bytes.length).toBe(native.length);
+      expect(md5(bytes)).toBe(md5(native));
+    },
+  );
 });
 
 describe("mux failures carry this build's error codes", () => {
@@ -90,7 +116,19 @@ describe("mux failures carry this build's error codes", () => {
     const { AVERROR } = await import("../../src/avio/api.ts");
     const { EINVAL } = await import("../../src/avio/constants.ts");
     const out: OutputData = { data: new Uint8Array(0), pos: 0, size: 0 };
-    const outcome = muxWithCallbacks(engine, { format: "wav", pcm, sample_rate: rate, channels: 0, opaque: out, write_packet: memory_write_packet });
-    expect(outcome).toMatchObject({ ok: false, stage: "avformat_new_stream", ret: AVERROR(EINVAL), error: "Invalid argument" });
+    const outcome = muxWithCallbacks(engine, {
+      format: "wav",
+      pcm,
+      sample_rate: rate,
+      channels: 0,
+      opaque: out,
+      write_packet: memory_write_packet,
+    });
+    expect(outcome).toMatchObject({
+      ok: false,
+      stage: "avformat_new_stream",
+      ret: AVERROR(EINVAL),
+      error: "Invalid argument",
+    });
   });
 });

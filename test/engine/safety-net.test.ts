@@ -2,7 +2,18 @@
 // diagnostic, and the same module instance decodes correctly afterwards.
 import { beforeAll, describe, expect, it } from "vitest";
 import { AVERROR_EOF, AVSEEK_FORCE, AVSEEK_SIZE, SEEK_SET } from "../../src/avio/constants.ts";
-import { AVERROR, ioRecordOf, av_free, av_malloc, avio_alloc_context, avio_context_free, avformat_alloc_context, avformat_open_input, av_freep, avformat_close_input } from "../../src/avio/api.ts";
+import {
+  AVERROR,
+  ioRecordOf,
+  av_free,
+  av_malloc,
+  avio_alloc_context,
+  avio_context_free,
+  avformat_alloc_context,
+  avformat_open_input,
+  av_freep,
+  avformat_close_input,
+} from "../../src/avio/api.ts";
 import type { Engine } from "../../src/avio/engine.ts";
 import { memory_read_packet, memory_seek, type BufferData } from "../../src/avio/memory.ts";
 import { loadEngine } from "../../src/avio/node.ts";
@@ -30,7 +41,10 @@ const returnsZeroAtEnd = (o: BufferData, buf: Uint8Array, size: number) => {
 
 describe("read_packet returning 0", () => {
   it("flac: FFmpeg would spin forever; the engine stops it and names the rule", () => {
-    const { outcome } = decodeBytes(engine, fixture("flac-44k-stereo.flac"), { read_packet: returnsZeroAtEnd, seek: null });
+    const { outcome } = decodeBytes(engine, fixture("flac-44k-stereo.flac"), {
+      read_packet: returnsZeroAtEnd,
+      seek: null,
+    });
     expect(codes(outcome)).toEqual(["read_packet_returned_zero", "read_packet_zero_loop"]);
     const d = outcome.report.diagnostics[0];
     expect(d.message).toMatch(/read_packet returned 0 on call \d+ — FFmpeg requires AVERROR_EOF/);
@@ -39,7 +53,10 @@ describe("read_packet returning 0", () => {
   });
 
   it("mp3: FFmpeg finishes anyway, the diagnostic still names the rule", () => {
-    const { outcome } = decodeBytes(engine, fixture("mp3-cbr-44k-stereo.mp3"), { read_packet: returnsZeroAtEnd, seek: null });
+    const { outcome } = decodeBytes(engine, fixture("mp3-cbr-44k-stereo.mp3"), {
+      read_packet: returnsZeroAtEnd,
+      seek: null,
+    });
     expect(outcome.ok).toBe(true);
     expect(outcome.samples).toBeGreaterThan(0);
     expect(codes(outcome)).toEqual(["read_packet_returned_zero"]);
@@ -79,7 +96,9 @@ describe("read_packet returning bad values", () => {
       },
     });
     expect(codes(outcome)).toContain("callback_threw");
-    expect(outcome.report.diagnostics.find((d) => d.code === "callback_threw")!.message).toMatch(/RangeError: offset out of range/);
+    expect(outcome.report.diagnostics.find((d) => d.code === "callback_threw")!.message).toMatch(
+      /RangeError: offset out of range/,
+    );
     expect(engine.heapInUse()).toBe(heapBefore);
     expectStillDecodes();
   });
@@ -103,7 +122,8 @@ describe("read_packet returning bad values", () => {
 describe("seek returning bad values", () => {
   it("a position other than the SEEK_SET offset", () => {
     const { outcome } = decodeBytes(engine, fixture("m4a-moov-end-48k-stereo.m4a"), {
-      seek: (o, offset, whence) => (whence & AVSEEK_SIZE ? o.data.length : (memory_seek(o, offset, whence), 0)),
+      seek: (o, offset, whence) =>
+        whence & AVSEEK_SIZE ? o.data.length : (memory_seek(o, offset, whence), 0),
     });
     expect(codes(outcome)).toContain("seek_wrong_position");
     const d = outcome.report.diagnostics.find((x) => x.code === "seek_wrong_position")!;
@@ -119,8 +139,14 @@ describe("seek returning bad values", () => {
 
   it("failing a seek whose whence carries AVSEEK_FORCE hints to mask the flag", () => {
     engine.beginRun();
-    const avio = avio_alloc_context(av_malloc(1024), 1024, 0, {}, () => AVERROR_EOF, null, (_o: object, _offset: number, whence: number) =>
-      whence === SEEK_SET ? 0 : AVERROR(22),
+    const avio = avio_alloc_context(
+      av_malloc(1024),
+      1024,
+      0,
+      {},
+      () => AVERROR_EOF,
+      null,
+      (_o: object, _offset: number, whence: number) => (whence === SEEK_SET ? 0 : AVERROR(22)),
     )!;
     // What avio_seek(pb, 0, SEEK_SET | AVSEEK_FORCE) hands the callback.
     expect(engine.module.avioCallbacks.seek(ioRecordOf(avio).handle, 0, SEEK_SET | AVSEEK_FORCE)).toBe(-22);
@@ -147,7 +173,15 @@ describe("memory ownership", () => {
     engine.beginRun();
     const data = fixture("mp3-cbr-44k-stereo.mp3");
     const buffer = av_malloc(4096);
-    const avio = avio_alloc_context(buffer, 4096, 0, { data, pos: 0 }, memory_read_packet, null, memory_seek)!;
+    const avio = avio_alloc_context(
+      buffer,
+      4096,
+      0,
+      { data, pos: 0 },
+      memory_read_packet,
+      null,
+      memory_seek,
+    )!;
     const fmt = avformat_alloc_context();
     fmt.pb = avio;
     expect(avformat_open_input(fmt, null, null, null)).toBe(0);

@@ -17,7 +17,15 @@ beforeAll(async () => {
 describe("avio_ctx.seekable", () => {
   it("starts as AVIO_SEEKABLE_NORMAL with a seek callback and reads back what is set", () => {
     const buffer = av_malloc(4096);
-    const ctx = avio_alloc_context(buffer, 4096, 0, { data: new Uint8Array(1), pos: 0 }, memory_read_packet, null, memory_seek)!;
+    const ctx = avio_alloc_context(
+      buffer,
+      4096,
+      0,
+      { data: new Uint8Array(1), pos: 0 },
+      memory_read_packet,
+      null,
+      memory_seek,
+    )!;
     expect(ctx.seekable).toBe(AVIO_SEEKABLE_NORMAL);
     ctx.seekable = 0;
     expect(ctx.seekable).toBe(0);
@@ -34,7 +42,9 @@ describe("avio_ctx.seekable", () => {
     const data = fixture("ogg-vorbis-44k-stereo.ogg");
     const calls = (seekable?: number) => {
       const seen: number[] = [];
-      const seek = (o: BufferData, offset: number, whence: number) => (seen.push(whence & AVSEEK_SIZE ? -1 : offset), memory_seek(o, offset, whence));
+      const seek = (o: BufferData, offset: number, whence: number) => (
+        seen.push(whence & AVSEEK_SIZE ? -1 : offset), memory_seek(o, offset, whence)
+      );
       const { outcome } = decodeBytes(engine, data, { seek, seekable });
       expect(outcome.ok).toBe(true);
       return seen;

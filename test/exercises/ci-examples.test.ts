@@ -6,10 +6,24 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { isExerciseId } from "../../src/exercises/catalog.ts";
 
-const load = (name: string) => parse(readFileSync(new URL(`../../docs/ci/${name}`, import.meta.url), "utf8"), { strict: true, uniqueKeys: true });
+const load = (name: string) =>
+  parse(readFileSync(new URL(`../../docs/ci/${name}`, import.meta.url), "utf8"), {
+    strict: true,
+    uniqueKeys: true,
+  });
 
 /** The documented interface (README, /teach/): these flags and nothing else. */
-const FLAGS = new Set(["--json", "--junit", "--csv", "--lang", "--timeout", "--jobs", "--memory", "--shard", "--merge"]);
+const FLAGS = new Set([
+  "--json",
+  "--junit",
+  "--csv",
+  "--lang",
+  "--timeout",
+  "--jobs",
+  "--memory",
+  "--shard",
+  "--merge",
+]);
 const WITH_VALUE = new Set(["--junit", "--csv", "--lang", "--timeout", "--jobs", "--memory", "--shard"]);
 
 /** Every `npm run --silent grade -- …` in a shell line, as its arguments (up to a redirection or `||`); `${{ x }}` kept as one word. */
@@ -29,7 +43,11 @@ function checkCall(args: string[]) {
       flags[a] = WITH_VALUE.has(a) ? args[++i]! : true;
     } else positionals.push(a);
   }
-  if (flags["--merge"]) expect(positionals.every((p) => p.endsWith(".json")), positionals.join(" ")).toBe(true);
+  if (flags["--merge"])
+    expect(
+      positionals.every((p) => p.endsWith(".json")),
+      positionals.join(" "),
+    ).toBe(true);
   else expect(isExerciseId(positionals[0]!), `exercise id ${positionals[0]}`).toBe(true);
   return { flags, positionals };
 }
@@ -45,7 +63,9 @@ describe("docs/ci", () => {
     const g = checkCall(grade!);
     expect(g.flags["--shard"]).toBe(`\${{matrix.shard}}/${shards.length}`);
     expect(g.flags["--json"]).toBe(true);
-    expect(wf.jobs.grade.steps.map((s: { run?: string }) => s.run ?? "").join("\n")).toMatch(/> grades-\$\{\{ matrix\.shard \}\}\.json \|\| \[ \$\? -eq 1 \]/);
+    expect(wf.jobs.grade.steps.map((s: { run?: string }) => s.run ?? "").join("\n")).toMatch(
+      /> grades-\$\{\{ matrix\.shard \}\}\.json \|\| \[ \$\? -eq 1 \]/,
+    );
 
     expect([wf.jobs.merge.needs].flat()).toContain("grade");
     const [merge] = gradeCalls(runs(wf.jobs.merge.steps));
@@ -53,7 +73,9 @@ describe("docs/ci", () => {
     expect(m.flags["--merge"]).toBe(true);
     expect(m.positionals).toEqual(["grades-*.json"]);
     expect(m.flags).toMatchObject({ "--csv": "gradebook.csv", "--junit": "class.xml" });
-    const download = wf.jobs.merge.steps.find((s: { uses?: string }) => s.uses?.startsWith("actions/download-artifact"));
+    const download = wf.jobs.merge.steps.find((s: { uses?: string }) =>
+      s.uses?.startsWith("actions/download-artifact"),
+    );
     expect(download.with).toMatchObject({ pattern: "grades-*", "merge-multiple": true });
   });
 
@@ -72,8 +94,15 @@ describe("docs/ci", () => {
 
   it("GitHub Classroom: the command grader runs the grader and takes its exit code as the verdict", () => {
     const wf = load("github-classroom.yml");
-    const steps = wf.jobs["run-autograding-tests"].steps as { id?: string; uses?: string; with?: Record<string, unknown>; env?: Record<string, string> }[];
-    const graders = steps.filter((s) => s.uses?.startsWith("classroom-resources/autograding-command-grader@"));
+    const steps = wf.jobs["run-autograding-tests"].steps as {
+      id?: string;
+      uses?: string;
+      with?: Record<string, unknown>;
+      env?: Record<string, string>;
+    }[];
+    const graders = steps.filter((s) =>
+      s.uses?.startsWith("classroom-resources/autograding-command-grader@"),
+    );
     expect(graders.length).toBeGreaterThan(0);
     for (const s of graders) {
       const calls = gradeCalls(String(s.with!.command));
@@ -83,8 +112,11 @@ describe("docs/ci", () => {
       expect(Object.keys(flags)).toEqual([]);
       expect(positionals).toHaveLength(2);
     }
-    const reporter = steps.find((s) => s.uses?.startsWith("classroom-resources/autograding-grading-reporter@"))!;
+    const reporter = steps.find((s) =>
+      s.uses?.startsWith("classroom-resources/autograding-grading-reporter@"),
+    )!;
     expect(String(reporter.with!.runners).split(",")).toEqual(graders.map((s) => s.id));
-    for (const s of graders) expect(reporter.env![`${s.id!.toUpperCase()}_RESULTS`]).toBe(`\${{steps.${s.id}.outputs.result}}`);
+    for (const s of graders)
+      expect(reporter.env![`${s.id!.toUpperCase()}_RESULTS`]).toBe(`\${{steps.${s.id}.outputs.result}}`);
   });
 });

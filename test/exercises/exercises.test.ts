@@ -46,7 +46,10 @@ describe.each(exerciseIds)("exercise %s", (id) => {
     const r = await grade(id, code);
     expect(r.status).not.toBe("pass");
     const failed = r.tests.find((t) => t.name === want.test);
-    expect(failed, `test "${want.test}" in ${r.tests.map((t) => `${t.name}: ${t.status}`).join("; ")}`).toBeDefined();
+    expect(
+      failed,
+      `test "${want.test}" in ${r.tests.map((t) => `${t.name}: ${t.status}`).join("; ")}`,
+    ).toBeDefined();
     expect(failed!.status).toBe("fail");
     expect(failed!.message).toMatch(want.message);
   });

@@ -15,7 +15,11 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 let dir: string;
 
 function grade(...args: string[]) {
-  const r = spawnSync(process.execPath, ["scripts/grade.ts", ...args], { cwd: root, encoding: "utf8", env: { ...process.env, INIT_CWD: dir } });
+  const r = spawnSync(process.execPath, ["scripts/grade.ts", ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, INIT_CWD: dir },
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const valid = (text: string) => {
@@ -24,7 +28,13 @@ const valid = (text: string) => {
   return doc.value;
 };
 async function expectValidJUnit(xml: string) {
-  const result = await validateXML({ xml: { fileName: "report.xml", contents: xml }, schema: { fileName: "junit.xsd", contents: readFileSync(join(root, "test/exercises/fixtures/junit.xsd"), "utf8") } });
+  const result = await validateXML({
+    xml: { fileName: "report.xml", contents: xml },
+    schema: {
+      fileName: "junit.xsd",
+      contents: readFileSync(join(root, "test/exercises/fixtures/junit.xsd"), "utf8"),
+    },
+  });
   expect(result.errors.map((e) => e.message)).toEqual([]);
   expect(result.valid).toBe(true);
 }
@@ -37,8 +47,14 @@ beforeAll(() => {
   copyFileSync(join(root, "src/exercises/read-packet/solution.ts"), join(dir, "class/group-b/bo.ts"));
   copyFileSync(join(mutants, "returns-zero-at-eof.ts"), join(dir, "class/cy.ts"));
   copyFileSync(join(root, "src/exercises/read-packet/starter.ts"), join(dir, "class/group-b/di.ts"));
-  writeFileSync(join(dir, "class/ed.ts"), "export function read_packet(o: unknown, b: Uint8Array, n: number): number { throw new Error('=cmd|\" /C calc\"!A0\\n\\u001b[31mred\\u0000'); }\n");
-  writeFileSync(join(dir, "class/fy.ts"), "export function read_packet(o, b, n: number): number { return n + ; }\n");
+  writeFileSync(
+    join(dir, "class/ed.ts"),
+    "export function read_packet(o: unknown, b: Uint8Array, n: number): number { throw new Error('=cmd|\" /C calc\"!A0\\n\\u001b[31mred\\u0000'); }\n",
+  );
+  writeFileSync(
+    join(dir, "class/fy.ts"),
+    "export function read_packet(o, b, n: number): number { return n + ; }\n",
+  );
   mkdirSync(join(dir, "pass-only"));
   copyFileSync(join(root, "src/exercises/read-packet/solution.ts"), join(dir, "pass-only/ada.ts"));
 });
@@ -51,7 +67,12 @@ describe("grade: exit codes", () => {
   });
 
   it("2 for bad usage, before anything is graded (output paths included)", () => {
-    for (const args of [["read-packet", "class", "--junit", "missing/r.xml"], ["read-packet", "class", "--csv", "class"], ["read-packet", "class", "--timeout", "x"], ["--merge"]]) {
+    for (const args of [
+      ["read-packet", "class", "--junit", "missing/r.xml"],
+      ["read-packet", "class", "--csv", "class"],
+      ["read-packet", "class", "--timeout", "x"],
+      ["--merge"],
+    ]) {
       const r = grade(...args);
       expect(r.status, args.join(" ")).toBe(2);
       expect(r.stdout).toBe("");
@@ -68,7 +89,9 @@ describe("grade: exit codes", () => {
   it("--help documents the exit codes", () => {
     const r = grade("--help");
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/0 {2}every submission passed\n {2}1 {2}grading ran and at least one submission failed or errored\n {2}2 {2}bad usage/);
+    expect(r.stdout).toMatch(
+      /0 {2}every submission passed\n {2}1 {2}grading ran and at least one submission failed or errored\n {2}2 {2}bad usage/,
+    );
   });
 });
 
@@ -87,8 +110,21 @@ describe("grade: reports", () => {
   });
 
   it("JSON: valid against the schema, named relative to the folder, with totals", () => {
-    expect(json.results.map((r) => r.submission)).toEqual(["ada.ts", "cy.ts", "ed.ts", "fy.ts", "group-b/bo.ts", "group-b/di.ts"]);
-    expect(json.totals).toEqual({ submissions: 6, passed: 2, failed: 3, errored: 1, score: expect.any(Number) });
+    expect(json.results.map((r) => r.submission)).toEqual([
+      "ada.ts",
+      "cy.ts",
+      "ed.ts",
+      "fy.ts",
+      "group-b/bo.ts",
+      "group-b/di.ts",
+    ]);
+    expect(json.totals).toEqual({
+      submissions: 6,
+      passed: 2,
+      failed: 3,
+      errored: 1,
+      score: expect.any(Number),
+    });
     const fy = json.results.find((r) => r.submission === "fy.ts")!;
     expect(fy).toMatchObject({ status: "error", passed: 0, total: 12, score: 0 });
     expect(json.results[0].tests.filter((t) => t.hidden)).not.toHaveLength(0);
@@ -109,13 +145,20 @@ describe("grade: reports", () => {
     await expectValidJUnit(junit);
     expect(junit).not.toMatch(/classname="[^"]*\.[^"]*"/);
     expect(junit.match(/<testsuite name="([^"]+)"/g)).toHaveLength(6);
-    expect(junit).toMatch(/<testsuite name="group-b\/di\.ts" tests="12" failures="\d+" errors="\d+" skipped="0" time="\d+\.\d{3}">/);
+    expect(junit).toMatch(
+      /<testsuite name="group-b\/di\.ts" tests="12" failures="\d+" errors="\d+" skipped="0" time="\d+\.\d{3}">/,
+    );
     expect(junit).toMatch(/<failure message="([^"]+)">\1<\/failure>/);
-    expect(junit).toMatch(/<testcase classname="read-packet" name="load" time="0\.000"><error message="Your code does not compile/);
+    expect(junit).toMatch(
+      /<testcase classname="read-packet" name="load" time="0\.000"><error message="Your code does not compile/,
+    );
   });
 
   it("a timeout is an error and the tests it kept from running are listed as skipped", async () => {
-    writeFileSync(join(dir, "loop.ts"), "export function read_packet(o: unknown, b: Uint8Array, n: number): number { for (;;) {} }\n");
+    writeFileSync(
+      join(dir, "loop.ts"),
+      "export function read_packet(o: unknown, b: Uint8Array, n: number): number { for (;;) {} }\n",
+    );
     const r = grade("read-packet", "loop.ts", "--json", "--junit", "loop.xml", "--timeout", "4");
     const doc = valid(r.stdout);
     expect(doc.results[0]).toMatchObject({ status: "error", passed: 0, total: 12 });
@@ -137,9 +180,21 @@ describe("grade: sharding a class and merging the slices", () => {
     const names = slices.flatMap((s) => s.results.map((r) => r.submission));
     expect(names.sort()).toEqual(whole.results.map((r) => r.submission).sort());
     expect(slices.map((s) => s.shard)).toEqual([1, 2, 3].map((index) => ({ index, count: 3 })));
-    expect(valid(grade("read-packet", "class", "--json", "--shard", "2/3").stdout).results.map((r) => r.submission)).toEqual(slices[1].results.map((r) => r.submission));
+    expect(
+      valid(grade("read-packet", "class", "--json", "--shard", "2/3").stdout).results.map(
+        (r) => r.submission,
+      ),
+    ).toEqual(slices[1].results.map((r) => r.submission));
 
-    const merged = grade("--merge", "shard-1.json", "shard-2.json", "shard-3.json", "--json", "--junit", "merged.xml");
+    const merged = grade(
+      "--merge",
+      "shard-1.json",
+      "shard-2.json",
+      "shard-3.json",
+      "--json",
+      "--junit",
+      "merged.xml",
+    );
     expect(merged.status).toBe(1);
     expect(valid(merged.stdout)).toEqual(whole);
     await expectValidJUnit(readFileSync(join(dir, "merged.xml"), "utf8"));

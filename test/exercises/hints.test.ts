@@ -8,13 +8,20 @@ import { LOCALES } from "../../src/i18n/locales.ts";
 import { headingIds, sectionTitle } from "../../src/site/heading-ids.ts";
 
 const CJK = /[\u4e00-\u9fff]/;
-const lesson = (locale: string, slug: string) => new URL(`../../src/lessons/${locale}/${slug}.mdx`, import.meta.url);
+const lesson = (locale: string, slug: string) =>
+  new URL(`../../src/lessons/${locale}/${slug}.mdx`, import.meta.url);
 /** Ids a lesson page has: its headings' (translations take the English ones) and explicit anchors. */
 function ids(slug: string): Set<string> {
   const source = readFileSync(lesson("en", slug), "utf8");
-  return new Set([...headingIds(source).map((h) => h.id), ...[...source.matchAll(/<span id="([\w-]+)"/g)].map((m) => m[1]!)]);
+  return new Set([
+    ...headingIds(source).map((h) => h.id),
+    ...[...source.matchAll(/<span id="([\w-]+)"/g)].map((m) => m[1]!),
+  ]);
 }
-const code = (s: string) => hintRuns(s).filter((r) => r.code).map((r) => r.text);
+const code = (s: string) =>
+  hintRuns(s)
+    .filter((r) => r.code)
+    .map((r) => r.text);
 
 describe.each(exerciseIds)("hints of %s", (id) => {
   it("two or three, each in every language, with the same code in each", async () => {
@@ -33,10 +40,15 @@ describe.each(exerciseIds)("hints of %s", (id) => {
     const { hints } = (await import(`../../src/exercises/${id}/hints.ts`)) as { hints: Hint[] };
     for (const h of hints) {
       const [slug, anchor] = h.section.split("#");
-      for (const locale of LOCALES) expect(existsSync(lesson(locale, slug!)), `${locale}/${slug}.mdx`).toBe(true);
+      for (const locale of LOCALES)
+        expect(existsSync(lesson(locale, slug!)), `${locale}/${slug}.mdx`).toBe(true);
       expect([...ids(slug!)], h.section).toContain(anchor);
       const en = readFileSync(lesson("en", slug!), "utf8");
-      for (const locale of LOCALES) expect(sectionTitle(en, readFileSync(lesson(locale, slug!), "utf8"), anchor!), `${locale}: ${h.section}`).toBeTruthy();
+      for (const locale of LOCALES)
+        expect(
+          sectionTitle(en, readFileSync(lesson(locale, slug!), "utf8"), anchor!),
+          `${locale}: ${h.section}`,
+        ).toBeTruthy();
     }
   });
 });
@@ -50,8 +62,9 @@ it("hint text splits into prose and code runs", () => {
 });
 
 it("a section's title comes from its heading, or the heading after an explicit anchor, in the page's language", () => {
-  const en = "# T\n\n## The contract\n\ntext\n\n<span id=\"avseek-size\"></span>\n\n## Asking for the size: `AVSEEK_SIZE`\n";
-  const zh = "# T\n\n## 约定\n\n文字\n\n<span id=\"avseek-size\"></span>\n\n## 询问大小：`AVSEEK_SIZE`\n";
+  const en =
+    '# T\n\n## The contract\n\ntext\n\n<span id="avseek-size"></span>\n\n## Asking for the size: `AVSEEK_SIZE`\n';
+  const zh = '# T\n\n## 约定\n\n文字\n\n<span id="avseek-size"></span>\n\n## 询问大小：`AVSEEK_SIZE`\n';
   expect(sectionTitle(en, zh, "the-contract")).toBe("约定");
   expect(sectionTitle(en, zh, "avseek-size")).toBe("询问大小：AVSEEK_SIZE");
   expect(sectionTitle(en, en, "avseek-size")).toBe("Asking for the size: AVSEEK_SIZE");

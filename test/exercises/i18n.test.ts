@@ -17,28 +17,56 @@ import { runRequest } from "../../src/runtime/run-request.ts";
 
 const CJK = /[\u4e00-\u9fff]/;
 /** English words that only show up in a Chinese message when an English string leaked into it. */
-const ENGLISH_PROSE = /\b(the|bytes|hidden|sample|expected|returned|after|empty|written|random|stayed|threw an?)\b/i;
+const ENGLISH_PROSE =
+  /\b(the|bytes|hidden|sample|expected|returned|after|empty|written|random|stayed|threw an?)\b/i;
 const PROSE_KEYS = ["title", "summary", "lang"];
 
 const dir = (id: string) => new URL(`../../src/exercises/${id}/`, import.meta.url);
-const statement = (id: string, lang: string) => readFileSync(new URL(`statement.${lang}.mdx`, dir(id)), "utf8");
+const statement = (id: string, lang: string) =>
+  readFileSync(new URL(`statement.${lang}.mdx`, dir(id)), "utf8");
 
 /** Frontmatter as raw text per key, and the same values as the collection's schema reads them. */
 function frontmatter(mdx: string): { raw: Record<string, string>; data: unknown } {
   const block = /^---\n([\s\S]*?)\n---\n/.exec(mdx)?.[1];
   if (block === undefined) throw new Error("no frontmatter");
-  const raw = Object.fromEntries([...block.matchAll(/^([\w-]+):\s*(.*)$/gm)].map((m) => [m[1]!, m[2]!.trim()]));
+  const raw = Object.fromEntries(
+    [...block.matchAll(/^([\w-]+):\s*(.*)$/gm)].map((m) => [m[1]!, m[2]!.trim()]),
+  );
   const value = (v: string): unknown =>
-    /^\[.*\]$/.test(v) ? v.slice(1, -1).split(",").map((x) => x.trim()).filter(Boolean) : /^\d+$/.test(v) ? Number(v) : v === "true" ? true : v === "false" ? false : v;
+    /^\[.*\]$/.test(v)
+      ? v
+          .slice(1, -1)
+          .split(",")
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : /^\d+$/.test(v)
+        ? Number(v)
+        : v === "true"
+          ? true
+          : v === "false"
+            ? false
+            : v;
   return { raw, data: Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, value(v)])) };
 }
 
 const body = (mdx: string) => mdx.replace(/^---\n[\s\S]*?\n---\n/, "");
-const codeBlocks = (mdx: string) => [...body(mdx).matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((m) => ({ lang: m[1], code: m[2] }));
+const codeBlocks = (mdx: string) =>
+  [...body(mdx).matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((m) => ({ lang: m[1], code: m[2] }));
 /** Code without its comments (comments may be translated, code may not). */
-const withoutComments = (code: string) => code.replace(/\/\/.*$/gm, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/[ \t]+$/gm, "");
+const withoutComments = (code: string) =>
+  code
+    .replace(/\/\/.*$/gm, "")
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/[ \t]+$/gm, "");
 /** Inline code spans outside fenced blocks: the identifiers a statement names. */
-const inlineCode = (mdx: string) => new Set([...body(mdx).replace(/^```[\s\S]*?^```$/gm, "").matchAll(/`([^`\n]+)`/g)].map((m) => m[1]));
+const inlineCode = (mdx: string) =>
+  new Set(
+    [
+      ...body(mdx)
+        .replace(/^```[\s\S]*?^```$/gm, "")
+        .matchAll(/`([^`\n]+)`/g),
+    ].map((m) => m[1]),
+  );
 
 describe.each(exerciseIds)("exercise %s in every language", (id) => {
   const en = statement(id, "en");
@@ -54,7 +82,8 @@ describe.each(exerciseIds)("exercise %s in every language", (id) => {
       const a = frontmatter(en);
       const b = frontmatter(statement(id, locale));
       expect(Object.keys(b.raw).sort()).toEqual(Object.keys(a.raw).sort());
-      for (const key of Object.keys(a.raw).filter((k) => !PROSE_KEYS.includes(k))) expect(b.raw[key], key).toBe(a.raw[key]);
+      for (const key of Object.keys(a.raw).filter((k) => !PROSE_KEYS.includes(k)))
+        expect(b.raw[key], key).toBe(a.raw[key]);
       expect(a.raw.lang).toBe("en");
       expect(b.raw.lang).toBe(locale);
       expect(b.raw.title).toMatch(CJK);
@@ -65,10 +94,13 @@ describe.each(exerciseIds)("exercise %s in every language", (id) => {
 
     it(`${locale}: same code, same identifiers named, prose translated`, () => {
       const tr = statement(id, locale);
-      const strip = (blocks: { lang: string; code: string }[]) => blocks.map((b) => ({ lang: b.lang, code: withoutComments(b.code) }));
+      const strip = (blocks: { lang: string; code: string }[]) =>
+        blocks.map((b) => ({ lang: b.lang, code: withoutComments(b.code) }));
       expect(strip(codeBlocks(tr))).toEqual(strip(codeBlocks(en)));
       expect([...inlineCode(tr)].sort()).toEqual([...inlineCode(en)].sort());
-      const prose = body(tr).replace(/^```[\s\S]*?^```$/gm, "").replace(/`[^`\n]+`/g, "");
+      const prose = body(tr)
+        .replace(/^```[\s\S]*?^```$/gm, "")
+        .replace(/`[^`\n]+`/g, "");
       for (const paragraph of prose.split(/\n\s*\n/).filter((p) => p.trim())) expect(paragraph).toMatch(CJK);
     });
   }
@@ -94,52 +126,105 @@ describe("grading in Chinese", () => {
   });
   const read = (path: string) => readFileSync(new URL(path, import.meta.url), "utf8");
 
-  it.each(exerciseIds)("%s: the starter and every mutant fail with Chinese titles and Chinese messages", async (id) => {
-    const exercise = await loadExercise(id);
-    const mutants = readdirSync(new URL(`../exercise-mutants/${id}/`, import.meta.url)).filter((f) => f.endsWith(".ts")).map((f) => `../exercise-mutants/${id}/${f}`);
-    let failures = 0;
-    for (const path of [`../../src/exercises/${id}/starter.ts`, ...mutants]) {
-      const zh = await gradeSubmission({ engine, exercise, code: read(path), media: nodeMedia, lang: "zh-cn" });
-      expect(zh.tests.map((t) => t.name)).toEqual(exercise.tests.map((t) => t.name));
-      expect(zh.tests.map((t) => t.title)).toEqual(exercise.tests.map((t) => t.names["zh-cn"]));
-      for (const t of zh.tests.filter((x) => x.status !== "pass")) {
-        failures++;
-        expect(t.message, `${path}: ${t.name}`).toMatch(CJK);
-        expect(t.message, `${path}: ${t.name}`).not.toMatch(ENGLISH_PROSE);
+  it.each(exerciseIds)(
+    "%s: the starter and every mutant fail with Chinese titles and Chinese messages",
+    async (id) => {
+      const exercise = await loadExercise(id);
+      const mutants = readdirSync(new URL(`../exercise-mutants/${id}/`, import.meta.url))
+        .filter((f) => f.endsWith(".ts"))
+        .map((f) => `../exercise-mutants/${id}/${f}`);
+      let failures = 0;
+      for (const path of [`../../src/exercises/${id}/starter.ts`, ...mutants]) {
+        const zh = await gradeSubmission({
+          engine,
+          exercise,
+          code: read(path),
+          media: nodeMedia,
+          lang: "zh-cn",
+        });
+        expect(zh.tests.map((t) => t.name)).toEqual(exercise.tests.map((t) => t.name));
+        expect(zh.tests.map((t) => t.title)).toEqual(exercise.tests.map((t) => t.names["zh-cn"]));
+        for (const t of zh.tests.filter((x) => x.status !== "pass")) {
+          failures++;
+          expect(t.message, `${path}: ${t.name}`).toMatch(CJK);
+          expect(t.message, `${path}: ${t.name}`).not.toMatch(ENGLISH_PROSE);
+        }
       }
-    }
-    expect(failures).toBeGreaterThan(0);
-  });
+      expect(failures).toBeGreaterThan(0);
+    },
+  );
 
   it("English results keep English names and titles", async () => {
     const exercise = await loadExercise("read-packet");
-    const r = await gradeSubmission({ engine, exercise, code: read("../exercise-mutants/read-packet/returns-zero-at-eof.ts"), media: nodeMedia });
+    const r = await gradeSubmission({
+      engine,
+      exercise,
+      code: read("../exercise-mutants/read-packet/returns-zero-at-eof.ts"),
+      media: nodeMedia,
+    });
     expect(r.tests.map((t) => t.title)).toEqual(exercise.tests.map((t) => t.name));
     expect(r.tests.find((t) => t.status === "fail")?.message).not.toMatch(CJK);
   });
 
   it("a submission that does not compile or lacks an export is told so in Chinese", async () => {
     const exercise = await loadExercise("read-packet");
-    const grade = (code: string) => gradeSubmission({ engine, exercise, code, media: nodeMedia, lang: "zh-cn" });
-    expect((await grade("export function read_packet(o, b, n: number): number { return n + ; }")).message).toMatch(/^代码无法编译：第 1 行：/);
-    expect((await grade("export function readPacket() { return 0; }")).message).toMatch(/^你的模块没有导出 read_packet/);
-    const imported = await grade('import { readFileSync } from "fs";\nexport const read_packet = readFileSync;\n');
+    const grade = (code: string) =>
+      gradeSubmission({ engine, exercise, code, media: nodeMedia, lang: "zh-cn" });
+    expect(
+      (await grade("export function read_packet(o, b, n: number): number { return n + ; }")).message,
+    ).toMatch(/^代码无法编译：第 1 行：/);
+    expect((await grade("export function readPacket() { return 0; }")).message).toMatch(
+      /^你的模块没有导出 read_packet/,
+    );
+    const imported = await grade(
+      'import { readFileSync } from "fs";\nexport const read_packet = readFileSync;\n',
+    );
     expect(imported.message).toMatch(/你的模块导入了 fs，练习中不能使用它：只能从 "avio" 导入。/);
   });
 
   it("every grader message exists in Chinese and reads as Chinese", () => {
     const keys = Object.keys(messages.en).filter((k) => k !== "rules") as MessageKey[];
     expect(Object.keys(messages["zh-cn"]).sort()).toEqual(Object.keys(messages.en).sort());
-    const params = { name: "read_packet", error: "E", call: "f()", media: "a.mp3", message: "m", stage: "s", got: 1, want: 2, rule: "eof", index: 3, field: "x", format: "WAV", hint: "h", seconds: 5, code: 1, limit: 8 };
+    const params = {
+      name: "read_packet",
+      error: "E",
+      call: "f()",
+      media: "a.mp3",
+      message: "m",
+      stage: "s",
+      got: 1,
+      want: 2,
+      rule: "eof",
+      index: 3,
+      field: "x",
+      format: "WAV",
+      hint: "h",
+      seconds: 5,
+      code: 1,
+      limit: 8,
+    };
     for (const k of keys) expect(formatMessage("zh-cn", k, params), k).toMatch(CJK);
     for (const r of Object.values(messages["zh-cn"].rules)) expect(r).toMatch(CJK);
   });
 
   it("Chinese spacing: a space next to Latin text, none next to Chinese text", () => {
     const p = { call: "seek(…)", got: 0, rule: "" };
-    expect(formatMessage("zh-cn", "unit_return", { ...p, want: { en: "a negative AVERROR", "zh-cn": "负的 AVERROR 错误码" } })).toBe("seek(…) 返回了 0，应为负的 AVERROR 错误码。");
-    expect(formatMessage("zh-cn", "sample_count", { media: { en: "x", "zh-cn": "MP3 文件（隐藏测试）" }, got: 1, want: 2 })).toMatch(/^解码 MP3 文件（隐藏测试）得到/);
-    expect(formatMessage("zh-cn", "sample_count", { media: "a.mp3", got: 1, want: 2 })).toMatch(/^解码 a\.mp3 得到/);
+    expect(
+      formatMessage("zh-cn", "unit_return", {
+        ...p,
+        want: { en: "a negative AVERROR", "zh-cn": "负的 AVERROR 错误码" },
+      }),
+    ).toBe("seek(…) 返回了 0，应为负的 AVERROR 错误码。");
+    expect(
+      formatMessage("zh-cn", "sample_count", {
+        media: { en: "x", "zh-cn": "MP3 文件（隐藏测试）" },
+        got: 1,
+        want: 2,
+      }),
+    ).toMatch(/^解码 MP3 文件（隐藏测试）得到/);
+    expect(formatMessage("zh-cn", "sample_count", { media: "a.mp3", got: 1, want: 2 })).toMatch(
+      /^解码 a\.mp3 得到/,
+    );
   });
 
   it("the report table speaks the chosen language, names stay English in JSON", () => {
@@ -155,11 +240,16 @@ describe("grading in Chinese", () => {
     expect(zh[1]).toMatch(/^bob\.ts\s+1\/2\s+未通过\s+返回 AVERROR_EOF：返回了 0$/);
     expect(zh.at(-1)).toBe("共 1 份提交：0 份通过，1 份未通过，0 份出错。");
     // Columns line up in a terminal, where a Chinese character takes two columns.
-    const column = (line: string, at: string) => [...line.slice(0, line.indexOf(at))].reduce((w, ch) => w + (CJK.test(ch) ? 2 : 1), 0);
+    const column = (line: string, at: string) =>
+      [...line.slice(0, line.indexOf(at))].reduce((w, ch) => w + (CJK.test(ch) ? 2 : 1), 0);
     expect(column(zh[0], "通过")).toBe(column(zh[1], "1/2"));
     expect(column(zh[0], "状态")).toBe(column(zh[1], "未通过"));
     expect(column(zh[0], "第一个失败")).toBe(column(zh[1], "返回 AVERROR_EOF"));
-    expect(toTable([{ submission: "bob.ts", result }], "en").split("\n").at(-1)).toBe("1 submission: 0 pass, 1 fail, 0 error.");
+    expect(
+      toTable([{ submission: "bob.ts", result }], "en")
+        .split("\n")
+        .at(-1),
+    ).toBe("1 submission: 0 pass, 1 fail, 0 error.");
   });
 });
 
@@ -168,25 +258,52 @@ describe("the runner's own messages", () => {
   beforeAll(async () => {
     engine = await loadEngine();
   });
-  const media = () => ({ name: "a.mp3", bytes: readFileSync(new URL("../fixtures/mp3-cbr-44k-stereo.mp3", import.meta.url)).buffer as ArrayBuffer });
+  const media = () => ({
+    name: "a.mp3",
+    bytes: readFileSync(new URL("../fixtures/mp3-cbr-44k-stereo.mp3", import.meta.url)).buffer as ArrayBuffer,
+  });
   const run = (code: string, mode: "decode" | "mux" | "script", lang?: "en" | "zh-cn") =>
-    runRequest(engine, { type: "run", id: 1, code, mode, media: media(), buffer_size: 4096, useSeek: false, lang });
+    runRequest(engine, {
+      type: "run",
+      id: 1,
+      code,
+      mode,
+      media: media(),
+      buffer_size: 4096,
+      useSeek: false,
+      lang,
+    });
 
   it.each([
     ["decode", /^请导出函数 read_packet/, /^Export a function read_packet/],
     ["mux", /^请导出函数 write_packet/, /^Export a function write_packet/],
     ["script", /^请导出函数 main/, /^Export a function main/],
   ] as const)("%s: a missing export is named in the page's language", (mode, zh, en) => {
-    expect(run("export const x = 1;", mode, "zh-cn")).toMatchObject({ status: "missing-export", error: { message: expect.stringMatching(zh) } });
-    expect(run("export const x = 1;", mode)).toMatchObject({ status: "missing-export", error: { message: expect.stringMatching(en) } });
+    expect(run("export const x = 1;", mode, "zh-cn")).toMatchObject({
+      status: "missing-export",
+      error: { message: expect.stringMatching(zh) },
+    });
+    expect(run("export const x = 1;", mode)).toMatchObject({
+      status: "missing-export",
+      error: { message: expect.stringMatching(en) },
+    });
   });
 
   it("compile errors and create_opaque exceptions in Chinese", () => {
     expect(run("export const x = ;", "decode", "zh-cn").error?.message).toMatch(/^第 1 行：/);
     expect(run("export const x = ;", "decode", "en").error?.message).toMatch(/^line 1: /);
-    const threw = run("export function read_packet() { return -1; }\nexport function create_opaque() { throw new Error('x'); }", "decode", "zh-cn");
-    expect(threw).toMatchObject({ status: "threw", error: { message: "create_opaque 抛出了异常：Error: x" } });
-    const c = compileLearnerModule('import { readFileSync } from "fs";\nexport const f = readFileSync;', { lang: "zh-cn" });
+    const threw = run(
+      "export function read_packet() { return -1; }\nexport function create_opaque() { throw new Error('x'); }",
+      "decode",
+      "zh-cn",
+    );
+    expect(threw).toMatchObject({
+      status: "threw",
+      error: { message: "create_opaque 抛出了异常：Error: x" },
+    });
+    const c = compileLearnerModule('import { readFileSync } from "fs";\nexport const f = readFileSync;', {
+      lang: "zh-cn",
+    });
     expect(c.ok || c.message).toMatch(/这里不能导入 "fs"/);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { HINTS_KEY, exportProgress, importProgress, loadDone, loadHintsShown, markDone, showNextHint } from "../../src/site/exercise-progress.ts";
+import {
+  HINTS_KEY,
+  exportProgress,
+  importProgress,
+  loadDone,
+  loadHintsShown,
+  markDone,
+  showNextHint,
+} from "../../src/site/exercise-progress.ts";
 import { PROGRESS_KEY } from "../../src/site/progress.ts";
 
 function storage(init: Record<string, string> = {}) {
@@ -35,7 +43,10 @@ describe("exercise progress", () => {
   });
 
   it("export → import round-trips lessons, exercises and saved code to another machine", () => {
-    const a = storage({ [PROGRESS_KEY]: JSON.stringify({ read: ["buffer", "memory-io"] }), "avio-workbook:playground:/exercises/seek/exercise:code": "my seek" });
+    const a = storage({
+      [PROGRESS_KEY]: JSON.stringify({ read: ["buffer", "memory-io"] }),
+      "avio-workbook:playground:/exercises/seek/exercise:code": "my seek",
+    });
     markDone(a, "seek", new Date("2026-01-01"));
     const file = JSON.stringify(exportProgress(a));
     const b = storage({ "avio-workbook:playground:/exercises/seek/exercise:code": "other code" });

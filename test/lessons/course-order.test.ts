@@ -31,7 +31,10 @@ describe("course order", () => {
       const dir = new URL(`../../src/lessons/${locale}/`, import.meta.url);
       const lessons = readdirSync(dir)
         .filter((f) => f.endsWith(".mdx"))
-        .map((f) => ({ slug: f.replace(/\.mdx$/, ""), order: Number(frontmatter(readFileSync(new URL(f, dir), "utf8")).order) }))
+        .map((f) => ({
+          slug: f.replace(/\.mdx$/, ""),
+          order: Number(frontmatter(readFileSync(new URL(f, dir), "utf8")).order),
+        }))
         .sort((a, b) => a.order - b.order);
       expect(lessons.map((l) => l.slug)).toEqual(ORDER);
     });

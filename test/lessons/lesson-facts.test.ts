@@ -5,7 +5,10 @@ import type { Engine } from "../../src/avio/engine.ts";
 import { loadEngine } from "../../src/avio/node.ts";
 import { runRequest, type ReadyRequest } from "../../src/runtime/run-request.ts";
 
-const code = readFileSync(new URL("../../src/lessons/_code/buffer-size/count-reads.ts", import.meta.url), "utf8");
+const code = readFileSync(
+  new URL("../../src/lessons/_code/buffer-size/count-reads.ts", import.meta.url),
+  "utf8",
+);
 
 function run(media: string, buffer_size: number) {
   const bytes = readFileSync(new URL(`../fixtures/${media}`, import.meta.url));
@@ -14,7 +17,10 @@ function run(media: string, buffer_size: number) {
     id: 1,
     code,
     mode: "decode",
-    media: { name: media, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer },
+    media: {
+      name: media,
+      bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    },
     buffer_size,
     useSeek: true,
   };
@@ -31,7 +37,12 @@ beforeAll(async () => {
 describe("buffer lesson", () => {
   it("libavformat replaced the buffer in 32 of 32 runs (4 inputs × 8 sizes)", () => {
     let replaced = 0;
-    for (const media of ["mp3-cbr-44k-stereo.mp3", "flac-44k-stereo.flac", "wav-s16-44k-stereo.wav", "m4a-moov-end-48k-stereo.m4a"])
+    for (const media of [
+      "mp3-cbr-44k-stereo.mp3",
+      "flac-44k-stereo.flac",
+      "wav-s16-44k-stereo.wav",
+      "m4a-moov-end-48k-stereo.m4a",
+    ])
       for (const size of [512, 1024, 4096, 16384, 32768, 65536, 262144, 1048576]) {
         const { r } = run(media, size);
         expect(r.status).toBe("ok");
@@ -58,7 +69,10 @@ describe("buffer-size lesson", () => {
 });
 
 describe("transcode lesson", () => {
-  const transcode = readFileSync(new URL("../../src/lessons/_code/transcode/transcode.ts", import.meta.url), "utf8");
+  const transcode = readFileSync(
+    new URL("../../src/lessons/_code/transcode/transcode.ts", import.meta.url),
+    "utf8",
+  );
   const runTranscode = (code: string) => {
     const bytes = readFileSync(new URL("../fixtures/mp3-cbr-44k-stereo.mp3", import.meta.url));
     return runRequest(engine, {
@@ -66,7 +80,10 @@ describe("transcode lesson", () => {
       id: 1,
       code,
       mode: "script",
-      media: { name: "mp3-cbr-44k-stereo.mp3", bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer },
+      media: {
+        name: "mp3-cbr-44k-stereo.mp3",
+        bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      },
       buffer_size: 4096,
       useSeek: true,
     });
@@ -80,7 +97,10 @@ describe("transcode lesson", () => {
     expect(r.log.map((l) => l.text).join("\n")).toContain("unable to rewrite FLAC header.");
   });
   it("decoding the whole output block (zeros past out.size) still passes: why the mistake survives testing", () => {
-    const changed = transcode.replace("open_input(out.data.subarray(0, out.size), false)", "open_input(out.data, false)");
+    const changed = transcode.replace(
+      "open_input(out.data.subarray(0, out.size), false)",
+      "open_input(out.data, false)",
+    );
     expect(changed).not.toBe(transcode);
     const r = runTranscode(changed);
     expect(r.status, JSON.stringify(r.error)).toBe("ok");

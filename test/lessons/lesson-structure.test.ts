@@ -21,7 +21,10 @@ describe("lesson structure", () => {
       const at = body.indexOf("What you will learn");
       expect(at, "missing a “What you will learn” line").toBeGreaterThanOrEqual(0);
       const firstSection = body.search(/^## /m);
-      expect(firstSection === -1 || at < firstSection, "“What you will learn” must come before the first section").toBe(true);
+      expect(
+        firstSection === -1 || at < firstSection,
+        "“What you will learn” must come before the first section",
+      ).toBe(true);
     });
 
     it(`${file}: a "Common mistakes" section`, () => {
@@ -78,7 +81,9 @@ describe("diagnostic links land on headings of these lessons", () => {
   it("the diagnostics still link to exactly these anchors", async () => {
     const src = readFileSync(new URL("../../src/avio/diagnostics.ts", import.meta.url), "utf8");
     const used = new Set([...src.matchAll(/lesson: "((?:buffer|read-packet)#[\w-]+)"/g)].map((m) => m[1]));
-    const ours = Object.entries(anchors).flatMap(([f, ids]) => ids.map((id) => `${f.replace(".mdx", "")}#${id}`));
+    const ours = Object.entries(anchors).flatMap(([f, ids]) =>
+      ids.map((id) => `${f.replace(".mdx", "")}#${id}`),
+    );
     for (const link of used) expect(ours).toContain(link);
   });
 });
@@ -94,7 +99,9 @@ describe("playground code type-checks", () => {
   it("there is code to check", () => expect(files.length).toBeGreaterThan(0));
   for (const file of files) {
     it(file, () => {
-      const errors = checkTypes(readFileSync(new URL(file, CODE), "utf8")).filter((d) => d.severity === "error");
+      const errors = checkTypes(readFileSync(new URL(file, CODE), "utf8")).filter(
+        (d) => d.severity === "error",
+      );
       expect(errors.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([]);
     });
   }

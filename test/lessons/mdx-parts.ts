@@ -17,7 +17,10 @@ export interface CodeBlock {
 export function frontmatter(mdx: string): Record<string, string> {
   const block = /^---\n([\s\S]*?)\n---/.exec(mdx)?.[1] ?? "";
   return Object.fromEntries(
-    [...block.matchAll(/^([\w-]+):\s*(.*)$/gm)].map((m) => [m[1]!, m[2]!.trim().replace(/^(['"])(.*)\1$/, "$2")]),
+    [...block.matchAll(/^([\w-]+):\s*(.*)$/gm)].map((m) => [
+      m[1]!,
+      m[2]!.trim().replace(/^(['"])(.*)\1$/, "$2"),
+    ]),
   );
 }
 
@@ -137,7 +140,11 @@ export function proseNumbers(mdx: string): Set<string> {
     .replace(/<(Playground|CodeCompare)\b[\s\S]*?\/>/g, "")
     .replace(/^import .+$/gm, "")
     .replace(/\]\([^)]*\)/g, "]");
-  return new Set([...prose.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,(?=\d{3})/g, "").replace(/,$/, "")).filter((n) => n.replace(/\D/g, "").length >= 3));
+  return new Set(
+    [...prose.matchAll(/\d[\d,]*(?:\.\d+)?/g)]
+      .map((m) => m[0].replace(/,(?=\d{3})/g, "").replace(/,$/, ""))
+      .filter((n) => n.replace(/\D/g, "").length >= 3),
+  );
 }
 
 /** Internal links (`/lessons/…`, `/exercises/…`, `/zh-cn/…`) in document order. */

@@ -12,8 +12,12 @@ const CODE = new URL("../../src/lessons/_code/", import.meta.url);
 const LESSONS = new URL("../../src/lessons/en/", import.meta.url);
 const FIXTURES = new URL("../fixtures/", import.meta.url);
 
-const modules = import.meta.glob<{ claims: PlaygroundClaim[] }>("../../src/lessons/_code/*/claims.ts", { eager: true });
-const all = Object.entries(modules).flatMap(([path, mod]) => mod.claims.map((claim) => ({ slug: basename(dirname(path)), claim })));
+const modules = import.meta.glob<{ claims: PlaygroundClaim[] }>("../../src/lessons/_code/*/claims.ts", {
+  eager: true,
+});
+const all = Object.entries(modules).flatMap(([path, mod]) =>
+  mod.claims.map((claim) => ({ slug: basename(dirname(path)), claim })),
+);
 
 function code(slug: string, file: string): string {
   return readFileSync(new URL(`${slug}/${file}`, CODE), "utf8");
@@ -26,7 +30,10 @@ function request(slug: string, c: PlaygroundClaim): ReadyRequest {
     id: 1,
     code: code(slug, c.file),
     mode: c.mode ?? "decode",
-    media: { name: c.media, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer },
+    media: {
+      name: c.media,
+      bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    },
     buffer_size: c.bufferSize ?? 4096,
     useSeek: c.useSeek ?? true,
     outputFormat: c.outputFormat,
@@ -66,18 +73,26 @@ describe("lesson playground claims", () => {
       if (e.samples === "> 0") expect(samples).toBeGreaterThan(0);
       else if (e.samples !== undefined) expect(samples).toBe(e.samples);
       if (e.logIncludes) {
-        const text = [...r.log.map((l) => l.text), r.error?.message ?? "", ...r.diagnostics.map((d) => d.message)].join("\n");
+        const text = [
+          ...r.log.map((l) => l.text),
+          r.error?.message ?? "",
+          ...r.diagnostics.map((d) => d.message),
+        ].join("\n");
         expect(text).toContain(e.logIncludes);
       }
       const reads = r.trace.totals.read_packet.calls;
       if (e.minReads !== undefined) expect(reads).toBeGreaterThanOrEqual(e.minReads);
       if (e.maxReads !== undefined) expect(reads).toBeLessThanOrEqual(e.maxReads);
       const first = r.trace.head.filter((t) => t.callback === "read_packet");
-      if (e.firstReads) expect(first.slice(0, e.firstReads.length).map((t) => t.buf_size)).toEqual(e.firstReads);
-      if (e.firstReturns) expect(first.slice(0, e.firstReturns.length).map((t) => t.returnedToFFmpeg)).toEqual(e.firstReturns);
+      if (e.firstReads)
+        expect(first.slice(0, e.firstReads.length).map((t) => t.buf_size)).toEqual(e.firstReads);
+      if (e.firstReturns)
+        expect(first.slice(0, e.firstReturns.length).map((t) => t.returnedToFFmpeg)).toEqual(e.firstReturns);
       if (e.bufferReplaced !== undefined) {
         expect(r.buffer, "the run reports no AVIO buffer").toBeDefined();
-        expect(r.buffer!.afterOpen !== 0 && r.buffer!.afterOpen !== r.buffer!.original).toBe(e.bufferReplaced);
+        expect(r.buffer!.afterOpen !== 0 && r.buffer!.afterOpen !== r.buffer!.original).toBe(
+          e.bufferReplaced,
+        );
       }
       const seeks = r.trace.totals.seek.calls;
       if (e.seeks === "> 0") expect(seeks).toBeGreaterThan(0);
@@ -92,7 +107,10 @@ describe("every playground in the English lessons is claimed", () => {
     const mdx = readFileSync(new URL(file, LESSONS), "utf8");
     // import name from '../_code/<slug>/<file>.ts?raw';
     const imports = new Map<string, { slug: string; file: string }>();
-    for (const m of mdx.matchAll(/import\s+(\w+)\s+from\s+['"]\.\.\/_code\/([\w-]+)\/([\w.-]+\.ts)\?raw['"]/g)) imports.set(m[1]!, { slug: m[2]!, file: m[3]! });
+    for (const m of mdx.matchAll(
+      /import\s+(\w+)\s+from\s+['"]\.\.\/_code\/([\w-]+)\/([\w.-]+\.ts)\?raw['"]/g,
+    ))
+      imports.set(m[1]!, { slug: m[2]!, file: m[3]! });
     const playgrounds = [...mdx.matchAll(/<Playground\b([^>]*?)\/>/gs)].map((m) => m[1]!);
     if (playgrounds.length === 0) continue;
 
@@ -104,13 +122,23 @@ describe("every playground in the English lessons is claimed", () => {
         expect(starter, `<Playground id="${id}"> in ${file} has no starter={…}`).toBeTruthy();
         const src = imports.get(starter!);
         expect(src, `${starter} is not imported from ../_code/<slug>/<file>.ts?raw in ${file}`).toBeTruthy();
-        const claimed = all.filter(({ slug, claim }) => slug === src!.slug && claim.file === src!.file && claim.playground === id);
-        expect(claimed.length, `no claim in src/lessons/_code/${src!.slug}/claims.ts for playground "${id}" (${src!.file})`).toBeGreaterThan(0);
+        const claimed = all.filter(
+          ({ slug, claim }) => slug === src!.slug && claim.file === src!.file && claim.playground === id,
+        );
+        expect(
+          claimed.length,
+          `no claim in src/lessons/_code/${src!.slug}/claims.ts for playground "${id}" (${src!.file})`,
+        ).toBeGreaterThan(0);
         // The claim runs the media and mode the lesson shows.
         const media = /\bmedia=["']([^"']+)["']/.exec(props)?.[1];
         const mode = /\bmode=["']([^"']+)["']/.exec(props)?.[1] ?? "decode";
         const defaultMedia = mode === "mux" ? "wav-s16-44k-stereo.wav" : "mp3-cbr-44k-stereo.mp3";
-        expect(claimed.some(({ claim }) => claim.media === (media ?? defaultMedia) && (claim.mode ?? "decode") === mode), `a claim for "${id}" must use the playground's media and mode`).toBe(true);
+        expect(
+          claimed.some(
+            ({ claim }) => claim.media === (media ?? defaultMedia) && (claim.mode ?? "decode") === mode,
+          ),
+          `a claim for "${id}" must use the playground's media and mode`,
+        ).toBe(true);
       }
     });
   }

@@ -23,7 +23,10 @@ import {
 const ROOT = new URL("../../src/lessons/", import.meta.url);
 const slugsOf = (locale: string) =>
   existsSync(new URL(`${locale}/`, ROOT))
-    ? readdirSync(new URL(`${locale}/`, ROOT)).filter((f) => f.endsWith(".mdx")).map((f) => f.replace(/\.mdx$/, "")).sort()
+    ? readdirSync(new URL(`${locale}/`, ROOT))
+        .filter((f) => f.endsWith(".mdx"))
+        .map((f) => f.replace(/\.mdx$/, ""))
+        .sort()
     : [];
 const read = (locale: string, slug: string) => readFileSync(new URL(`${locale}/${slug}.mdx`, ROOT), "utf8");
 
@@ -44,7 +47,8 @@ const english = slugsOf("en");
 function unclosedStrong(mdx: string): string[] {
   const text = mdx.replace(/^```[\s\S]*?^```\s*$/gm, "").replace(/`[^`\n]*`/g, "`c`");
   const bad: string[] = [];
-  const kind = (c: string | undefined) => (c === undefined || /\s/u.test(c) ? "space" : /[\p{P}\p{S}]/u.test(c) ? "punct" : "letter");
+  const kind = (c: string | undefined) =>
+    c === undefined || /\s/u.test(c) ? "space" : /[\p{P}\p{S}]/u.test(c) ? "punct" : "letter";
   for (const para of text.split(/\n\s*\n/)) {
     let n = 0;
     for (const m of para.matchAll(/\*\*/g)) {
@@ -80,7 +84,8 @@ for (const locale of LOCALES.filter((l) => l !== "en")) {
         const b = frontmatter(tr);
         expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
         expect(b.lang).toBe(locale);
-        for (const key of Object.keys(a).filter((k) => !["title", "summary", "lang"].includes(k))) expect(b[key], key).toBe(a[key]);
+        for (const key of Object.keys(a).filter((k) => !["title", "summary", "lang"].includes(k)))
+          expect(b[key], key).toBe(a[key]);
         expect(b.title).toMatch(CJK);
         expect(b.summary).toMatch(CJK);
       });
@@ -100,7 +105,8 @@ for (const locale of LOCALES.filter((l) => l !== "en")) {
         expect(b.map((e) => e.props.id)).toEqual(a.map((e) => e.props.id));
         a.forEach((pa, i) => {
           const pb = b[i]!;
-          const keep = (p: Record<string, string>) => Object.fromEntries(Object.entries(p).filter(([k]) => !PROSE_PROPS.has(k)));
+          const keep = (p: Record<string, string>) =>
+            Object.fromEntries(Object.entries(p).filter(([k]) => !PROSE_PROPS.has(k)));
           expect(keep(pb.props), pa.props.id).toEqual(keep(pa.props));
           expect(Object.keys(pb.props).sort(), pa.props.id).toEqual(Object.keys(pa.props).sort());
         });
@@ -110,7 +116,11 @@ for (const locale of LOCALES.filter((l) => l !== "en")) {
         const a = codeBlocks(en);
         const b = codeBlocks(tr);
         expect(b.map((c) => `${c.lang} ${c.meta}`)).toEqual(a.map((c) => `${c.lang} ${c.meta}`));
-        a.forEach((ca, i) => expect(codeWithoutComments(b[i]!.code, ca.lang), `code block ${i + 1}`).toEqual(codeWithoutComments(ca.code, ca.lang)));
+        a.forEach((ca, i) =>
+          expect(codeWithoutComments(b[i]!.code, ca.lang), `code block ${i + 1}`).toEqual(
+            codeWithoutComments(ca.code, ca.lang),
+          ),
+        );
       });
 
       it(`${slug}: the same C | TypeScript comparisons (comments may be translated)`, () => {
@@ -119,11 +129,18 @@ for (const locale of LOCALES.filter((l) => l !== "en")) {
         expect(b.length).toBe(a.length);
         a.forEach((ca, i) => {
           const cb = b[i]!;
-          for (const [prop, lang] of [["c", "c"], ["ts", "ts"]] as const)
-            expect(codeWithoutComments(templateCode(cb.props[prop]), lang), `CodeCompare ${i + 1} ${prop}`).toEqual(
-              codeWithoutComments(templateCode(ca.props[prop]), lang),
+          for (const [prop, lang] of [
+            ["c", "c"],
+            ["ts", "ts"],
+          ] as const)
+            expect(
+              codeWithoutComments(templateCode(cb.props[prop]), lang),
+              `CodeCompare ${i + 1} ${prop}`,
+            ).toEqual(codeWithoutComments(templateCode(ca.props[prop]), lang));
+          const rest = (p: Record<string, string>) =>
+            Object.fromEntries(
+              Object.entries(p).filter(([k]) => !PROSE_PROPS.has(k) && k !== "c" && k !== "ts"),
             );
-          const rest = (p: Record<string, string>) => Object.fromEntries(Object.entries(p).filter(([k]) => !PROSE_PROPS.has(k) && k !== "c" && k !== "ts"));
           expect(rest(cb.props), `CodeCompare ${i + 1}`).toEqual(rest(ca.props));
         });
       });
@@ -138,7 +155,8 @@ for (const locale of LOCALES.filter((l) => l !== "en")) {
       });
 
       it(`${slug}: links stay inside the ${locale} site`, () => {
-        const localize = (href: string) => (/^\/(lessons|exercises|progress)\b/.test(href) ? `/${locale}${href}` : href);
+        const localize = (href: string) =>
+          /^\/(lessons|exercises|progress)\b/.test(href) ? `/${locale}${href}` : href;
         expect(siteLinks(tr)).toEqual(siteLinks(en).map(localize));
       });
 
@@ -149,7 +167,8 @@ for (const locale of LOCALES.filter((l) => l !== "en")) {
 
       it(`${slug}: "what you will learn" and "common mistakes" in ${locale}`, () => {
         if (/What you will learn/.test(en)) expect(tr).toMatch(LEARN_LINE[locale]!);
-        if (/^## Common mistakes\s*$/m.test(en)) expect(tr).toMatch(new RegExp(`^## ${COMMON_MISTAKES[locale]}\\s*$`, "m"));
+        if (/^## Common mistakes\s*$/m.test(en))
+          expect(tr).toMatch(new RegExp(`^## ${COMMON_MISTAKES[locale]}\\s*$`, "m"));
         expect(tr).not.toMatch(/What you will learn|^## Common mistakes/m);
       });
     }
@@ -162,8 +181,8 @@ describe("mdx-parts reads what it claims to", () => {
     "import X from './x.ts?raw';",
     "## One `two`",
     "```c {2}\nint a; /* note */\nint b; // note\n```",
-    '<Playground id="p" title="T" starter={X} panels={[\'info\', \'trace\']} seekToggle />',
-    "<CodeCompare title=\"t\" c={`\n  int f() { return '}'; }\n`} cHighlight=\"1\" />",
+    "<Playground id=\"p\" title=\"T\" starter={X} panels={['info', 'trace']} seekToggle />",
+    '<CodeCompare title="t" c={`\n  int f() { return \'}\'; }\n`} cHighlight="1" />',
     "Read [the lesson](/lessons/seek/#avseek-size): 23,040 samples, 1.5 s, 64 KiB.",
   ].join("\n");
 
@@ -175,7 +194,13 @@ describe("mdx-parts reads what it claims to", () => {
 
   it("component props, including braces and quotes inside code", () => {
     const [pg] = elements(sample, ["Playground"]);
-    expect(pg!.props).toEqual({ id: '"p"', title: '"T"', starter: "{X}", panels: "{['info', 'trace']}", seekToggle: "true" });
+    expect(pg!.props).toEqual({
+      id: '"p"',
+      title: '"T"',
+      starter: "{X}",
+      panels: "{['info', 'trace']}",
+      seekToggle: "true",
+    });
     const [cc] = elements(sample, ["CodeCompare"]);
     expect(templateCode(cc!.props.c).trim()).toBe("int f() { return '}'; }");
     expect(cc!.props.cHighlight).toBe('"1"');
@@ -185,7 +210,9 @@ describe("mdx-parts reads what it claims to", () => {
     const [block] = codeBlocks(sample);
     expect(block).toMatchObject({ lang: "c", meta: "{2}" });
     expect(codeWithoutComments(block!.code, "c")).toEqual(["int a; ", "int b; ", ""].map((l) => l.trimEnd()));
-    expect(codeWithoutComments("int a; /* 注释 */\n", "c")).toEqual(codeWithoutComments(block!.code.split("\n")[0] + "\n", "c"));
+    expect(codeWithoutComments("int a; /* 注释 */\n", "c")).toEqual(
+      codeWithoutComments(`${block!.code.split("\n")[0]}\n`, "c"),
+    );
   });
 
   it("unclosed ** next to full-width punctuation", () => {
@@ -200,8 +227,12 @@ describe("mdx-parts reads what it claims to", () => {
   });
 
   it("a changed playground prop or a changed answer is seen", () => {
-    const changed = sample.replace('id="p"', 'id="q"').replace("panels={['info', 'trace']}", "panels={['info']}");
-    expect(elements(changed, ["Playground"])[0]!.props).not.toEqual(elements(sample, ["Playground"])[0]!.props);
+    const changed = sample
+      .replace('id="p"', 'id="q"')
+      .replace("panels={['info', 'trace']}", "panels={['info']}");
+    expect(elements(changed, ["Playground"])[0]!.props).not.toEqual(
+      elements(sample, ["Playground"])[0]!.props,
+    );
     const check = (correct: number) =>
       `<SelfCheck\n  questions={[\n    { q: 'a', options: [ { text: 'x'${correct === 0 ? ", correct: true" : ""}, why: 'w' }, { text: 'y'${correct === 1 ? ", correct: true" : ""}, why: 'w' } ] },\n  ]}\n/>\n`;
     expect(selfCheckShape(check(0))).toEqual([{ options: 2, correct: 0 }]);
@@ -239,7 +270,10 @@ function codeTokens(source: string): string[] {
 /** The text of every comment in TypeScript source. */
 function comments(source: string): string[] {
   return scanTokens(source, false)
-    .filter((t) => t.kind === ts.SyntaxKind.SingleLineCommentTrivia || t.kind === ts.SyntaxKind.MultiLineCommentTrivia)
+    .filter(
+      (t) =>
+        t.kind === ts.SyntaxKind.SingleLineCommentTrivia || t.kind === ts.SyntaxKind.MultiLineCommentTrivia,
+    )
     .map((t) => t.text);
 }
 
@@ -248,14 +282,23 @@ function comments(source: string): string[] {
 describe("translated playground and exercise starters: same code, comments translated", () => {
   const SRC = new URL("../../src/", import.meta.url);
   const dirs = [
-    ...readdirSync(new URL("lessons/_code/", SRC), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `lessons/_code/${d.name}/`),
-    ...readdirSync(new URL("exercises/", SRC), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `exercises/${d.name}/`),
+    ...readdirSync(new URL("lessons/_code/", SRC), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `lessons/_code/${d.name}/`),
+    ...readdirSync(new URL("exercises/", SRC), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `exercises/${d.name}/`),
   ];
   const isLocaleFile = (f: string) => LOCALES.some((l) => f.endsWith(`.${l}.ts`));
   // What learners see in an editor: lesson playground code and exercise starters (claims, tests and solutions are not shown).
   const originals = dirs.flatMap((dir) =>
     readdirSync(new URL(dir, SRC))
-      .filter((f) => f.endsWith(".ts") && !isLocaleFile(f) && (dir.startsWith("lessons/") ? f !== "claims.ts" : f === "starter.ts"))
+      .filter(
+        (f) =>
+          f.endsWith(".ts") &&
+          !isLocaleFile(f) &&
+          (dir.startsWith("lessons/") ? f !== "claims.ts" : f === "starter.ts"),
+      )
       .map((f) => dir + f),
   );
   const read = (path: string) => readFileSync(new URL(path, SRC), "utf8");
@@ -268,17 +311,27 @@ describe("translated playground and exercise starters: same code, comments trans
       it(`${translated}`, () => {
         const en = read(path);
         if (comments(en).length === 0) return; // nothing to translate
-        expect(existsSync(new URL(translated, SRC)), `${translated} is missing: copy ${path} and translate its comments`).toBe(true);
+        expect(
+          existsSync(new URL(translated, SRC)),
+          `${translated} is missing: copy ${path} and translate its comments`,
+        ).toBe(true);
         const tr = read(translated);
-        expect(codeTokens(tr), "the code must be identical; only comments may differ").toEqual(codeTokens(en));
+        expect(codeTokens(tr), "the code must be identical; only comments may differ").toEqual(
+          codeTokens(en),
+        );
         // Every comment is translated (a comment may keep code, like `// <- 应改为：return n;`).
         const english = comments(tr).filter((c) => !CJK.test(c));
         expect(english, "comments left in English").toEqual([]);
       });
     }
     it(`every ${locale} copy has an English original`, () => {
-      const copies = dirs.flatMap((dir) => readdirSync(new URL(dir, SRC)).filter((f) => f.endsWith(`.${locale}.ts`)).map((f) => dir + f));
-      for (const copy of copies) expect(existsSync(new URL(copy.replace(`.${locale}.ts`, ".ts"), SRC)), copy).toBe(true);
+      const copies = dirs.flatMap((dir) =>
+        readdirSync(new URL(dir, SRC))
+          .filter((f) => f.endsWith(`.${locale}.ts`))
+          .map((f) => dir + f),
+      );
+      for (const copy of copies)
+        expect(existsSync(new URL(copy.replace(`.${locale}.ts`, ".ts"), SRC)), copy).toBe(true);
     });
   }
 

@@ -22,7 +22,9 @@ test("index.ts stays CodeMirror-only and small; typescript.ts stays free of the 
   const meta: Metafile = result.metafile;
   // Metafile output paths are relative to the working directory.
   const outputs = new Map(result.outputFiles.map((f) => [path.relative(process.cwd(), f.path), f.contents]));
-  const entry = Object.keys(meta.outputs).find((o) => meta.outputs[o]!.entryPoint === "src/playground/editor/index.ts")!;
+  const entry = Object.keys(meta.outputs).find(
+    (o) => meta.outputs[o]!.entryPoint === "src/playground/editor/index.ts",
+  )!;
 
   // Everything the entry loads before any import() runs.
   const eager = new Set<string>();
@@ -33,12 +35,20 @@ test("index.ts stays CodeMirror-only and small; typescript.ts stays free of the 
   };
   visit(entry);
   const eagerInputs = [...eager].flatMap((o) => Object.keys(meta.outputs[o]!.inputs));
-  expect(eagerInputs.filter((i) => /typescript|comlink|@codemirror\/lint|editor\/(tsenv|libs|check|ts-worker)\.ts/.test(i))).toEqual([]);
+  expect(
+    eagerInputs.filter((i) =>
+      /typescript|comlink|@codemirror\/lint|editor\/(tsenv|libs|check|ts-worker)\.ts/.test(i),
+    ),
+  ).toEqual([]);
   const eagerGzip = [...eager].reduce((sum, o) => sum + gzipSync(outputs.get(o)!, { level: 9 }).length, 0);
   expect(eagerGzip).toBeLessThan(175 * KB);
 
-  const lazy = Object.keys(meta.outputs).find((o) => meta.outputs[o]!.entryPoint === "src/playground/editor/typescript.ts");
+  const lazy = Object.keys(meta.outputs).find(
+    (o) => meta.outputs[o]!.entryPoint === "src/playground/editor/typescript.ts",
+  );
   expect(lazy, "typescript.ts must be a separate, dynamically imported chunk").toBeDefined();
-  expect(Object.keys(meta.outputs[lazy!]!.inputs).filter((i) => i.includes("node_modules/typescript/"))).toEqual([]);
+  expect(
+    Object.keys(meta.outputs[lazy!]!.inputs).filter((i) => i.includes("node_modules/typescript/")),
+  ).toEqual([]);
   expect(gzipSync(outputs.get(lazy!)!, { level: 9 }).length).toBeLessThan(30 * KB);
 });

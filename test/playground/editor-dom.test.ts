@@ -13,7 +13,13 @@ afterEach(() => {
 
 async function mount(extra: { onRun?(): void; onChange?(code: string): void; hint?: string } = {}) {
   const parent = document.body.appendChild(document.createElement("div"));
-  handle = await createEditor({ parent, doc: "let a = 1;", label: "read_packet: your code", typeCheck: "off", ...extra });
+  handle = await createEditor({
+    parent,
+    doc: "let a = 1;",
+    label: "read_packet: your code",
+    typeCheck: "off",
+    ...extra,
+  });
   return { parent, handle, content: handle.view.contentDOM };
 }
 
@@ -27,7 +33,9 @@ describe("createEditor", () => {
 
   test("a localized hint replaces the default", async () => {
     const { content } = await mount({ hint: "按 Esc 再按 Tab 离开编辑器。" });
-    expect(document.getElementById(content.getAttribute("aria-describedby")!)?.textContent).toBe("按 Esc 再按 Tab 离开编辑器。");
+    expect(document.getElementById(content.getAttribute("aria-describedby")!)?.textContent).toBe(
+      "按 Esc 再按 Tab 离开编辑器。",
+    );
   });
 
   test("getCode/setCode round-trip and onChange sees every change", async () => {
@@ -43,7 +51,15 @@ describe("createEditor", () => {
   test("Ctrl+Enter calls onRun and does not edit the text", async () => {
     let runs = 0;
     const { handle, content } = await mount({ onRun: () => runs++ });
-    content.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", keyCode: 13, ctrlKey: true, bubbles: true, cancelable: true }));
+    content.dispatchEvent(
+      new KeyboardEvent("keydown", {
+        key: "Enter",
+        keyCode: 13,
+        ctrlKey: true,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
     expect(runs).toBe(1);
     expect(handle.getCode()).toBe("let a = 1;");
   });

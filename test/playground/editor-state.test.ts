@@ -14,8 +14,17 @@ function setup(onRun?: () => void) {
   };
   const run = (cmd: (t: { state: EditorState; dispatch: (tr: Transaction) => void }) => boolean): boolean =>
     cmd({ state, dispatch: (tr) => (state = tr.state) });
-  const type = (text: string): void => apply({ changes: { from: state.doc.length, insert: text }, userEvent: "input.type" });
-  return { history, apply, run, type, get state() { return state; } };
+  const type = (text: string): void =>
+    apply({ changes: { from: state.doc.length, insert: text }, userEvent: "input.type" });
+  return {
+    history,
+    apply,
+    run,
+    type,
+    get state() {
+      return state;
+    },
+  };
 }
 
 describe("setCode (replaceDocSpecs)", () => {

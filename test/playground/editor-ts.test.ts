@@ -36,7 +36,9 @@ describe("checkTypes", () => {
   });
 
   test("a wrong-type assignment is one error on its line", () => {
-    const diags = checkTypes(`import { AVERROR_EOF } from "avio";\nconst eof = AVERROR_EOF;\nconst x: number = "a";\n`);
+    const diags = checkTypes(
+      `import { AVERROR_EOF } from "avio";\nconst eof = AVERROR_EOF;\nconst x: number = "a";\n`,
+    );
     expect(diags).toHaveLength(1);
     expect(diags[0]).toMatchObject({ line: 3, column: 7, severity: "error", code: 2322 });
     expect(diags[0]!.message).toContain("not assignable to type 'number'");
@@ -50,18 +52,24 @@ describe("checkTypes", () => {
   });
 
   test("calling avio_alloc_context with the wrong arity is an error", () => {
-    const diags = checkTypes(`import { avio_alloc_context, av_malloc } from "avio";\nconst ctx = avio_alloc_context(av_malloc(4096), 4096);\n`);
+    const diags = checkTypes(
+      `import { avio_alloc_context, av_malloc } from "avio";\nconst ctx = avio_alloc_context(av_malloc(4096), 4096);\n`,
+    );
     expect(diags.map((d) => [d.line, d.code])).toEqual([[2, 2554]]);
   });
 
   test("callback parameters are typed: buf is a Uint8Array", () => {
-    const diags = checkTypes(`import type { ReadPacket } from "avio";\nexport const read_packet: ReadPacket = (_o, buf) => buf.toUpperCase();\n`);
+    const diags = checkTypes(
+      `import type { ReadPacket } from "avio";\nexport const read_packet: ReadPacket = (_o, buf) => buf.toUpperCase();\n`,
+    );
     expect(diags).toHaveLength(1);
     expect(diags[0]!.message).toContain("Uint8Array");
   });
 
   test("learner code runs in a worker: worker globals exist, the DOM does not", () => {
-    expect(checkTypes(`new TextDecoder().decode(new Uint8Array(1)); console.warn(performance.now());`)).toEqual([]);
+    expect(
+      checkTypes(`new TextDecoder().decode(new Uint8Array(1)); console.warn(performance.now());`),
+    ).toEqual([]);
     expect(checkTypes(`document.title = "x";`).map((d) => d.code)).toEqual([2584]);
   });
 

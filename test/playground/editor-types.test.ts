@@ -2,7 +2,12 @@
 // this fails when someone changes src/avio without running `npm run gen:types`.
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { generateAvioTypeFiles, generateAvioTypesModule, OUTPUT, PACKAGE_DIR } from "../../scripts/gen-avio-dts.mjs";
+import {
+  generateAvioTypeFiles,
+  generateAvioTypesModule,
+  OUTPUT,
+  PACKAGE_DIR,
+} from "../../scripts/gen-avio-dts.mjs";
 import { AVIO_TYPE_FILES } from "../../src/playground/editor/avio-types.generated.ts";
 
 describe("avio-types.generated.ts", () => {
@@ -16,7 +21,9 @@ describe("avio-types.generated.ts", () => {
     for (const [file, text] of Object.entries(files)) {
       for (const [, spec] of text.matchAll(/(?:from\s+|import\()"(\.[^"]+)"/g)) {
         expect(spec, `${file} imports ${spec}`).toMatch(/^\.\/[\w-]+\.js$/);
-        expect(Object.keys(files), `${file} imports ${spec}`).toContain(`${PACKAGE_DIR}/${spec!.slice(2, -3)}.d.ts`);
+        expect(Object.keys(files), `${file} imports ${spec}`).toContain(
+          `${PACKAGE_DIR}/${spec!.slice(2, -3)}.d.ts`,
+        );
       }
     }
   });

@@ -6,16 +6,23 @@ import { sampleByName, samples } from "../../src/playground/media.ts";
 
 const root = new URL("../../src/", import.meta.url);
 const files = [
-  ...["en", "zh-cn"].flatMap((lang) => readdirSync(new URL(`lessons/${lang}/`, root)).map((f) => `lessons/${lang}/${f}`)),
+  ...["en", "zh-cn"].flatMap((lang) =>
+    readdirSync(new URL(`lessons/${lang}/`, root)).map((f) => `lessons/${lang}/${f}`),
+  ),
   ...readdirSync(new URL("exercises/", root), { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(new URL(`exercises/${d.name}/`, root)).filter((f) => f.startsWith("statement.")).map((f) => `exercises/${d.name}/${f}`)),
+    .flatMap((d) =>
+      readdirSync(new URL(`exercises/${d.name}/`, root))
+        .filter((f) => f.startsWith("statement."))
+        .map((f) => `exercises/${d.name}/${f}`),
+    ),
 ];
 
 describe("sample media", () => {
   it("names are unique and every sample has a label in each language", () => {
     expect(new Set(samples.map((s) => s.name)).size).toBe(samples.length);
-    for (const s of samples) for (const label of Object.values(s.label)) expect(label.trim(), s.name).not.toBe("");
+    for (const s of samples)
+      for (const label of Object.values(s.label)) expect(label.trim(), s.name).not.toBe("");
   });
 
   for (const file of files.filter((f) => f.endsWith(".mdx"))) {

@@ -3,7 +3,11 @@ import { CodeStore, decodeShare, decodeShareTarget, encodeShare } from "../../sr
 
 function memoryStorage() {
   const m = new Map<string, string>();
-  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), map: m };
+  return {
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => void m.set(k, v),
+    map: m,
+  };
 }
 
 describe("CodeStore", () => {
@@ -28,7 +32,14 @@ describe("CodeStore", () => {
   });
 
   it("survives blocked storage", () => {
-    const broken = { getItem: () => { throw new Error("blocked"); }, setItem: () => { throw new Error("blocked"); } };
+    const broken = {
+      getItem: () => {
+        throw new Error("blocked");
+      },
+      setItem: () => {
+        throw new Error("blocked");
+      },
+    };
     const st = new CodeStore(broken, "x/1");
     expect(() => st.save("a")).not.toThrow();
     expect(st.saved()).toBeNull();
@@ -37,7 +48,7 @@ describe("CodeStore", () => {
 
 describe("share links", () => {
   it("round-trip code, unicode and all, for the right playground only", async () => {
-    const code = 'export function read_packet() { return -541478725; } // 回调函数 ✓\n'.repeat(20);
+    const code = "export function read_packet() { return -541478725; } // 回调函数 ✓\n".repeat(20);
     const hash = await encodeShare("read-packet/first", code);
     expect(hash).toMatch(/^#code\/read-packet%2Ffirst\/[A-Za-z0-9_-]+$/);
     expect(hash.length).toBeLessThan(code.length); // compressed

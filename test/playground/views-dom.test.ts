@@ -29,12 +29,18 @@ afterEach(() => {
 /** The element's accessible name, as far as these views produce one. */
 function accessibleName(el: Element): string {
   const ids = el.getAttribute("aria-labelledby");
-  if (ids) return ids.split(" ").map((id) => document.getElementById(id)!.textContent).join(" ");
+  if (ids)
+    return ids
+      .split(" ")
+      .map((id) => document.getElementById(id)!.textContent)
+      .join(" ");
   return el.getAttribute("aria-label") ?? "";
 }
 
 function regionNamed(name: string): HTMLElement {
-  const found = [...container.querySelectorAll<HTMLElement>("section[aria-labelledby], [role=region]")].filter((r) => accessibleName(r) === name);
+  const found = [
+    ...container.querySelectorAll<HTMLElement>("section[aria-labelledby], [role=region]"),
+  ].filter((r) => accessibleName(r) === name);
   expect(found, `one region named "${name}"`).toHaveLength(1);
   return found[0]!;
 }
@@ -42,11 +48,21 @@ function regionNamed(name: string): HTMLElement {
 const cellTexts = (row: Element) => [...row.children].map((c) => c.textContent!.trim());
 
 describe("stream info", () => {
-  it("is a description list in the region \"Stream info\"", () => {
+  it('is a description list in the region "Stream info"', () => {
     renderInfo(container, mp3Result(), en);
     const region = regionNamed("Stream info");
     const terms = [...region.querySelectorAll("dl dt")].map((dt) => dt.textContent);
-    expect(terms).toEqual(["Container", "Codec", "Sample rate", "Channels", "Duration", "Bytes read", "Decoded samples", "AVIO buffer", "Run time"]);
+    expect(terms).toEqual([
+      "Container",
+      "Codec",
+      "Sample rate",
+      "Channels",
+      "Duration",
+      "Bytes read",
+      "Decoded samples",
+      "AVIO buffer",
+      "Run time",
+    ]);
     expect(region.querySelector("dl")!.textContent).toContain("libavformat replaced the buffer");
   });
 
@@ -71,10 +87,20 @@ describe("callback trace", () => {
     const region = regionNamed("Callback trace");
     const rows = [...region.querySelectorAll("table.pg-trace > tbody > tr")];
     // The callback cell repeats the arguments for phones, where the Arguments column gives way (CSS).
-    expect(cellTexts(rows[0]!)).toEqual(["1", "read_packet #1call 1buf_size=32768", "buf_size=32768", "32768", "0 → 32,768", "0.02"]);
+    expect(cellTexts(rows[0]!)).toEqual([
+      "1",
+      "read_packet #1call 1buf_size=32768",
+      "buf_size=32768",
+      "32768",
+      "0 → 32,768",
+      "0.02",
+    ]);
     expect(cellTexts(rows[1]!).slice(2, 4)).toEqual(["offset=0, whence=AVSEEK_SIZE", "361653"]);
     const buttons = [...region.querySelectorAll("button")];
-    expect(buttons.map((b) => b.textContent)).toEqual(["▸read_packet × 5, 163,840 bytes", "▸read_packet × 6, 165,045 bytes"]);
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      "▸read_packet × 5, 163,840 bytes",
+      "▸read_packet × 6, 165,045 bytes",
+    ]);
     const eof = rows.filter((r) => r.textContent!.includes("AVERROR_EOF"));
     expect(eof).toHaveLength(2);
     expect(eof.every((r) => r.classList.contains("is-eof"))).toBe(true);
@@ -89,7 +115,13 @@ describe("callback trace", () => {
     button.click();
     expect(button.getAttribute("aria-expanded")).toBe("true");
     expect(members.hidden).toBe(false);
-    expect([...members.querySelectorAll("tr")].map((r) => r.firstElementChild!.textContent)).toEqual(["4", "5", "6", "7", "8"]);
+    expect([...members.querySelectorAll("tr")].map((r) => r.firstElementChild!.textContent)).toEqual([
+      "4",
+      "5",
+      "6",
+      "7",
+      "8",
+    ]);
     button.click();
     expect(button.getAttribute("aria-expanded")).toBe("false");
     expect(members.hidden).toBe(true);
@@ -100,11 +132,15 @@ describe("callback trace", () => {
   it("shows omitted calls, the zero returns and the safety net's change, with text", () => {
     renderTrace(container, zeroLoopResult().trace, en);
     const region = regionNamed("Callback trace");
-    expect(region.querySelector(".pg-trace__omitted")!.textContent).toBe("… 329 calls in between were counted but not kept …");
+    expect(region.querySelector(".pg-trace__omitted")!.textContent).toBe(
+      "… 329 calls in between were counted but not kept …",
+    );
     const last = [...region.querySelectorAll("table.pg-trace > tbody:not([hidden]) > tr")].at(-1)!;
     expect(last.classList.contains("is-error")).toBe(true);
     expect(last.querySelector(".pg-tag")!.textContent).toBe("⚠ safety net: FFmpeg got AVERROR_EXIT");
-    const zeroRun = [...region.querySelectorAll(".pg-trace__run tr")].find((r) => r.textContent!.includes("× 471"))!;
+    const zeroRun = [...region.querySelectorAll(".pg-trace__run tr")].find((r) =>
+      r.textContent!.includes("× 471"),
+    )!;
     expect(zeroRun.textContent).toContain("never return 0");
   });
 
@@ -121,7 +157,16 @@ describe("callback trace", () => {
   it("an excerpt without totals (a failed test's calls) shows no empty totals table", () => {
     const { head } = zeroLoopResult().trace;
     const none = { calls: 0, bytes: 0, errors: 0, ms: 0 };
-    renderTrace(container, { head: head.slice(0, 3), tail: [], omitted: 0, totals: { read_packet: none, write_packet: none, seek: none } }, en);
+    renderTrace(
+      container,
+      {
+        head: head.slice(0, 3),
+        tail: [],
+        omitted: 0,
+        totals: { read_packet: none, write_packet: none, seek: none },
+      },
+      en,
+    );
     const region = regionNamed("Callback trace");
     expect(region.querySelectorAll("tbody tr").length).toBeGreaterThan(0);
     expect(region.querySelector("table.pg-totals")).toBeNull();
@@ -129,7 +174,7 @@ describe("callback trace", () => {
 });
 
 describe("byte map", () => {
-  it("is an image named \"Byte map…\" described by a text summary", () => {
+  it('is an image named "Byte map…" described by a text summary', () => {
     renderByteMap(container, m4aMoovEndResult().byteMap, en);
     const img = regionNamed("Byte map").querySelector("[role=img]")!;
     expect(accessibleName(img)).toMatch(/^Byte map/);
@@ -138,12 +183,22 @@ describe("byte map", () => {
     );
     expect(img.querySelectorAll("rect.pg-bytemap__read")).toHaveLength(2);
     expect(img.querySelectorAll("path.pg-bytemap__arc")).toHaveLength(1);
-    expect([...img.querySelectorAll("text")].map((t) => t.textContent)).toEqual(["0", "4 KiB", "8 KiB", "12 KiB", "16 KiB", "20 KiB", "24 KiB"]);
+    expect([...img.querySelectorAll("text")].map((t) => t.textContent)).toEqual([
+      "0",
+      "4 KiB",
+      "8 KiB",
+      "12 KiB",
+      "16 KiB",
+      "20 KiB",
+      "24 KiB",
+    ]);
   });
 
   it("colours reads from first to last", () => {
     renderByteMap(container, m4aMoovEndResult().byteMap, en);
-    const fills = [...container.querySelectorAll("rect.pg-bytemap__read")].map((r) => r.getAttribute("style"));
+    const fills = [...container.querySelectorAll("rect.pg-bytemap__read")].map((r) =>
+      r.getAttribute("style"),
+    );
     expect(fills[0]).toContain("var(--pg-map-late) 0%");
     expect(fills[1]).toContain("var(--pg-map-late) 100%");
   });
@@ -180,14 +235,16 @@ describe("diagnostics", () => {
     expect(region.querySelector("ul")).toBeNull();
     const lines = [...region.querySelectorAll("pre .pg-log__line")];
     expect(lines).toHaveLength(6);
-    expect(lines[0]!.textContent).toBe("warning [mp3float @ 0x6a2e40] Could not update timestamps for skipped samples.\n");
+    expect(lines[0]!.textContent).toBe(
+      "warning [mp3float @ 0x6a2e40] Could not update timestamps for skipped samples.\n",
+    );
     expect(lines[0]!.classList.contains("is-problem")).toBe(true);
     expect(lines[1]!.classList.contains("is-problem")).toBe(false);
   });
 });
 
 describe("waveform and player", () => {
-  it("draws the waveform as an image named \"Waveform…\"", () => {
+  it('draws the waveform as an image named "Waveform…"', () => {
     renderWaveform(container, mp3Result(), en);
     const canvas = container.querySelector("canvas")!;
     expect(canvas.getAttribute("role")).toBe("img");
@@ -303,8 +360,16 @@ describe("output file", () => {
     expect(hex[1]).toBe("00000000  52 49 46 46 ff ff ff ff 57 41 56 45 66 6d 74 20  RIFF....WAVEfmt ");
     expect(hex.filter((l) => /^[0-9a-f]{8} /.test(l))).toHaveLength(6);
     const fields = [...region.querySelectorAll("table.pg-fields tbody tr")].map(cellTexts);
-    expect(fields[1]).toEqual(["4–7", "RIFF size (file size − 8)", "⚠ 0xFFFFFFFF — unknown: the muxer could not seek back to fill it in"]);
-    expect(fields.at(-1)).toEqual(["74–77", "data size", "⚠ 0xFFFFFFFF — unknown: the muxer could not seek back to fill it in"]);
+    expect(fields[1]).toEqual([
+      "4–7",
+      "RIFF size (file size − 8)",
+      "⚠ 0xFFFFFFFF — unknown: the muxer could not seek back to fill it in",
+    ]);
+    expect(fields.at(-1)).toEqual([
+      "74–77",
+      "data size",
+      "⚠ 0xFFFFFFFF — unknown: the muxer could not seek back to fill it in",
+    ]);
   });
 
   it("aligns the hex header in Chinese, whose characters are two columns wide", () => {

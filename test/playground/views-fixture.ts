@@ -36,7 +36,7 @@ class Run {
       else this.reads.push({ start: before, end: before + got, seq });
       this.pos += got;
     }
-    this.add(seq, "read_packet", { buf_size: bufSize }, value, got, got > 0 ? got : 0, before);
+    this.add(seq, "read_packet", { buf_size: bufSize }, value, got, Math.max(got, 0), before);
     return this;
   }
 
@@ -64,15 +64,37 @@ class Run {
     return this;
   }
 
-  private add(seq: number, callback: CallbackName, args: object, ret: number, toFFmpeg: number, bytes: number, posBefore: number) {
+  private add(
+    seq: number,
+    callback: CallbackName,
+    args: object,
+    ret: number,
+    toFFmpeg: number,
+    bytes: number,
+    posBefore: number,
+  ) {
     this.trace.nextSeq();
     // Learner callbacks on in-memory data take microseconds; vary them a little.
     const ms = 0.002 + ((seq * 7919) % 97) / 4000;
-    this.trace.add({ seq, callback, call: ++this.calls[callback], ...args, ret, returnedToFFmpeg: toFFmpeg, bytes, posBefore, posAfter: this.pos, ms });
+    this.trace.add({
+      seq,
+      callback,
+      call: ++this.calls[callback],
+      ...args,
+      ret,
+      returnedToFFmpeg: toFFmpeg,
+      bytes,
+      posBefore,
+      posAfter: this.pos,
+      ms,
+    });
   }
 
   result(): Pick<RunResult, "trace" | "byteMap"> {
-    return { trace: this.trace.snapshot(), byteMap: { size: this.size, reads: this.reads, seeks: this.seeks } };
+    return {
+      trace: this.trace.snapshot(),
+      byteMap: { size: this.size, reads: this.reads, seeks: this.seeks },
+    };
   }
 }
 
@@ -120,7 +142,16 @@ export function mp3Result(): RunResult {
     type: "result",
     id: 1,
     status: "ok",
-    info: { format: "mp3", codec: "mp3", sampleRate, channels: 2, duration, bytesRead: size, fileSize: size, decodedSamples: 995_328 },
+    info: {
+      format: "mp3",
+      codec: "mp3",
+      sampleRate,
+      channels: 2,
+      duration,
+      bytesRead: size,
+      fileSize: size,
+      decodedSamples: 995_328,
+    },
     ...run.result(),
     diagnostics: [],
     log: [
@@ -198,14 +229,27 @@ export function zeroLoopResult(): RunResult {
     id: 3,
     status: "ffmpeg-error",
     error: { stage: "decode", message: "Immediate exit requested", code: AVERROR_EXIT },
-    info: { format: "wav", codec: "pcm_s16le", sampleRate: 22050, channels: 1, duration: 2.001_678, bytesRead: size, fileSize: size, decodedSamples: 44_100 },
+    info: {
+      format: "wav",
+      codec: "pcm_s16le",
+      sampleRate: 22050,
+      channels: 1,
+      duration: 2.001_678,
+      bytesRead: size,
+      fileSize: size,
+      decodedSamples: 44_100,
+    },
     ...run.result(),
     diagnostics: [
       diagnose("read_packet_returned_zero", { callback: "read_packet", call: 23, value: 0 }),
       diagnose("read_packet_zero_loop", { callback: "read_packet", call: 1022, count: 1000, first: 23 }),
     ],
     log: [
-      ...dumpLog(["Input #0, wav, from 'memory input':", "  Duration: 00:00:02.00, bitrate: 352 kb/s", "  Stream #0:0: Audio: pcm_s16le ([1][0][0][0] / 0x0001), 22050 Hz, 1 channels, s16, 352 kb/s"]),
+      ...dumpLog([
+        "Input #0, wav, from 'memory input':",
+        "  Duration: 00:00:02.00, bitrate: 352 kb/s",
+        "  Stream #0:0: Audio: pcm_s16le ([1][0][0][0] / 0x0001), 22050 Hz, 1 channels, s16, 352 kb/s",
+      ]),
       { level: 16, text: "[wav @ 0x65fd20] Error during demuxing: Immediate exit requested" },
     ],
     waveform: { peaks: peaks(300, 2), points: 300, totalSamples: 44_100 },
@@ -269,9 +313,21 @@ export function muxResult(format: "wav" | "flac", seekable: boolean): RunResult 
   if (format === "wav") {
     run.write(78).repeat(Math.floor((bytes.length - 78) / 4096), (r) => r.write(4096));
     run.write(bytes.length - run.pos);
-    if (seekable) run.seek(74, SEEK_SET).write(4).seek(bytes.length, SEEK_SET).seek(4, SEEK_SET).write(4).seek(bytes.length, SEEK_SET);
+    if (seekable)
+      run
+        .seek(74, SEEK_SET)
+        .write(4)
+        .seek(bytes.length, SEEK_SET)
+        .seek(4, SEEK_SET)
+        .write(4)
+        .seek(bytes.length, SEEK_SET);
   } else {
-    run.write(4096).write(4096).write(96).write(1241).repeat(5, (r) => r.write(4096));
+    run
+      .write(4096)
+      .write(4096)
+      .write(96)
+      .write(1241)
+      .repeat(5, (r) => r.write(4096));
     run.write(bytes.length - run.pos);
     if (seekable) run.seek(8, SEEK_SET).write(34).seek(bytes.length, SEEK_SET);
   }

@@ -1,17 +1,31 @@
 // The views' pure parts: formatting, trace folding, byte-map geometry, header
 // parsing, waveform columns, and the strings' parity across languages.
 import { describe, expect, it } from "vitest";
-import { AVERROR_EOF, AVERROR_EXTERNAL, AVSEEK_SIZE, SEEK_SET } from "../../src/avio/constants.ts";
+import { AVERROR_EOF, AVERROR_EXTERNAL, SEEK_SET } from "../../src/avio/constants.ts";
 import { diagnose, type DiagnosticCode } from "../../src/avio/diagnostics.ts";
 import type { TraceEntry } from "../../src/avio/trace.ts";
 import { byteMapSegments, byteMapSummary, byteTicks, seekArcs } from "../../src/playground/views/bytemap.ts";
 import { isLogProblem, lessonHref, logLevelName } from "../../src/playground/views/diagnostics.ts";
-import { formatInt, formatMs, formatPercent, formatPointer, formatSeconds, formatSize } from "../../src/playground/views/format.ts";
+import {
+  formatInt,
+  formatMs,
+  formatPercent,
+  formatPointer,
+  formatSeconds,
+  formatSize,
+} from "../../src/playground/views/format.ts";
 import { infoRows } from "../../src/playground/views/info.ts";
 import { hexRows, parseFlac, parseWav } from "../../src/playground/views/output.ts";
 import { cursorFraction, deinterleave } from "../../src/playground/views/player.ts";
 import { viewStrings } from "../../src/playground/views/strings.ts";
-import { hasErrnoReturn, returnKind, runKey, runLabel, totalsRows, traceRows } from "../../src/playground/views/trace.ts";
+import {
+  hasErrnoReturn,
+  returnKind,
+  runKey,
+  runLabel,
+  totalsRows,
+  traceRows,
+} from "../../src/playground/views/trace.ts";
 import { waveformColumns } from "../../src/playground/views/waveform.ts";
 import { flacBytes, m4aMoovEndResult, mp3Result, wavBytes, zeroLoopResult } from "./views-fixture.ts";
 
@@ -76,11 +90,23 @@ describe("trace rows", () => {
   });
 
   it("folds runs of at least minRun alike calls and leaves shorter runs alone", () => {
-    const head = [read(1, 4096), read(2, 4096), read(3, 4096), read(4, 4096), read(5, 294), read(6, AVERROR_EOF), read(7, AVERROR_EOF)];
+    const head = [
+      read(1, 4096),
+      read(2, 4096),
+      read(3, 4096),
+      read(4, 4096),
+      read(5, 294),
+      read(6, AVERROR_EOF),
+      read(7, AVERROR_EOF),
+    ];
     const rows = traceRows({ head, tail: [], omitted: 0 });
     expect(rows.map((r) => r.kind)).toEqual(["run", "call", "call"]);
     expect(rows[0]!.kind === "run" && rows[0]!.entries.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
-    expect(traceRows({ head: head.slice(0, 3), tail: [], omitted: 0 }).map((r) => r.kind)).toEqual(["call", "call", "call"]);
+    expect(traceRows({ head: head.slice(0, 3), tail: [], omitted: 0 }).map((r) => r.kind)).toEqual([
+      "call",
+      "call",
+      "call",
+    ]);
   });
 
   it("puts the omitted count between head and tail and never folds across it", () => {
@@ -101,14 +127,18 @@ describe("trace rows", () => {
     const rows = traceRows(mp3Result().trace);
     const runs = rows.flatMap((r) => (r.kind === "run" ? [runLabel(r.entries, en)] : []));
     expect(runs).toEqual(["read_packet × 5, 163,840 bytes", "read_packet × 6, 165,045 bytes"]);
-    const zero = traceRows(zeroLoopResult().trace).flatMap((r) => (r.kind === "run" ? [runLabel(r.entries, en)] : []));
+    const zero = traceRows(zeroLoopResult().trace).flatMap((r) =>
+      r.kind === "run" ? [runLabel(r.entries, en)] : [],
+    );
     expect(zero).toEqual([
       "seek × 7, returned 88278 each",
       "read_packet × 21, 84,182 bytes",
       "read_packet × 471, returned 0 each",
       "read_packet × 199, returned 0 each",
     ]);
-    expect(runLabel([read(1, AVERROR_EOF), read(2, AVERROR_EOF)], zh)).toBe("read_packet × 2，每次都返回 AVERROR_EOF");
+    expect(runLabel([read(1, AVERROR_EOF), read(2, AVERROR_EOF)], zh)).toBe(
+      "read_packet × 2，每次都返回 AVERROR_EOF",
+    );
   });
 
   it("lists totals of the callbacks that ran, in a fixed order", () => {
@@ -121,7 +151,14 @@ describe("trace rows", () => {
 
 describe("byte map geometry", () => {
   it("maps byte ranges to x and width", () => {
-    const { segments, lanes } = byteMapSegments(1000, [{ start: 0, end: 250, seq: 1 }, { start: 500, end: 1000, seq: 9 }], 200);
+    const { segments, lanes } = byteMapSegments(
+      1000,
+      [
+        { start: 0, end: 250, seq: 1 },
+        { start: 500, end: 1000, seq: 9 },
+      ],
+      200,
+    );
     expect(lanes).toBe(1);
     expect(segments.map(({ x, width, order }) => ({ x, width, order }))).toEqual([
       { x: 0, width: 50, order: 0 },
@@ -140,7 +177,14 @@ describe("byte map geometry", () => {
   });
 
   it("keeps wide neighbours apart even when they touch", () => {
-    const { segments } = byteMapSegments(100, [{ start: 0, end: 50, seq: 1 }, { start: 50, end: 100, seq: 5 }], 100);
+    const { segments } = byteMapSegments(
+      100,
+      [
+        { start: 0, end: 50, seq: 1 },
+        { start: 50, end: 100, seq: 5 },
+      ],
+      100,
+    );
     expect(segments).toHaveLength(2);
   });
 
@@ -162,18 +206,30 @@ describe("byte map geometry", () => {
 
   it("draws arcs for real seeks only", () => {
     const { byteMap } = m4aMoovEndResult();
-    expect(seekArcs(byteMap.size, byteMap.seeks, 1000)).toEqual([{ x1: 1000, x2: (44 / 25352) * 1000, seq: 10 }]);
+    expect(seekArcs(byteMap.size, byteMap.seeks, 1000)).toEqual([
+      { x1: 1000, x2: (44 / 25352) * 1000, seq: 10 },
+    ]);
   });
 
   it("summarises ranges in read order, marking reads after a seek", () => {
     expect(byteMapSummary(m4aMoovEndResult().byteMap, en)).toBe(
       "Read 2 ranges: 0–24.8 KiB, 44 B–24 KiB (after seek); 1 seek, 5 AVSEEK_SIZE queries.",
     );
-    expect(byteMapSummary(mp3Result().byteMap, zh)).toBe("读取了 1 段：0–353.2 KiB；0 次 seek，5 次 AVSEEK_SIZE 查询。");
-    const many = { size: 100_000, seeks: [], reads: Array.from({ length: 9 }, (_, i) => ({ start: i * 10_000, end: i * 10_000 + 1024, seq: i + 1 })) };
-    expect(byteMapSummary(many, en, 2)).toBe("Read 9 ranges: 0–1 KiB, 9.8 KiB–10.8 KiB, and 7 more; 0 seeks.");
+    expect(byteMapSummary(mp3Result().byteMap, zh)).toBe(
+      "读取了 1 段：0–353.2 KiB；0 次 seek，5 次 AVSEEK_SIZE 查询。",
+    );
+    const many = {
+      size: 100_000,
+      seeks: [],
+      reads: Array.from({ length: 9 }, (_, i) => ({ start: i * 10_000, end: i * 10_000 + 1024, seq: i + 1 })),
+    };
+    expect(byteMapSummary(many, en, 2)).toBe(
+      "Read 9 ranges: 0–1 KiB, 9.8 KiB–10.8 KiB, and 7 more; 0 seeks.",
+    );
     expect(byteMapSummary({ size: 0, reads: [], seeks: [] }, en)).toBe("The input file is empty.");
-    expect(byteMapSummary({ size: 10, reads: [], seeks: [{ from: 0, to: 0, seq: 1, size: true }] }, en)).toBe("Nothing was read; 0 seeks.");
+    expect(byteMapSummary({ size: 10, reads: [], seeks: [{ from: 0, to: 0, seq: 1, size: true }] }, en)).toBe(
+      "Nothing was read; 0 seeks.",
+    );
   });
 });
 
@@ -184,10 +240,21 @@ describe("WAV and FLAC headers", () => {
     expect(wav.format).toEqual({ audioFormat: 1, channels: 2, sampleRate: 44100, bitsPerSample: 16 });
     expect(wav.data).toEqual({ offset: 78, size: 352_800 });
     expect(wav.fields.map((f) => f.key)).toEqual([
-      "riff", "riffSize", "wave",
-      "chunkId", "chunkSize", "audioFormat", "channels", "sampleRate", "byteRate", "blockAlign", "bitsPerSample",
-      "chunkId", "chunkSize", // LIST, skipped
-      "chunkId", "dataSize",
+      "riff",
+      "riffSize",
+      "wave",
+      "chunkId",
+      "chunkSize",
+      "audioFormat",
+      "channels",
+      "sampleRate",
+      "byteRate",
+      "blockAlign",
+      "bitsPerSample",
+      "chunkId",
+      "chunkSize", // LIST, skipped
+      "chunkId",
+      "dataSize",
     ]);
     expect(wav.fields.find((f) => f.key === "audioFormat")!.value).toBe("1 (PCM)");
   });
@@ -222,7 +289,11 @@ describe("WAV and FLAC headers", () => {
   it("reports FLAC's zero placeholders as unknown without seek", () => {
     const flac = parseFlac(flacBytes(false))!;
     expect(flac.totalSamples).toBeNull();
-    expect(flac.fields.filter((f) => f.unknown).map((f) => f.key)).toEqual(["minFrameSize", "totalSamples", "md5"]);
+    expect(flac.fields.filter((f) => f.unknown).map((f) => f.key)).toEqual([
+      "minFrameSize",
+      "totalSamples",
+      "md5",
+    ]);
     expect(parseFlac(wavBytes(true))).toBeNull();
   });
 
@@ -240,12 +311,23 @@ describe("WAV and FLAC headers", () => {
 describe("diagnostics helpers", () => {
   it("links lesson sections in the site's URL shape, under a locale prefix", () => {
     expect(lessonHref("read-packet#never-return-0")).toBe("/lessons/read-packet/#never-return-0");
-    expect(lessonHref("read-packet#never-return-0", "/zh-cn")).toBe("/zh-cn/lessons/read-packet/#never-return-0");
+    expect(lessonHref("read-packet#never-return-0", "/zh-cn")).toBe(
+      "/zh-cn/lessons/read-packet/#never-return-0",
+    );
     expect(lessonHref("lifecycle", "/zh-cn/")).toBe("/zh-cn/lessons/lifecycle/");
   });
 
   it("names FFmpeg log levels", () => {
-    expect([0, 8, 16, 24, 32, 40, 48, 56].map(logLevelName)).toEqual(["panic", "fatal", "error", "warning", "info", "verbose", "debug", "trace"]);
+    expect([0, 8, 16, 24, 32, 40, 48, 56].map(logLevelName)).toEqual([
+      "panic",
+      "fatal",
+      "error",
+      "warning",
+      "info",
+      "verbose",
+      "debug",
+      "trace",
+    ]);
     expect(isLogProblem({ level: 24, text: "" })).toBe(true);
     expect(isLogProblem({ level: 32, text: "" })).toBe(false);
   });
@@ -316,7 +398,9 @@ describe("stream info", () => {
 
 describe("strings", () => {
   const shape = (o: object): string[] =>
-    Object.entries(o).flatMap(([k, v]) => (v && typeof v === "object" ? shape(v).map((s) => `${k}.${s}`) : [`${k}:${typeof v}`]));
+    Object.entries(o).flatMap(([k, v]) =>
+      v && typeof v === "object" ? shape(v).map((s) => `${k}.${s}`) : [`${k}:${typeof v}`],
+    );
 
   it("has the same keys in every language", () => {
     expect(shape(zh)).toEqual(shape(en));
@@ -349,8 +433,14 @@ describe("errno values are explained where they appear", () => {
 describe("FFmpeg's error codes in diagnostics are named", () => {
   it("ffmpeg_error shows AVERROR_EXTERNAL, not -542398533, in both languages", async () => {
     const { viewStrings } = await import("../../src/playground/views/strings.ts");
-    const d = diagnose("ffmpeg_error", { fn: "avformat_open_input", error: "Generic error in an external library", code: AVERROR_EXTERNAL });
-    expect(viewStrings.en.diagnostic(d)).toBe("avformat_open_input failed: Generic error in an external library (AVERROR_EXTERNAL).");
+    const d = diagnose("ffmpeg_error", {
+      fn: "avformat_open_input",
+      error: "Generic error in an external library",
+      code: AVERROR_EXTERNAL,
+    });
+    expect(viewStrings.en.diagnostic(d)).toBe(
+      "avformat_open_input failed: Generic error in an external library (AVERROR_EXTERNAL).",
+    );
     expect(viewStrings["zh-cn"].diagnostic(d)).toContain("（AVERROR_EXTERNAL）");
   });
 });

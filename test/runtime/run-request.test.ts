@@ -33,7 +33,19 @@ export function seek(o: { data: Uint8Array; pos: number }, offset: number, whenc
 
 function req(code: string, media: string, over: Partial<ReadyRequest> = {}): ReadyRequest {
   const bytes = fixture(media);
-  return { type: "run", id: 1, code, mode: "decode", media: { name: media, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer }, buffer_size: 4096, useSeek: true, ...over };
+  return {
+    type: "run",
+    id: 1,
+    code,
+    mode: "decode",
+    media: {
+      name: media,
+      bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    },
+    buffer_size: 4096,
+    useSeek: true,
+    ...over,
+  };
 }
 
 describe("compileLearnerModule", () => {
@@ -57,7 +69,13 @@ describe("runRequest", () => {
   it("decode: info, trace, byte map, waveform and playback for a correct read_packet", () => {
     const r = runRequest(engine, req(READ + SEEK, "mp3-cbr-44k-stereo.mp3"));
     expect(r.status).toBe("ok");
-    expect(r.info).toMatchObject({ format: "mp3", codec: "mp3", sampleRate: 44100, channels: 2, decodedSamples: references["mp3-cbr-44k-stereo.mp3"].samples });
+    expect(r.info).toMatchObject({
+      format: "mp3",
+      codec: "mp3",
+      sampleRate: 44100,
+      channels: 2,
+      decodedSamples: references["mp3-cbr-44k-stereo.mp3"].samples,
+    });
     expect(r.info!.bytesRead).toBeGreaterThanOrEqual(r.info!.fileSize);
     expect(r.trace.totals.read_packet.calls).toBeGreaterThan(2);
     expect(r.byteMap.reads[0]).toMatchObject({ start: 0 });
@@ -130,15 +148,28 @@ export function main(input: Uint8Array) {
 describe("the sandbox", () => {
   it("refuses import() by name before running the module", () => {
     const c = compileLearnerModule('export const m = () => import("node:fs");');
-    expect(c).toMatchObject({ ok: false, stage: "import", module: "import()", message: expect.stringMatching(/import\(\) is not available here/) });
+    expect(c).toMatchObject({
+      ok: false,
+      stage: "import",
+      module: "import()",
+      message: expect.stringMatching(/import\(\) is not available here/),
+    });
   });
 
   it("names a disallowed import", () => {
-    expect(compileLearnerModule('import fs from "node:fs";\nexport const x = fs;')).toMatchObject({ ok: false, stage: "import", module: "node:fs" });
+    expect(compileLearnerModule('import fs from "node:fs";\nexport const x = fs;')).toMatchObject({
+      ok: false,
+      stage: "import",
+      module: "node:fs",
+    });
   });
 
   it("a top-level throw is a load error, not a compile error", () => {
-    expect(compileLearnerModule('throw new Error("boom");')).toMatchObject({ ok: false, stage: "load", message: "Error: boom" });
+    expect(compileLearnerModule('throw new Error("boom");')).toMatchObject({
+      ok: false,
+      stage: "load",
+      message: "Error: boom",
+    });
   });
 
   it("learner code sees frozen intrinsics and no host globals", () => {
@@ -157,7 +188,15 @@ describe("the sandbox", () => {
     `);
     expect(c.ok).toBe(true);
     if (!c.ok) return;
-    expect(c.exports.results).toEqual({ push: "blocked", json: "blocked", process: "blocked", fnCtor: "blocked", avio: "blocked", random: "number", now: "number" });
+    expect(c.exports.results).toEqual({
+      push: "blocked",
+      json: "blocked",
+      process: "blocked",
+      fnCtor: "blocked",
+      avio: "blocked",
+      random: "number",
+      now: "number",
+    });
     expect(Object.isFrozen(Array.prototype)).toBe(true);
   });
 

@@ -9,8 +9,11 @@ const path = (lang: string) => new URL(`../../src/views/teach/${lang}.mdx`, impo
 const source = (lang: string) => readFileSync(path(lang), "utf8");
 /** Fenced code, without the indentation of the fence (blocks inside list items). */
 const codeBlocks = (mdx: string) =>
-  [...mdx.matchAll(/^( *)```(\w*)\n([\s\S]*?)^ *```$/gm)].map((m) => m[3]!.replace(new RegExp(`^ {0,${m[1]!.length}}`, "gm"), ""));
-const inlineCode = (mdx: string) => new Set([...mdx.replace(/^\s*```[\s\S]*?^\s*```$/gm, "").matchAll(/`([^`\n]+)`/g)].map((m) => m[1]));
+  [...mdx.matchAll(/^( *)```(\w*)\n([\s\S]*?)^ *```$/gm)].map((m) =>
+    m[3]!.replace(new RegExp(`^ {0,${m[1]!.length}}`, "gm"), ""),
+  );
+const inlineCode = (mdx: string) =>
+  new Set([...mdx.replace(/^\s*```[\s\S]*?^\s*```$/gm, "").matchAll(/`([^`\n]+)`/g)].map((m) => m[1]));
 const CJK = /[\u4e00-\u9fff]/;
 const package_ = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
 
@@ -47,17 +50,37 @@ describe("the teach page's text", () => {
         "                          [--timeout SECONDS] [--jobs N] [--memory MiB] [--shard i/n]\n" +
         "npm run --silent grade -- --merge <report.json>... [--json] [--junit FILE] [--csv FILE] [--lang en|zh-cn]",
     );
-    for (const flag of ["--json", "--junit FILE", "--csv FILE", "--lang en\\|zh-cn", "--timeout SECONDS", "--jobs N", "--memory MiB", "--shard i/n", "--merge"]) expect(en).toContain(`| \`${flag}\` |`);
-    for (const exit of ["0", "1", "2", "3"]) expect(en).toMatch(new RegExp(`^\\| \`${exit}\` \\| .+ \\|$`, "m"));
+    for (const flag of [
+      "--json",
+      "--junit FILE",
+      "--csv FILE",
+      "--lang en\\|zh-cn",
+      "--timeout SECONDS",
+      "--jobs N",
+      "--memory MiB",
+      "--shard i/n",
+      "--merge",
+    ])
+      expect(en).toContain(`| \`${flag}\` |`);
+    for (const exit of ["0", "1", "2", "3"])
+      expect(en).toMatch(new RegExp(`^\\| \`${exit}\` \\| .+ \\|$`, "m"));
     expect(en).toContain("`submission,status,passed,total,score,first_failure`");
-    const json = JSON.parse(codeBlocks(en).find((c) => c.startsWith("{\n  \"exercise\""))!);
+    const json = JSON.parse(codeBlocks(en).find((c) => c.startsWith('{\n  "exercise"'))!);
     expect(Object.keys(json)).toEqual(["exercise", "results", "totals"]);
-    expect(Object.keys(json.results[0])).toEqual(["submission", "status", "passed", "total", "score", "tests"]);
+    expect(Object.keys(json.results[0])).toEqual([
+      "submission",
+      "status",
+      "passed",
+      "total",
+      "score",
+      "tests",
+    ]);
     expect(Object.keys(json.totals)).toEqual(["submissions", "passed", "failed", "errored", "score"]);
   });
 
   it("names the CI examples that exist, and the authoring scripts package.json has", () => {
-    for (const f of en.matchAll(/`(docs\/ci\/[\w.-]+)`/g)) expect(existsSync(new URL(`../../${f[1]}`, import.meta.url)), f[1]).toBe(true);
+    for (const f of en.matchAll(/`(docs\/ci\/[\w.-]+)`/g))
+      expect(existsSync(new URL(`../../${f[1]}`, import.meta.url)), f[1]).toBe(true);
     expect([...en.matchAll(/`docs\/ci\/[\w.-]+`/g)]).toHaveLength(3);
     for (const script of ["new:exercise", "check:exercise", "mutation", "grade"]) {
       expect(package_.scripts[script], script).toBeDefined();

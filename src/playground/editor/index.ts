@@ -5,8 +5,21 @@ import { closeBrackets, closeBracketsKeymap } from "@codemirror/autocomplete";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
 import { javascript } from "@codemirror/lang-javascript";
 import { bracketMatching, indentOnInput, indentUnit, syntaxHighlighting } from "@codemirror/language";
-import { Compartment, EditorState, Prec, Transaction, type Extension, type TransactionSpec } from "@codemirror/state";
-import { EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from "@codemirror/view";
+import {
+  Compartment,
+  EditorState,
+  Prec,
+  Transaction,
+  type Extension,
+  type TransactionSpec,
+} from "@codemirror/state";
+import {
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+} from "@codemirror/view";
 import { editorTheme, highlightStyle } from "./theme.ts";
 import type { TypeScriptSupport } from "./typescript.ts";
 
@@ -94,7 +107,12 @@ export function baseExtensions(opts: { onRun?(): void; history: Compartment }): 
  * The transactions that replace the text. Not undoable: the history extension is removed and
  * re-added, which is the only way to empty it, so older edits cannot be undone into the new text.
  */
-export function replaceDocSpecs(state: EditorState, code: string, undoable: boolean, historySlot: Compartment): TransactionSpec[] {
+export function replaceDocSpecs(
+  state: EditorState,
+  code: string,
+  undoable: boolean,
+  historySlot: Compartment,
+): TransactionSpec[] {
   const replace: TransactionSpec = {
     changes: { from: 0, to: state.doc.length, insert: code },
     selection: { anchor: 0 },
@@ -113,7 +131,10 @@ export async function createEditor(opts: EditorOptions): Promise<EditorHandle> {
   const historySlot = new Compartment();
   const typesSlot = new Compartment();
   const wrapSlot = new Compartment();
-  const wrapQuery = (opts.wrapWhen ?? WRAP_QUERY) && typeof matchMedia === "function" ? matchMedia(opts.wrapWhen ?? WRAP_QUERY) : null;
+  const wrapQuery =
+    (opts.wrapWhen ?? WRAP_QUERY) && typeof matchMedia === "function"
+      ? matchMedia(opts.wrapWhen ?? WRAP_QUERY)
+      : null;
   const wrapping = () => (wrapQuery?.matches ? EditorView.lineWrapping : []);
   const hintId = `avio-editor-hint-${++editors}`;
 
@@ -126,7 +147,11 @@ export async function createEditor(opts: EditorOptions): Promise<EditorHandle> {
         typesSlot.of([]),
         wrapSlot.of(wrapping()),
         // tabindex: axe counts a contenteditable inside a scroller as reachable only with it.
-        EditorView.contentAttributes.of({ "aria-label": opts.label, "aria-describedby": hintId, tabindex: "0" }),
+        EditorView.contentAttributes.of({
+          "aria-label": opts.label,
+          "aria-describedby": hintId,
+          tabindex: "0",
+        }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged) opts.onChange?.(u.state.doc.toString());
         }),
@@ -138,7 +163,8 @@ export async function createEditor(opts: EditorOptions): Promise<EditorHandle> {
   hint.id = hintId;
   hint.textContent = opts.hint ?? defaultHint(opts.onRun !== undefined);
   // Visually hidden, still read by screen readers.
-  hint.style.cssText = "position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;padding:0";
+  hint.style.cssText =
+    "position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0;padding:0";
   opts.parent.append(hint);
 
   let destroyed = false;
@@ -159,7 +185,9 @@ export async function createEditor(opts: EditorOptions): Promise<EditorHandle> {
     return loading;
   };
   const onIntent = (): void => {
-    loadTypes().catch((err: unknown) => console.warn("TypeScript support for the editor failed to load", err));
+    loadTypes().catch((err: unknown) =>
+      console.warn("TypeScript support for the editor failed to load", err),
+    );
   };
   const onWrapChange = () => view.dispatch({ effects: wrapSlot.reconfigure(wrapping()) });
   wrapQuery?.addEventListener("change", onWrapChange);

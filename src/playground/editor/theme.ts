@@ -59,31 +59,71 @@ const vars = (p: Palette): Record<string, string> =>
   Object.fromEntries(Object.entries(p).map(([k, val]) => [`--avio-cm-${k}`, val]));
 
 export const editorTheme = EditorView.theme({
-  "&": { ...vars(light), color: v("text"), backgroundColor: v("bg"), border: `1px solid ${v("border")}`, borderRadius: "var(--radius, 0.5rem)", fontSize: "0.9rem" },
+  "&": {
+    ...vars(light),
+    color: v("text"),
+    backgroundColor: v("bg"),
+    border: `1px solid ${v("border")}`,
+    borderRadius: "var(--radius, 0.5rem)",
+    fontSize: "0.9rem",
+  },
   ":root[data-theme='dark'] &": vars(dark),
   "&.cm-focused": { outline: `2px solid ${v("focus")}`, outlineOffset: "2px" },
   ".cm-scroller": { fontFamily: "var(--font-mono, ui-monospace, monospace)", lineHeight: "1.55" },
   ".cm-content": { caretColor: v("cursor"), padding: "0.5rem 0" },
   ".cm-cursor, .cm-dropCursor": { borderLeftColor: v("cursor") },
-  "&.cm-focused .cm-selectionBackground, .cm-selectionBackground, .cm-content ::selection": { backgroundColor: `${v("selection")} !important` },
-  ".cm-gutters": { backgroundColor: v("gutterBg"), color: v("muted"), borderRight: `1px solid ${v("border")}`, borderRadius: "var(--radius, 0.5rem) 0 0 var(--radius, 0.5rem)" },
+  "&.cm-focused .cm-selectionBackground, .cm-selectionBackground, .cm-content ::selection": {
+    backgroundColor: `${v("selection")} !important`,
+  },
+  ".cm-gutters": {
+    backgroundColor: v("gutterBg"),
+    color: v("muted"),
+    borderRight: `1px solid ${v("border")}`,
+    borderRadius: "var(--radius, 0.5rem) 0 0 var(--radius, 0.5rem)",
+  },
   ".cm-activeLine": { backgroundColor: v("activeLine") },
   ".cm-activeLineGutter": { backgroundColor: v("activeLine"), color: v("text") },
   "&.cm-focused .cm-matchingBracket": { backgroundColor: v("bracket"), outline: "none" },
-  ".cm-tooltip": { backgroundColor: v("tooltipBg"), color: v("text"), border: `1px solid ${v("border")}`, borderRadius: "0.375rem" },
-  ".cm-tooltip-autocomplete > ul > li[aria-selected]": { backgroundColor: v("optionSelected"), color: v("text") },
-  ".cm-completionInfo, .cm-avio-hover": { maxWidth: "32rem", maxHeight: "20rem", overflowY: "auto", padding: "0.4rem 0.6rem", whiteSpace: "pre-wrap", fontFamily: "var(--font-sans, system-ui, sans-serif)", fontSize: "0.85rem" },
-  ".cm-avio-signature": { display: "block", fontFamily: "var(--font-mono, ui-monospace, monospace)", whiteSpace: "pre-wrap" },
+  ".cm-tooltip": {
+    backgroundColor: v("tooltipBg"),
+    color: v("text"),
+    border: `1px solid ${v("border")}`,
+    borderRadius: "0.375rem",
+  },
+  ".cm-tooltip-autocomplete > ul > li[aria-selected]": {
+    backgroundColor: v("optionSelected"),
+    color: v("text"),
+  },
+  ".cm-completionInfo, .cm-avio-hover": {
+    maxWidth: "32rem",
+    maxHeight: "20rem",
+    overflowY: "auto",
+    padding: "0.4rem 0.6rem",
+    whiteSpace: "pre-wrap",
+    fontFamily: "var(--font-sans, system-ui, sans-serif)",
+    fontSize: "0.85rem",
+  },
+  ".cm-avio-signature": {
+    display: "block",
+    fontFamily: "var(--font-mono, ui-monospace, monospace)",
+    whiteSpace: "pre-wrap",
+  },
   ".cm-avio-doc": { margin: "0.4rem 0 0" },
   ".cm-panels": { backgroundColor: v("gutterBg"), color: v("text") },
   ".cm-diagnostic": { whiteSpace: "pre-wrap" },
 });
 
 export const highlightStyle = HighlightStyle.define([
-  { tag: [t.keyword, t.modifier, t.operatorKeyword, t.controlKeyword, t.definitionKeyword, t.moduleKeyword], color: v("keyword") },
+  {
+    tag: [t.keyword, t.modifier, t.operatorKeyword, t.controlKeyword, t.definitionKeyword, t.moduleKeyword],
+    color: v("keyword"),
+  },
   { tag: [t.string, t.special(t.string)], color: v("string") },
   { tag: [t.number, t.bool, t.null, t.atom, t.constant(t.variableName)], color: v("number") },
-  { tag: [t.function(t.variableName), t.function(t.propertyName), t.function(t.definition(t.variableName))], color: v("fn") },
+  {
+    tag: [t.function(t.variableName), t.function(t.propertyName), t.function(t.definition(t.variableName))],
+    color: v("fn"),
+  },
   { tag: [t.typeName, t.className, t.namespace], color: v("type") },
   { tag: [t.comment, t.lineComment, t.blockComment], color: v("comment"), fontStyle: "italic" },
   { tag: t.regexp, color: v("regexp") },

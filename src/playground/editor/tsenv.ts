@@ -112,8 +112,21 @@ function severity(category: ts.DiagnosticCategory): TypeDiagnostic["severity"] {
 }
 
 /** Documentation of one completion entry, as plain text (signature, then docs and tags). */
-export function completionDoc(env: VirtualTypeScriptEnvironment, path: string, pos: number, name: string): string | null {
-  const details = env.languageService.getCompletionEntryDetails(path, pos, name, {}, undefined, {}, undefined);
+export function completionDoc(
+  env: VirtualTypeScriptEnvironment,
+  path: string,
+  pos: number,
+  name: string,
+): string | null {
+  const details = env.languageService.getCompletionEntryDetails(
+    path,
+    pos,
+    name,
+    {},
+    undefined,
+    {},
+    undefined,
+  );
   if (!details) return null;
   return docText(details.displayParts, details.documentation, details.tags) || null;
 }

@@ -23,7 +23,10 @@ let files = 0;
 
 function sharedWorker(): Comlink.Remote<TsWorkerApi> {
   if (!worker) {
-    const w = new Worker(new URL("./ts-worker.ts", import.meta.url), { type: "module", name: "avio-typescript" });
+    const w = new Worker(new URL("./ts-worker.ts", import.meta.url), {
+      type: "module",
+      name: "avio-typescript",
+    });
     // If the worker cannot start, queries just never answer: the editor keeps working unchecked.
     w.addEventListener("error", (e) => console.warn("The editor's TypeScript worker failed", e.message));
     worker = Comlink.wrap<TsWorkerApi>(w);
@@ -50,7 +53,13 @@ export function typescriptSupport(): TypeScriptSupport {
         async (view) => {
           const len = view.state.doc.length;
           return (await remote.diagnose(path)).map(
-            (d): Diagnostic => ({ from: Math.min(d.from, len), to: Math.min(d.to, len), severity: d.severity, message: d.message, source: "TypeScript" }),
+            (d): Diagnostic => ({
+              from: Math.min(d.from, len),
+              to: Math.min(d.to, len),
+              severity: d.severity,
+              message: d.message,
+              source: "TypeScript",
+            }),
           );
         },
         { delay: 300 },
@@ -61,7 +70,12 @@ export function typescriptSupport(): TypeScriptSupport {
       hoverTooltip(async (_view, pos) => {
         const doc = await remote.hoverDoc(path, pos);
         if (!doc) return null;
-        return { pos: doc.from, end: doc.to, above: true, create: () => ({ dom: docDom(doc.signature, doc.docs, "cm-avio-hover") }) };
+        return {
+          pos: doc.from,
+          end: doc.to,
+          above: true,
+          create: () => ({ dom: docDom(doc.signature, doc.docs, "cm-avio-hover") }),
+        };
       }),
     ],
     dispose: () => void remote.close(path),
@@ -71,7 +85,10 @@ export function typescriptSupport(): TypeScriptSupport {
 /** TypeScript's completions, each with lazily fetched docs (signature, TSDoc, @param notes). */
 function completions(remote: Comlink.Remote<TsWorkerApi>, path: string): CompletionSource {
   return async (context) => {
-    const result = await remote.getAutocompletion({ path, context: { pos: context.pos, explicit: context.explicit } });
+    const result = await remote.getAutocompletion({
+      path,
+      context: { pos: context.pos, explicit: context.explicit },
+    });
     if (!result) return null;
     const info = async (c: Completion): Promise<Node | null> => {
       const text = await remote.completionDoc(path, context.pos, c.label);

@@ -28,7 +28,12 @@ const overlaps = (a: ByteRange, b: ByteRange) => a.start < b.end && b.start < a.
  * Lays the read ranges out on a bar `width` px wide. Ranges narrower than a pixel that touch the
  * previous segment of their lane are merged into it, so thousands of tiny reads stay cheap to draw.
  */
-export function byteMapSegments(size: number, reads: ByteRange[], width: number, maxLanes = 3): { segments: Segment[]; lanes: number } {
+export function byteMapSegments(
+  size: number,
+  reads: ByteRange[],
+  width: number,
+  maxLanes = 3,
+): { segments: Segment[]; lanes: number } {
   if (size <= 0 || reads.length === 0 || width <= 0) return { segments: [], lanes: 1 };
   const bySeq = [...reads].sort((a, b) => a.seq - b.seq);
   const lanes: ByteRange[][] = [];
@@ -53,7 +58,16 @@ export function byteMapSegments(size: number, reads: ByteRange[], width: number,
         prev.ranges++;
         continue;
       }
-      prev = { x, width: Math.max(1, w), lane, start: r.start, end: r.end, seq: r.seq, order: rank.get(r)!, ranges: 1 };
+      prev = {
+        x,
+        width: Math.max(1, w),
+        lane,
+        start: r.start,
+        end: r.end,
+        seq: r.seq,
+        order: rank.get(r)!,
+        ranges: 1,
+      };
       segments.push(prev);
     }
   });
@@ -70,13 +84,23 @@ export function byteTicks(size: number, width: number, minSpacing = 80): number[
 }
 
 /** Real seeks (not AVSEEK_SIZE queries) as x positions on a bar `width` px wide. */
-export function seekArcs(size: number, seeks: SeekJump[], width: number): { x1: number; x2: number; seq: number }[] {
+export function seekArcs(
+  size: number,
+  seeks: SeekJump[],
+  width: number,
+): { x1: number; x2: number; seq: number }[] {
   if (size <= 0) return [];
-  return seeks.filter((s) => !s.size).map((s) => ({ x1: (s.from / size) * width, x2: (s.to / size) * width, seq: s.seq }));
+  return seeks
+    .filter((s) => !s.size)
+    .map((s) => ({ x1: (s.from / size) * width, x2: (s.to / size) * width, seq: s.seq }));
 }
 
 function rangeText(r: ByteRange, afterSeek: boolean, t: ViewStrings): string {
-  return t.byteMap.range(r.start === 0 ? "0" : formatSize(r.start, t.locale), formatSize(r.end, t.locale), afterSeek);
+  return t.byteMap.range(
+    r.start === 0 ? "0" : formatSize(r.start, t.locale),
+    formatSize(r.end, t.locale),
+    afterSeek,
+  );
 }
 
 /** One sentence a screen reader (or anyone) can read instead of the picture. */
@@ -88,9 +112,19 @@ export function byteMapSummary(map: ByteMapData, t: ViewStrings, maxRanges = 6):
   const reads = [...map.reads].sort((a, b) => a.seq - b.seq);
   const ranges = reads.slice(0, maxRanges).map((r, i) => {
     const after = i === 0 ? 0 : reads[i - 1]!.seq;
-    return rangeText(r, seeks.some((s) => s.seq > after && s.seq < r.seq), t);
+    return rangeText(
+      r,
+      seeks.some((s) => s.seq > after && s.seq < r.seq),
+      t,
+    );
   });
-  return t.byteMap.summary({ count: reads.length, ranges, more: reads.length - ranges.length, seeks: seeks.length, sizeQueries });
+  return t.byteMap.summary({
+    count: reads.length,
+    ranges,
+    more: reads.length - ranges.length,
+    seeks: seeks.length,
+    sizeQueries,
+  });
 }
 
 const ARC_SPACE = 34;
@@ -112,7 +146,10 @@ function drawMap(map: ByteMapData, width: number, t: ViewStrings, summaryId: str
     const b = PAD + x2;
     const rise = Math.min(ARC_SPACE - 6, 8 + Math.abs(b - a) * 0.25);
     // A seek to where it already is has no length to arc over: a small loop marks it.
-    const d = Math.abs(b - a) < 2 ? `M${a} ${barTop} c -6 -14 6 -14 ${b - a} 0` : `M${a} ${barTop} Q${(a + b) / 2} ${barTop - 2 * rise} ${b} ${barTop}`;
+    const d =
+      Math.abs(b - a) < 2
+        ? `M${a} ${barTop} c -6 -14 6 -14 ${b - a} 0`
+        : `M${a} ${barTop} Q${(a + b) / 2} ${barTop - 2 * rise} ${b} ${barTop}`;
     return svg("path", { d, class: "pg-bytemap__arc", "marker-end": `url(#${arrowId})` });
   });
 
@@ -123,7 +160,11 @@ function drawMap(map: ByteMapData, width: number, t: ViewStrings, summaryId: str
       "g",
       { class: "pg-bytemap__tick" },
       svg("line", { x1: x, x2: x, y1: barTop + barHeight, y2: barTop + barHeight + 4 }),
-      svg("text", { x, y: barTop + barHeight + 16, "text-anchor": anchor }, b === 0 ? "0" : formatSize(b, t.locale)),
+      svg(
+        "text",
+        { x, y: barTop + barHeight + 16, "text-anchor": anchor },
+        b === 0 ? "0" : formatSize(b, t.locale),
+      ),
     );
   });
 
@@ -143,7 +184,15 @@ function drawMap(map: ByteMapData, width: number, t: ViewStrings, summaryId: str
       {},
       svg(
         "marker",
-        { id: arrowId, viewBox: "0 0 8 8", refX: 7, refY: 4, markerWidth: 7, markerHeight: 7, orient: "auto-start-reverse" },
+        {
+          id: arrowId,
+          viewBox: "0 0 8 8",
+          refX: 7,
+          refY: 4,
+          markerWidth: 7,
+          markerHeight: 7,
+          orient: "auto-start-reverse",
+        },
         svg("path", { d: "M0 0 L8 4 L0 8 z", class: "pg-bytemap__arrow" }),
       ),
     ),
@@ -179,7 +228,12 @@ export function renderByteMap(container: HTMLElement, map: ByteMapData, t: ViewS
     "figure",
     { class: "pg-bytemap" },
     plot,
-    h("figcaption", {}, legend, h("p", { id: summaryId, class: "pg-bytemap__summary" }, byteMapSummary(map, t))),
+    h(
+      "figcaption",
+      {},
+      legend,
+      h("p", { id: summaryId, class: "pg-bytemap__summary" }, byteMapSummary(map, t)),
+    ),
   );
   container.append(region("pg-bytemap-view", t.byteMap.title, figure));
   if (map.size <= 0) {

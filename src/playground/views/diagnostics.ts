@@ -34,12 +34,22 @@ export function logLevelName(level: number): string {
 /** Warnings and worse (AV_LOG_WARNING is 24). */
 export const isLogProblem = (line: LogLine) => line.level <= 24;
 
-export function renderDiagnostics(container: HTMLElement, data: DiagnosticsData, t: ViewStrings, options: { base?: string } = {}): void {
+export function renderDiagnostics(
+  container: HTMLElement,
+  data: DiagnosticsData,
+  t: ViewStrings,
+  options: { base?: string } = {},
+): void {
   clearView(container);
   const T = t.diagnostics;
   const list =
     data.diagnostics.length === 0
-      ? h("p", { class: "pg-diag-none" }, h("span", { class: "pg-icon", "aria-hidden": "true" }, "✓"), ` ${T.none}`)
+      ? h(
+          "p",
+          { class: "pg-diag-none" },
+          h("span", { class: "pg-icon", "aria-hidden": "true" }, "✓"),
+          ` ${T.none}`,
+        )
       : h(
           "ul",
           { class: "pg-diags" },
@@ -60,7 +70,11 @@ export function renderDiagnostics(container: HTMLElement, data: DiagnosticsData,
                 h("span", { class: "pg-diag__rule" }, `${T.rule}${t.colon}`, h("code", {}, d.code)),
               ),
               h("p", { class: "pg-diag__message" }, t.diagnostic(d)),
-              h("p", { class: "pg-diag__lesson" }, h("a", { href: lessonHref(d.lesson, options.base) }, T.lesson, " →")),
+              h(
+                "p",
+                { class: "pg-diag__lesson" },
+                h("a", { href: lessonHref(d.lesson, options.base) }, T.lesson, " →"),
+              ),
             ),
           ),
         );
@@ -85,6 +99,12 @@ export function renderDiagnostics(container: HTMLElement, data: DiagnosticsData,
         );
 
   container.append(
-    region("pg-diagnostics-view", T.title, list, h("h4", { class: "pg-view__subtitle" }, T.log(data.log.length)), log),
+    region(
+      "pg-diagnostics-view",
+      T.title,
+      list,
+      h("h4", { class: "pg-view__subtitle" }, T.log(data.log.length)),
+      log,
+    ),
   );
 }

@@ -89,7 +89,12 @@ export function onThemeChange(container: Element, fn: () => void): void {
  * Runs `fn(width)` when the element's width differs from the width last drawn at (starting with
  * `drawnAt`). A width of 0 (a hidden tab) is ignored: the view redraws once it is shown.
  */
-export function onWidthChange(container: Element, el: Element, drawnAt: number, fn: (width: number) => void): void {
+export function onWidthChange(
+  container: Element,
+  el: Element,
+  drawnAt: number,
+  fn: (width: number) => void,
+): void {
   if (typeof ResizeObserver === "undefined") return;
   let last = drawnAt;
   const observer = new ResizeObserver(([entry]) => {

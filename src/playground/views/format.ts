@@ -18,7 +18,8 @@ export function formatInt(n: number, locale: string): string {
 /** Sizes for axes and summaries, in binary units: 294 B, 4 KiB, 32.3 KiB, 1.25 MiB. */
 export function formatSize(bytes: number, locale: string): string {
   if (Math.abs(bytes) < 1024) return `${formatInt(bytes, locale)} B`;
-  const [value, unit] = Math.abs(bytes) < 1024 * 1024 ? [bytes / 1024, "KiB"] : [bytes / (1024 * 1024), "MiB"];
+  const [value, unit] =
+    Math.abs(bytes) < 1024 * 1024 ? [bytes / 1024, "KiB"] : [bytes / (1024 * 1024), "MiB"];
   const digits = Math.abs(value) < 10 && unit === "MiB" ? 2 : 1;
   return `${nf(locale, { maximumFractionDigits: digits }).format(value)} ${unit}`;
 }
@@ -32,7 +33,10 @@ export function formatSeconds(s: number, locale: string): string {
 /** Callback timings are often below the timer's resolution: "<0.01" rather than a misleading 0. */
 export function formatMs(ms: number, locale: string): string {
   if (ms < 0.01) return "<0.01";
-  return nf(locale, { minimumFractionDigits: ms < 100 ? 2 : 0, maximumFractionDigits: ms < 100 ? 2 : 0 }).format(ms);
+  return nf(locale, {
+    minimumFractionDigits: ms < 100 ? 2 : 0,
+    maximumFractionDigits: ms < 100 ? 2 : 0,
+  }).format(ms);
 }
 
 /** 0.4567 → "45.7%"; exact 0 and 1 stay whole. */

@@ -28,7 +28,10 @@ export function infoRows(data: InfoData, t: ViewStrings): InfoRow[] {
       { term: t.info.codec, value: info.codec, code: true },
       { term: t.info.sampleRate, value: t.info.hz(formatInt(info.sampleRate, L)) },
       { term: t.info.channels, value: t.info.channelCount(info.channels, formatInt(info.channels, L)) },
-      { term: t.info.duration, value: info.duration < 0 ? t.unknown : t.seconds(formatSeconds(info.duration, L)) },
+      {
+        term: t.info.duration,
+        value: info.duration < 0 ? t.unknown : t.seconds(formatSeconds(info.duration, L)),
+      },
     );
   }
   // Without info (FFmpeg failed early) the trace totals still say what was read.
@@ -39,7 +42,11 @@ export function infoRows(data: InfoData, t: ViewStrings): InfoRow[] {
   if (decoding) {
     rows.push({
       term: t.info.bytesRead,
-      value: t.info.bytesOf(formatInt(read, L), formatInt(size, L), size > 0 ? formatPercent(read / size, L) : "–"),
+      value: t.info.bytesOf(
+        formatInt(read, L),
+        formatInt(size, L),
+        size > 0 ? formatPercent(read / size, L) : "–",
+      ),
       note: read > size ? t.info.reread : undefined,
     });
   }
@@ -57,7 +64,9 @@ export function infoRows(data: InfoData, t: ViewStrings): InfoRow[] {
     const replaced = buffer.afterOpen !== 0 && buffer.afterOpen !== buffer.original;
     rows.push({
       term: t.info.buffer,
-      value: replaced ? `${formatPointer(buffer.original)} → ${formatPointer(buffer.afterOpen)}` : formatPointer(buffer.original),
+      value: replaced
+        ? `${formatPointer(buffer.original)} → ${formatPointer(buffer.afterOpen)}`
+        : formatPointer(buffer.original),
       code: true,
       detail: replaced ? undefined : t.info.bufferKept,
       note: replaced ? t.info.bufferReplaced : undefined,
@@ -82,10 +91,24 @@ export function renderInfo(container: HTMLElement, data: InfoData, t: ViewString
           {},
           row.code ? h("code", {}, row.value) : row.value,
           row.detail && h("span", { class: "pg-info__detail" }, row.detail),
-          row.note && h("p", { class: "pg-hint" }, h("span", { class: "pg-icon", "aria-hidden": "true" }, "ⓘ"), " ", row.note),
+          row.note &&
+            h(
+              "p",
+              { class: "pg-hint" },
+              h("span", { class: "pg-icon", "aria-hidden": "true" }, "ⓘ"),
+              " ",
+              row.note,
+            ),
         ),
       ),
     ),
   );
-  container.append(region("pg-info-view", t.info.title, !data.info && !!data.trace.totals.read_packet?.calls && h("p", { class: "pg-muted" }, t.info.noStream), list));
+  container.append(
+    region(
+      "pg-info-view",
+      t.info.title,
+      !data.info && !!data.trace.totals.read_packet?.calls && h("p", { class: "pg-muted" }, t.info.noStream),
+      list,
+    ),
+  );
 }

@@ -32,7 +32,7 @@ const UNKNOWN_32 = 0xffffffff;
 
 const ascii = (b: Uint8Array, at: number, n: number) => String.fromCharCode(...b.subarray(at, at + n));
 
-const AUDIO_FORMATS: Record<number, string> = { 1: "PCM", 3: "IEEE float", 0xfffe: "WAVE_FORMAT_EXTENSIBLE" };
+const AUDIO_FORMATS: Record<number, string> = { 1: "PCM", 3: "IEEE float", 65534: "WAVE_FORMAT_EXTENSIBLE" };
 
 /** Walks RIFF/WAVE chunks up to the data chunk, within the bytes given. null if not a WAV. */
 export function parseWav(bytes: Uint8Array): WavHeader | null {
@@ -149,7 +149,10 @@ export function hexRows(bytes: Uint8Array, count: number, fields: HeaderField[] 
     const slice = bytes.subarray(offset, Math.min(n, offset + 16));
     rows.push({
       offset,
-      cells: Array.from(slice, (byte, i) => ({ byte, field: fields.findIndex((f) => offset + i >= f.start && offset + i < f.end) })),
+      cells: Array.from(slice, (byte, i) => ({
+        byte,
+        field: fields.findIndex((f) => offset + i >= f.start && offset + i < f.end),
+      })),
       ascii: Array.from(slice, (c) => (c >= 0x20 && c < 0x7f ? String.fromCharCode(c) : ".")).join(""),
     });
   }
@@ -180,7 +183,11 @@ function hexDump(rows: HexRow[], t: ViewStrings): HTMLElement {
       "  ",
       ...row.cells.flatMap((c, i) => [
         i > 0 ? " " : "",
-        h("span", { class: c.field < 0 ? undefined : `pg-hex__f--${c.field % 2 ? "b" : "a"}` }, hex(c.byte, 2)),
+        h(
+          "span",
+          { class: c.field < 0 ? undefined : `pg-hex__f--${c.field % 2 ? "b" : "a"}` },
+          hex(c.byte, 2),
+        ),
       ]),
       " ".repeat(3 * (16 - row.cells.length) + 2),
       h("span", { class: "pg-hex__ascii" }, row.ascii),
@@ -205,7 +212,13 @@ export function renderOutput(container: HTMLElement, output: OutputData, t: View
   const fc = T.fieldColumns;
   const table =
     fields === null
-      ? h("p", { class: "pg-hint" }, h("span", { class: "pg-icon", "aria-hidden": "true" }, "⚠"), " ", T.notRecognised(output.format.toUpperCase()))
+      ? h(
+          "p",
+          { class: "pg-hint" },
+          h("span", { class: "pg-icon", "aria-hidden": "true" }, "⚠"),
+          " ",
+          T.notRecognised(output.format.toUpperCase()),
+        )
       : scrollBox(
           T.fields,
           h(
@@ -215,7 +228,13 @@ export function renderOutput(container: HTMLElement, output: OutputData, t: View
             h(
               "thead",
               {},
-              h("tr", {}, h("th", { scope: "col" }, fc.bytes), h("th", { scope: "col" }, fc.field), h("th", { scope: "col" }, fc.value)),
+              h(
+                "tr",
+                {},
+                h("th", { scope: "col" }, fc.bytes),
+                h("th", { scope: "col" }, fc.field),
+                h("th", { scope: "col" }, fc.value),
+              ),
             ),
             h(
               "tbody",
@@ -227,7 +246,10 @@ export function renderOutput(container: HTMLElement, output: OutputData, t: View
                   h(
                     "td",
                     { class: "pg-num" },
-                    h("span", { class: `pg-hex__f--${i % 2 ? "b" : "a"} pg-fields__swatch`, "aria-hidden": "true" }),
+                    h("span", {
+                      class: `pg-hex__f--${i % 2 ? "b" : "a"} pg-fields__swatch`,
+                      "aria-hidden": "true",
+                    }),
                     f.end - f.start === 1 ? String(f.start) : `${f.start}–${f.end - 1}`,
                   ),
                   h("th", { scope: "row" }, T.field[f.key]),
@@ -235,7 +257,9 @@ export function renderOutput(container: HTMLElement, output: OutputData, t: View
                     "td",
                     {},
                     f.unknown && h("span", { class: "pg-icon", "aria-hidden": "true" }, "⚠ "),
-                    typeof f.value === "string" && !f.unknown ? h("code", {}, fieldValue(f, t)) : fieldValue(f, t),
+                    typeof f.value === "string" && !f.unknown
+                      ? h("code", {}, fieldValue(f, t))
+                      : fieldValue(f, t),
                   ),
                 ),
               ),

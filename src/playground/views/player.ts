@@ -23,7 +23,8 @@ export function cursorFraction(elapsed: number, waveformSeconds: number): number
 
 type ContextFactory = () => AudioContext;
 
-const defaultContext: ContextFactory | null = typeof AudioContext === "undefined" ? null : () => new AudioContext();
+const defaultContext: ContextFactory | null =
+  typeof AudioContext === "undefined" ? null : () => new AudioContext();
 
 export class Player {
   private context: AudioContext | null = null;
@@ -59,7 +60,9 @@ export class Player {
     clearView(this.container);
     const T = this.t.player;
     if (!data.waveform && !data.playback) {
-      this.container.append(region("pg-player", T.title, h("p", { class: "pg-muted" }, this.t.waveform.none)));
+      this.container.append(
+        region("pg-player", T.title, h("p", { class: "pg-muted" }, this.t.waveform.none)),
+      );
       return;
     }
     const playback = data.playback;
@@ -70,7 +73,12 @@ export class Player {
     // Less PCM than audio (beyond rounding): say so, and dim the part that cannot play.
     const partial = !!playback && seconds < total - 0.05;
     const unplayable =
-      partial && h("div", { class: "pg-player__unplayable", style: `left: ${cursorFraction(seconds, total) * 100}%`, "aria-hidden": "true" });
+      partial &&
+      h("div", {
+        class: "pg-player__unplayable",
+        style: `left: ${cursorFraction(seconds, total) * 100}%`,
+        "aria-hidden": "true",
+      });
     const stage = h("div", { class: "pg-player__stage" }, wave, unplayable, this.cursor);
     this.clock = h("span", { class: "pg-player__clock pg-num" });
     const canPlay = !!playback && playback.pcm.length > 0 && this.createContext !== null;
@@ -88,7 +96,13 @@ export class Player {
         "pg-player",
         T.title,
         stage,
-        h("div", { class: "pg-player__controls" }, this.button, this.clock, note && h("span", { class: "pg-muted" }, note)),
+        h(
+          "div",
+          { class: "pg-player__controls" },
+          this.button,
+          this.clock,
+          note && h("span", { class: "pg-muted" }, note),
+        ),
       ),
     );
     renderWaveform(wave, data, this.t);

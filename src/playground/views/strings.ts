@@ -5,8 +5,6 @@ import { diagnosticText } from "../../avio/diagnostic-text.ts";
 import type { Diagnostic } from "../../avio/diagnostics.ts";
 import type { Locale } from "../../i18n/locales.ts";
 
-type Params = Diagnostic["params"];
-
 const en = {
   /** BCP 47 tag for Intl number formatting. */
   locale: "en",
@@ -50,7 +48,14 @@ const en = {
   trace: {
     title: "Callback trace",
     tableLabel: "Callback trace table, scrollable",
-    columns: { seq: "#", callback: "Callback", args: "Arguments", ret: "Returned", pos: "Position", ms: "ms" },
+    columns: {
+      seq: "#",
+      callback: "Callback",
+      args: "Arguments",
+      ret: "Returned",
+      pos: "Position",
+      ms: "ms",
+    },
     call: (n: number) => `call ${n}`,
     threw: "threw",
     error: "error",
@@ -68,7 +73,8 @@ const en = {
   byteMap: {
     title: "Byte map",
     label: (size: string) => `Byte map of the input file (${size}): the ranges read, and seeks`,
-    range: (start: string, end: string, afterSeek: boolean) => `${start}–${end}${afterSeek ? " (after seek)" : ""}`,
+    range: (start: string, end: string, afterSeek: boolean) =>
+      `${start}–${end}${afterSeek ? " (after seek)" : ""}`,
     summary: (s: { count: number; ranges: string[]; more: number; seeks: number; sizeQueries: number }) =>
       `Read ${s.count} ${s.count === 1 ? "range" : "ranges"}: ${s.ranges.join(", ")}` +
       (s.more ? `, and ${s.more} more` : "") +
@@ -173,11 +179,13 @@ const zhCn: ViewStrings = {
     buffer: "AVIO 缓冲区",
     runTime: "运行时间",
     hz: (n) => `${n} Hz`,
-    channelCount: (n, formatted) => (n === 1 ? `${formatted}（单声道）` : n === 2 ? `${formatted}（立体声）` : formatted),
+    channelCount: (n, formatted) =>
+      n === 1 ? `${formatted}（单声道）` : n === 2 ? `${formatted}（立体声）` : formatted,
     bytesOf: (read, size, percent) => `${read} / ${size} 字节（${percent}）`,
     reread: "超过了文件大小：有些字节被读取了不止一次。",
     samplesPerChannel: (n, seconds) => `每声道 ${n} 个（${seconds} 秒）`,
-    bufferReplaced: "libavformat 替换了缓冲区：请释放 avio_ctx.buffer，而不是你传给 avio_alloc_context 的指针。",
+    bufferReplaced:
+      "libavformat 替换了缓冲区：请释放 avio_ctx.buffer，而不是你传给 avio_alloc_context 的指针。",
     bufferKept: "（avformat_open_input 没有替换它）",
     noStream: "FFmpeg 没有打开任何流，只知道读取了多少字节。",
   },

@@ -65,7 +65,9 @@ function fitSpans(container: HTMLElement, table: HTMLElement): void {
 
 /** Whether any return in the trace is an errno value, AVERROR(E…), whose number is platform-specific. */
 export function hasErrnoReturn(trace: Pick<Trace, "head" | "tail">): boolean {
-  return [...trace.head, ...trace.tail].some((e) => [e.ret, e.returnedToFFmpeg].some((r) => returnName(r).startsWith("AVERROR(E")));
+  return [...trace.head, ...trace.tail].some((e) =>
+    [e.ret, e.returnedToFFmpeg].some((r) => returnName(r).startsWith("AVERROR(E")),
+  );
 }
 
 /** Table rows for a trace: runs of at least `minRun` alike calls fold; head and tail fold separately. */
@@ -86,14 +88,17 @@ export function runLabel(entries: TraceEntry[], t: ViewStrings): string {
     const bytes = entries.reduce((sum, e) => sum + e.bytes, 0);
     return t.trace.runBytes(first.callback, count, formatInt(bytes, t.locale));
   }
-  const ret = first.ret === last.ret ? retText(first.ret, t) : `${retText(first.ret, t)} … ${retText(last.ret, t)}`;
+  const ret =
+    first.ret === last.ret ? retText(first.ret, t) : `${retText(first.ret, t)} … ${retText(last.ret, t)}`;
   return t.trace.runSame(first.callback, count, ret);
 }
 
 const CALLBACKS: CallbackName[] = ["read_packet", "write_packet", "seek"];
 
 /** Totals of the callbacks that were called, in a fixed order. */
-export function totalsRows(totals: Partial<Record<CallbackName, CallbackTotals>>): [CallbackName, CallbackTotals][] {
+export function totalsRows(
+  totals: Partial<Record<CallbackName, CallbackTotals>>,
+): [CallbackName, CallbackTotals][] {
   return CALLBACKS.flatMap((name) => {
     const total = totals[name];
     return total && total.calls > 0 ? [[name, total] as [CallbackName, CallbackTotals]] : [];
@@ -105,7 +110,12 @@ function retText(ret: number | string, t: ViewStrings): string {
 }
 
 function tag(kind: "error" | "warn", icon: string, text: string): HTMLElement {
-  return h("span", { class: `pg-tag pg-tag--${kind}` }, h("span", { "aria-hidden": "true" }, icon), ` ${text}`);
+  return h(
+    "span",
+    { class: `pg-tag pg-tag--${kind}` },
+    h("span", { "aria-hidden": "true" }, icon),
+    ` ${text}`,
+  );
 }
 
 /** What makes a return worth a second look, in words (the row colour only repeats it). */
@@ -125,7 +135,11 @@ function tags(e: TraceEntry, t: ViewStrings): HTMLElement[] {
 function rowClass(e: TraceEntry): string | undefined {
   const kind = returnKind(e);
   // An error the safety net produced is still an error.
-  if (kind === "error" || (kind === "changed" && e.returnedToFFmpeg < 0 && e.returnedToFFmpeg !== AVERROR_EOF)) return "is-error";
+  if (
+    kind === "error" ||
+    (kind === "changed" && e.returnedToFFmpeg < 0 && e.returnedToFFmpeg !== AVERROR_EOF)
+  )
+    return "is-error";
   return kind === "eof" ? "is-eof" : kind === "ok" ? undefined : "is-warn";
 }
 
@@ -143,12 +157,22 @@ function callRow(e: TraceEntry, t: ViewStrings): HTMLTableRowElement {
       {},
       h("code", {}, e.callback),
       " ",
-      h("span", { class: "pg-trace__call" }, h("span", { "aria-hidden": "true" }, `#${e.call}`), h("span", { class: "pg-sr" }, t.trace.call(e.call))),
+      h(
+        "span",
+        { class: "pg-trace__call" },
+        h("span", { "aria-hidden": "true" }, `#${e.call}`),
+        h("span", { class: "pg-sr" }, t.trace.call(e.call)),
+      ),
       // Phones: the Arguments column collapses and the arguments show here instead.
       h("code", { class: "pg-trace__args-inline" }, describeArgs(e)),
     ),
     h("td", { class: "pg-trace__argcol" }, h("code", {}, describeArgs(e))),
-    h("td", { class: "pg-trace__ret" }, e.ret === "threw" ? t.trace.threw : h("code", {}, returnName(e.ret)), tags(e, t)),
+    h(
+      "td",
+      { class: "pg-trace__ret" },
+      e.ret === "threw" ? t.trace.threw : h("code", {}, returnName(e.ret)),
+      tags(e, t),
+    ),
     h("td", { class: "pg-num pg-trace__pos" }, positions(e.posBefore, e.posAfter, t.locale)),
     h("td", { class: "pg-num pg-trace__ms" }, formatMs(e.ms, t.locale)),
   );
@@ -196,7 +220,19 @@ function runBody(entries: TraceEntry[], t: ViewStrings): HTMLTableSectionElement
 }
 
 function omittedBody(count: number, t: ViewStrings): HTMLTableSectionElement {
-  return h("tbody", { class: "pg-trace__omitted" }, h("tr", {}, h("td", { colspan: 6, "data-span": "6", "data-span-phone": "3" }, t.trace.omitted(formatInt(count, t.locale)))));
+  return h(
+    "tbody",
+    { class: "pg-trace__omitted" },
+    h(
+      "tr",
+      {},
+      h(
+        "td",
+        { colspan: 6, "data-span": "6", "data-span-phone": "3" },
+        t.trace.omitted(formatInt(count, t.locale)),
+      ),
+    ),
+  );
 }
 
 export function renderTrace(container: HTMLElement, trace: Trace, t: ViewStrings): void {
@@ -281,7 +317,9 @@ export function renderTrace(container: HTMLElement, trace: Trace, t: ViewStrings
       scrollBox(t.trace.tableLabel, table),
       hasErrnoReturn(trace) && h("p", { class: "pg-hint pg-errno-note" }, t.errnoNote),
       // Excerpts (a failed test's calls, the calls before a timeout) have no totals to show.
-      ...(totalsRows(trace.totals).length > 0 ? [totals, h("p", { class: "pg-hint" }, t.trace.totalsNote)] : []),
+      ...(totalsRows(trace.totals).length > 0
+        ? [totals, h("p", { class: "pg-hint" }, t.trace.totalsNote)]
+        : []),
     ),
   );
 }

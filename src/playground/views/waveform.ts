@@ -17,7 +17,12 @@ export interface WaveColumn {
  * One column per pixel: the extremes of the peaks (min,max pairs in [-1, 1]) that fall into it.
  * Every column is at least 1 px tall so silence still draws a line.
  */
-export function waveformColumns(peaks: Float32Array, points: number, width: number, height: number): WaveColumn[] {
+export function waveformColumns(
+  peaks: Float32Array,
+  points: number,
+  width: number,
+  height: number,
+): WaveColumn[] {
   const n = Math.min(points, Math.floor(peaks.length / 2));
   if (n === 0 || width <= 0) return [];
   const mid = height / 2;
@@ -33,7 +38,11 @@ export function waveformColumns(peaks: Float32Array, points: number, width: numb
     }
     const top = mid - Math.max(-1, Math.min(1, max)) * mid;
     const bottom = mid - Math.max(-1, Math.min(1, min)) * mid;
-    columns.push(bottom - top < 1 ? { top: (top + bottom) / 2 - 0.5, bottom: (top + bottom) / 2 + 0.5 } : { top, bottom });
+    columns.push(
+      bottom - top < 1
+        ? { top: (top + bottom) / 2 - 0.5, bottom: (top + bottom) / 2 + 0.5 }
+        : { top, bottom },
+    );
   }
   return columns;
 }

@@ -1,11 +1,24 @@
 // expect-fail: decodes the MP3 sample and frees everything :: gave 0 samples per channel
 import {
-  AVERROR, AVERROR_EOF, AVMEDIA_TYPE_AUDIO, ENOMEM, av_find_best_stream, av_free, av_freep, av_malloc,
-  avformat_alloc_context, avformat_close_input, avformat_find_stream_info, avformat_open_input,
-  avio_alloc_context, avio_context_free, decode_audio, type AVFormatContext,
+  AVERROR,
+  AVERROR_EOF,
+  ENOMEM,
+  av_free,
+  av_freep,
+  av_malloc,
+  avformat_alloc_context,
+  avformat_close_input,
+  avformat_find_stream_info,
+  avformat_open_input,
+  avio_alloc_context,
+  avio_context_free,
+  type AVFormatContext,
 } from "avio";
 
-interface BufferData { data: Uint8Array; pos: number }
+interface BufferData {
+  data: Uint8Array;
+  pos: number;
+}
 
 function read_packet(opaque: BufferData, buf: Uint8Array, buf_size: number): number {
   const n = Math.min(buf_size, opaque.data.length - opaque.pos);
@@ -35,5 +48,5 @@ export function main(input: Uint8Array): number {
   avformat_close_input(fmt_ctx); // does not free the custom pb
   av_freep(avio_ctx, "buffer"); // the buffer in use now: libavformat may have replaced ours
   avio_context_free(avio_ctx);
-  return ret < 0 ? ret : 0;
+  return Math.min(ret, 0);
 }

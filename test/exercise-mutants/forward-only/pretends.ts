@@ -1,6 +1,21 @@
 // expect-fail: a move back is refused with a negative AVERROR :: returned 500; expected a negative AVERROR
-import { AVERROR, AVERROR_EOF, AVIO_SEEKABLE_NORMAL, AVSEEK_FORCE, AVSEEK_SIZE, ENOSYS, ESPIPE, SEEK_CUR, SEEK_END, SEEK_SET } from "avio";
-export function read_packet(opaque: { data: Uint8Array; pos: number; window: number }, buf: Uint8Array, buf_size: number): number {
+import {
+  AVERROR,
+  AVERROR_EOF,
+  AVIO_SEEKABLE_NORMAL,
+  AVSEEK_FORCE,
+  AVSEEK_SIZE,
+  ENOSYS,
+  ESPIPE,
+  SEEK_CUR,
+  SEEK_END,
+  SEEK_SET,
+} from "avio";
+export function read_packet(
+  opaque: { data: Uint8Array; pos: number; window: number },
+  buf: Uint8Array,
+  buf_size: number,
+): number {
   const left = opaque.data.length - opaque.pos;
   if (left <= 0) return AVERROR_EOF;
   const n = Math.min(buf_size, left);
@@ -8,10 +23,21 @@ export function read_packet(opaque: { data: Uint8Array; pos: number; window: num
   opaque.pos += n;
   return n;
 }
-export function seek(opaque: { data: Uint8Array; pos: number; window: number }, offset: number, whence: number): number {
+export function seek(
+  opaque: { data: Uint8Array; pos: number; window: number },
+  offset: number,
+  whence: number,
+): number {
   if (whence & AVSEEK_SIZE) return opaque.data.length;
   whence &= ~AVSEEK_FORCE;
-  const pos = whence === SEEK_SET ? offset : whence === SEEK_CUR ? opaque.pos + offset : whence === SEEK_END ? opaque.data.length + offset : -1;
+  const pos =
+    whence === SEEK_SET
+      ? offset
+      : whence === SEEK_CUR
+        ? opaque.pos + offset
+        : whence === SEEK_END
+          ? opaque.data.length + offset
+          : -1;
   if (pos > opaque.pos + opaque.window || pos > opaque.data.length) return AVERROR(ESPIPE);
   if (pos < opaque.pos) return pos; // "done" — but the connection cannot go back, so nothing moved
   return (opaque.pos = pos);

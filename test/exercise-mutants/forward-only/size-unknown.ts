@@ -1,6 +1,21 @@
 // expect-fail: the MP3 streams exactly as FFmpeg decodes the file :: gave 88751 samples per channel; FFmpeg reading the file directly gives 88200
-import { AVERROR, AVERROR_EOF, AVIO_SEEKABLE_NORMAL, AVSEEK_FORCE, AVSEEK_SIZE, ENOSYS, ESPIPE, SEEK_CUR, SEEK_END, SEEK_SET } from "avio";
-export function read_packet(opaque: { data: Uint8Array; pos: number; window: number }, buf: Uint8Array, buf_size: number): number {
+import {
+  AVERROR,
+  AVERROR_EOF,
+  AVIO_SEEKABLE_NORMAL,
+  AVSEEK_FORCE,
+  AVSEEK_SIZE,
+  ENOSYS,
+  ESPIPE,
+  SEEK_CUR,
+  SEEK_END,
+  SEEK_SET,
+} from "avio";
+export function read_packet(
+  opaque: { data: Uint8Array; pos: number; window: number },
+  buf: Uint8Array,
+  buf_size: number,
+): number {
   const left = opaque.data.length - opaque.pos;
   if (left <= 0) return AVERROR_EOF;
   const n = Math.min(buf_size, left);
@@ -8,11 +23,23 @@ export function read_packet(opaque: { data: Uint8Array; pos: number; window: num
   opaque.pos += n;
   return n;
 }
-export function seek(opaque: { data: Uint8Array; pos: number; window: number }, offset: number, whence: number): number {
+export function seek(
+  opaque: { data: Uint8Array; pos: number; window: number },
+  offset: number,
+  whence: number,
+): number {
   if (whence & AVSEEK_SIZE) return AVERROR(ENOSYS); // the length is known, but not told
   whence &= ~AVSEEK_FORCE;
-  const pos = whence === SEEK_SET ? offset : whence === SEEK_CUR ? opaque.pos + offset : whence === SEEK_END ? opaque.data.length + offset : -1;
-  if (pos < opaque.pos || pos > opaque.pos + opaque.window || pos > opaque.data.length) return AVERROR(ESPIPE);
+  const pos =
+    whence === SEEK_SET
+      ? offset
+      : whence === SEEK_CUR
+        ? opaque.pos + offset
+        : whence === SEEK_END
+          ? opaque.data.length + offset
+          : -1;
+  if (pos < opaque.pos || pos > opaque.pos + opaque.window || pos > opaque.data.length)
+    return AVERROR(ESPIPE);
   return (opaque.pos = pos);
 }
 export const seekable = 0;

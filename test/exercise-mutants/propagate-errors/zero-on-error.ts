@@ -1,6 +1,10 @@
 // expect-fail: a broken transfer ends with AVERROR(errno), not AVERROR_EOF or 0 :: returned 0; expected AVERROR\(EIO\)
 import { AVERROR_EOF } from "avio";
-export function read_packet(opaque: { data: Uint8Array; pos: number; errno: number }, buf: Uint8Array, buf_size: number): number {
+export function read_packet(
+  opaque: { data: Uint8Array; pos: number; errno: number },
+  buf: Uint8Array,
+  buf_size: number,
+): number {
   const left = opaque.data.length - opaque.pos;
   if (left <= 0) return opaque.errno ? 0 : AVERROR_EOF; // "no data": FFmpeg asks again, forever
   const n = Math.min(buf_size, left);

@@ -1,6 +1,10 @@
 // expect-fail: AVSEEK_FORCE is ignored :: AVSEEK_FORCE is a flag OR-ed into whence
 import { AVERROR, AVERROR_EOF, AVSEEK_SIZE, EINVAL, SEEK_CUR, SEEK_END, SEEK_SET } from "avio";
-export function read_packet(opaque: { data: Uint8Array; pos: number }, buf: Uint8Array, buf_size: number): number {
+export function read_packet(
+  opaque: { data: Uint8Array; pos: number },
+  buf: Uint8Array,
+  buf_size: number,
+): number {
   const left = opaque.data.length - opaque.pos;
   if (left <= 0) return AVERROR_EOF;
   const n = Math.min(buf_size, left);

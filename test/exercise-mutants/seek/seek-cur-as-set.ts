@@ -1,6 +1,10 @@
 // expect-fail: SEEK_CUR moves relative to the current position :: returned AVERROR\(EINVAL\); expected 490
 import { AVERROR, AVERROR_EOF, AVSEEK_FORCE, AVSEEK_SIZE, EINVAL, SEEK_END } from "avio";
-export function read_packet(opaque: { data: Uint8Array; pos: number }, buf: Uint8Array, buf_size: number): number {
+export function read_packet(
+  opaque: { data: Uint8Array; pos: number },
+  buf: Uint8Array,
+  buf_size: number,
+): number {
   const left = opaque.data.length - opaque.pos;
   if (left <= 0) return AVERROR_EOF;
   const n = Math.min(buf_size, left);
