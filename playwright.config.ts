@@ -1,7 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
 /** Browser tests run against the built site (`npm run build`) served by `astro preview`. */
-const PORT = 4329;
+const PORT = Number(process.env.PW_PORT ?? 4329); // PW_PORT: a second checkout can run its own preview
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
