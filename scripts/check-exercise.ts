@@ -19,6 +19,7 @@ import { nodeMedia } from "../src/exercises/media-node.ts";
 import { exerciseSchema } from "../src/exercises/schema.ts";
 import { LOCALES } from "../src/i18n/locales.ts";
 import { headingIds } from "../src/site/heading-ids.ts";
+import { frontmatter } from "../src/site/frontmatter.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const id = process.argv[2];
@@ -58,34 +59,16 @@ for (const f of missing) problem(`${rel(f)} is missing.`);
 if (!missing.length) ok.push("all files are there");
 
 // Statements: one per language, valid frontmatter, the same facts in each.
-function frontmatter(file: string): Record<string, unknown> | undefined {
-  const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(read(file))?.[1];
-  if (block === undefined)
-    return (problem(`${rel(file)} has no frontmatter (a block between --- lines at the top).`), undefined);
-  const data: Record<string, unknown> = {};
-  for (const m of block.matchAll(/^([\w-]+):\s*(.*)$/gm)) {
-    const v = m[2]!.trim();
-    data[m[1]!] = /^\[.*\]$/.test(v)
-      ? v
-          .slice(1, -1)
-          .split(",")
-          .map((x) => x.trim())
-          .filter(Boolean)
-      : /^\d+$/.test(v)
-        ? Number(v)
-        : v === "true"
-          ? true
-          : v === "false"
-            ? false
-            : v.replace(/^"(.*)"$/, "$1");
-  }
+function statementFrontmatter(file: string): Record<string, unknown> | undefined {
+  const data = frontmatter(read(file));
+  if (!data) problem(`${rel(file)} has no frontmatter (a block between --- lines at the top).`);
   return data;
 }
 const statements: Partial<Record<string, Record<string, unknown>>> = {};
 for (const lang of LOCALES) {
   const file = `statement.${lang}.mdx`;
   if (!existsSync(join(dir, file))) continue;
-  const data = frontmatter(file);
+  const data = statementFrontmatter(file);
   if (!data) continue;
   const parsed = exerciseSchema.safeParse(data);
   if (!parsed.success)

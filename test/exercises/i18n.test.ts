@@ -12,6 +12,7 @@ import { formatMessage, messages, type MessageKey } from "../../src/exercises/me
 import { toTable } from "../../src/exercises/report.ts";
 import { exerciseSchema } from "../../src/exercises/schema.ts";
 import { LOCALES } from "../../src/i18n/locales.ts";
+import { frontmatter } from "../../src/site/frontmatter.ts";
 import { compileLearnerModule } from "../../src/runtime/compile.ts";
 import { runRequest } from "../../src/runtime/run-request.ts";
 
@@ -25,28 +26,11 @@ const dir = (id: string) => new URL(`../../src/exercises/${id}/`, import.meta.ur
 const statement = (id: string, lang: string) =>
   readFileSync(new URL(`statement.${lang}.mdx`, dir(id)), "utf8");
 
-/** Frontmatter as raw text per key, and the same values as the collection's schema reads them. */
-function frontmatter(mdx: string): { raw: Record<string, string>; data: unknown } {
-  const block = /^---\n([\s\S]*?)\n---\n/.exec(mdx)?.[1];
-  if (block === undefined) throw new Error("no frontmatter");
-  const raw = Object.fromEntries(
-    [...block.matchAll(/^([\w-]+):\s*(.*)$/gm)].map((m) => [m[1]!, m[2]!.trim()]),
-  );
-  const value = (v: string): unknown =>
-    /^\[.*\]$/.test(v)
-      ? v
-          .slice(1, -1)
-          .split(",")
-          .map((x) => x.trim())
-          .filter(Boolean)
-      : /^\d+$/.test(v)
-        ? Number(v)
-        : v === "true"
-          ? true
-          : v === "false"
-            ? false
-            : v;
-  return { raw, data: Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, value(v)])) };
+/** Frontmatter fields as the collection's schema reads them. */
+function frontmatterOf(mdx: string): Record<string, unknown> {
+  const data = frontmatter(mdx);
+  if (!data) throw new Error("no frontmatter");
+  return data;
 }
 
 const body = (mdx: string) => mdx.replace(/^---\n[\s\S]*?\n---\n/, "");
@@ -79,17 +63,17 @@ describe.each(exerciseIds)("exercise %s in every language", (id) => {
   for (const locale of LOCALES.filter((l) => l !== "en")) {
     it(`${locale}: same frontmatter except the prose, valid for the collection`, () => {
       expect(existsSync(new URL(`statement.${locale}.mdx`, dir(id)))).toBe(true);
-      const a = frontmatter(en);
-      const b = frontmatter(statement(id, locale));
-      expect(Object.keys(b.raw).sort()).toEqual(Object.keys(a.raw).sort());
-      for (const key of Object.keys(a.raw).filter((k) => !PROSE_KEYS.includes(k)))
-        expect(b.raw[key], key).toBe(a.raw[key]);
-      expect(a.raw.lang).toBe("en");
-      expect(b.raw.lang).toBe(locale);
-      expect(b.raw.title).toMatch(CJK);
-      expect(b.raw.summary).toMatch(CJK);
-      expect(exerciseSchema.parse(b.data)).toMatchObject({ lang: locale });
-      expect(exerciseSchema.parse(a.data)).toMatchObject({ lang: "en" });
+      const a = frontmatterOf(en);
+      const b = frontmatterOf(statement(id, locale));
+      expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+      for (const key of Object.keys(a).filter((k) => !PROSE_KEYS.includes(k)))
+        expect(b[key], key).toEqual(a[key]);
+      expect(a.lang).toBe("en");
+      expect(b.lang).toBe(locale);
+      expect(b.title).toMatch(CJK);
+      expect(b.summary).toMatch(CJK);
+      expect(exerciseSchema.parse(b)).toMatchObject({ lang: locale });
+      expect(exerciseSchema.parse(a)).toMatchObject({ lang: "en" });
     });
 
     it(`${locale}: same code, same identifiers named, prose translated`, () => {
