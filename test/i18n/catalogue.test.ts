@@ -148,4 +148,12 @@ describe("one place for translations", () => {
     expect(found).toEqual([]);
     expect(handWritten.test('`${n} ${n === 1 ? "line" : "lines"}`')).toBe(true);
   });
+
+  it("plural rules are consulted in one place, plural()", () => {
+    const found = files.filter(
+      (f) =>
+        f !== "src/i18n/plural.ts" && readFileSync(join(root, f), "utf8").includes("new Intl.PluralRules"),
+    );
+    expect(found).toEqual([]);
+  });
 });
