@@ -4,8 +4,8 @@
 import { avio } from "../../avio/messages/en.ts";
 import { plural } from "../plural.ts";
 
-const count = (n: number | string, one: string, other: string) =>
-  `${n} ${plural("en", Number(n), { one, other })}`;
+/** "1 seek", "2 seeks". */
+const count = (n: number, one: string, other: string) => `${n} ${plural("en", n, { one, other })}`;
 /** Channel counts that have a name of their own. */
 const layouts: Record<number, string> = { 1: "mono", 2: "stereo" };
 
