@@ -1,7 +1,9 @@
 // The one direction imports may point: avio ← runtime ← {exercises, playground} ← site.
 // `npm run lint:deps` (part of `npm test`) fails on an import against it and on any cycle.
 // The .astro components of src/playground are pages' building blocks, so they count as site.
-const shared = "^src/i18n/locales\\.ts$"; // the list of locales: a leaf every layer may name
+// src/i18n is shared: the locales, the catalogue and its one lookup, strings(locale). Every layer
+// may import it; it imports nothing above avio (rule i18n-is-shared), so it adds no upward path.
+const shared = "^src/i18n/";
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -12,6 +14,14 @@ module.exports = {
       comment: "A cycle makes two modules one concept in two files.",
       from: { path: "^src/" },
       to: { circular: true },
+    },
+    {
+      name: "i18n-is-shared",
+      severity: "error",
+      comment:
+        "The catalogue is imported by every layer, so it may only reach avio's section of it (src/avio/messages).",
+      from: { path: "^src/i18n/" },
+      to: { path: "^src/", pathNot: ["^src/i18n/", "^src/avio/messages/", "^src/avio/error-names\\.ts$"] },
     },
     {
       name: "avio-is-the-bottom",

@@ -5,7 +5,8 @@ import { createHash } from "node:crypto";
 import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { memory_read_packet, memory_seek } from "../src/avio/memory.ts";
-import { missingText, supportedComponents, type MissingLanguage } from "../src/avio/missing.ts";
+import { missingText, supportedComponents } from "../src/avio/missing.ts";
+import type { Locale } from "../src/i18n/locales.ts";
 import { loadEngine } from "../src/avio/node.ts";
 import { decodeWithCallbacks } from "../src/avio/run.ts";
 import { formatTrace } from "../src/avio/trace-text.ts";
@@ -76,7 +77,7 @@ if (!outcome.ok && !(outcome.stage === "decode" && outcome.samples > 0 && !engin
   const failure: Record<string, unknown> = { error: outcome.error ?? "unknown error", stage: outcome.stage };
   if (outcome.missing) {
     failure.missing = outcome.missing;
-    failure.explanation = missingText(outcome.missing, supportedComponents(engine), lang as MissingLanguage);
+    failure.explanation = missingText(outcome.missing, supportedComponents(engine), lang as Locale);
     process.stderr.write(`decode: ${failure.explanation}\n`);
   }
   process.stdout.write(`${JSON.stringify(failure)}\n`);

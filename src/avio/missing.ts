@@ -5,8 +5,8 @@
 // engine finds out which one, and says so in the learner's language.
 import { AVERROR_EXIT, AVERROR_INVALIDDATA } from "./constants.ts";
 import type { Engine } from "./engine.ts";
-
-export type MissingLanguage = "en" | "zh-cn";
+import { strings } from "../i18n/index.ts";
+import type { Locale } from "../i18n/locales.ts";
 
 /** A decoder or demuxer: FFmpeg's short name and long name (AVCodec / AVInputFormat). */
 export interface Component {
@@ -222,70 +222,29 @@ export function missingDecoder(engine: Engine, p: number, stream_index: number):
   return { kind: "decoder", name, description: description || null };
 }
 
-const list = (items: Component[], lang: MissingLanguage) =>
-  items.map((c) => c.name).join(lang === "zh-cn" ? "、" : ", ");
-const listDemuxers = (items: Component[], lang: MissingLanguage) =>
-  items
-    .map((c) => (lang === "zh-cn" ? `${c.name}：${c.description}` : `${c.name}: ${c.description}`))
-    .join(lang === "zh-cn" ? "；" : "; ");
-
 /**
- * The learner-facing sentence for what is missing, in English or Simplified Chinese: what the
- * file needs, that this workbook's FFmpeg does not have it, and what it does have.
+ * The learner-facing sentence for what is missing, in the learner's language: what the file needs,
+ * that this workbook's FFmpeg does not have it, and what it does have.
  */
 export function missingText(
   m: MissingComponent,
   supported: SupportedComponents,
-  lang: MissingLanguage = "en",
+  lang: Locale = "en",
 ): string {
-  const zh = lang === "zh-cn";
+  const t = strings(lang).avio.missing;
   if (m.kind === "decoder") {
-    if (!m.name)
-      return zh
-        ? `容器已经打开，但其中音频所用的编解码器 FFmpeg 不认识（容器中的编解码器标签为 ${m.tag}），任何 FFmpeg 都无法解码它。已内置的解码器：${list(supported.decoders, lang)}。请换一个文件。`
-        : `The container opened, but its audio is in a codec FFmpeg does not know (the container's codec tag is ${m.tag}), so no FFmpeg decodes it. Decoders built in: ${list(supported.decoders, lang)}. Choose another file.`;
-    const what = m.description
-      ? zh
-        ? `${m.name}（${m.description}）`
-        : `${m.name} (${m.description})`
-      : m.name;
-    return zh
-      ? `本工作簿的 FFmpeg 没有 ${what}${what.endsWith("）") ? "" : " "}的解码器：容器已经打开，但其中的音频在这里无法解码。已内置的解码器：${list(supported.decoders, lang)}。请把文件转换为其中一种格式（例如 ffmpeg -i 输入文件 -c:a flac 输出.flac），或换一个文件。`
-      : `This workbook's FFmpeg has no decoder for ${what}: the container opened, but its audio cannot be decoded here. Decoders built in: ${list(supported.decoders, lang)}. Convert the file to one of them (e.g. ffmpeg -i INPUT -c:a flac OUTPUT.flac) or choose another file.`;
+    const decoders = t.decoders(supported.decoders);
+    if (!m.name) return t.unknownCodec(String(m.tag), decoders);
+    return t.noDecoder(m.description ? t.named(m.name, m.description) : m.name, decoders);
   }
   const p = m.probe;
-  const builtIn = listDemuxers(supported.demuxers, lang);
-  if (p && p.bytes === 0)
-    return zh
-      ? `没有可供探测的数据：read_packet 在交出任何字节之前就返回了 AVERROR_EOF 或错误，所以 FFmpeg 无法判断格式（“Invalid data found when processing input”）。要么输入是空的，要么 read_packet 没有从位置 0 开始复制数据并返回复制的字节数。`
-      : `There was nothing to probe: read_packet returned AVERROR_EOF or an error before delivering any byte, so FFmpeg could not tell the format ("Invalid data found when processing input"). Either the input is empty, or read_packet does not copy data from position 0 and return how many bytes it copied.`;
+  const builtIn = t.demuxers(supported.demuxers);
+  if (p && p.bytes === 0) return t.nothingToProbe;
   if (m.description) {
-    const found = zh
-      ? m.name
-        ? `${m.description} 文件，FFmpeg 用 ${m.name} 解封装器读取它，而这里没有内置该解封装器`
-        : `${m.description}，FFmpeg 没有能读取它的解封装器`
-      : m.name
-        ? `${m.description} data, which FFmpeg reads with its ${m.name} demuxer — not built in here`
-        : `${m.description}, which no FFmpeg demuxer reads`;
-    // A built-in demuxer may have taken the data with a low score and failed: that is the error FFmpeg reported.
-    const guess = p?.closest
-      ? zh
-        ? `已内置的解封装器中只有 ${p.closest.name} 给了它分数（${p.closest.score}/100），随后打开失败——FFmpeg 报告的就是这个错误。`
-        : ` Only ${p.closest.name} among the demuxers built in gave it a score (${p.closest.score} of 100), and then failed: that is the error FFmpeg reports.`
-      : "";
-    return zh
-      ? `本工作簿的 FFmpeg 没有这种格式的解封装器：探测发现这是 ${found}。${guess}数据本身不一定有问题。已内置的解封装器——${builtIn}。`
-      : `This workbook's FFmpeg has no demuxer for this format: probing found ${found}.${guess} The data is not necessarily broken. Demuxers built in — ${builtIn}.`;
+    const found = m.name ? t.foundWith(m.description, m.name) : t.foundUnread(m.description);
+    const guess = p?.closest ? t.scoredThenFailed(p.closest.name, p.closest.score) : "";
+    return t.noDemuxer(found, guess, builtIn);
   }
-  const bytes = p ? p.bytes : 0;
-  const closest = p?.closest
-    ? zh
-      ? `最接近的是 ${p.closest.name}，得分 ${p.closest.score}/100，不足以确认`
-      : `the closest, ${p.closest.name}, scored ${p.closest.score} of 100, too low to be sure`
-    : zh
-      ? "没有任何解封装器给出高于 0 的得分"
-      : "none scored above 0";
-  return zh
-    ? `本工作簿的 FFmpeg 没有能识别这种格式的解封装器：探测了开头的 ${bytes} 个字节（${p?.head ?? ""}），没有认出已知的文件签名；已内置的解封装器中${closest}。已内置的解封装器——${builtIn}。`
-    : `This workbook's FFmpeg has no demuxer for this format: probing the first ${bytes} bytes (${p?.head ?? ""}) found no signature it knows, and among the demuxers built in ${closest}. Demuxers built in — ${builtIn}.`;
+  const closest = p?.closest ? t.closest(p.closest.name, p.closest.score) : t.noneScored;
+  return t.unrecognised(p ? p.bytes : 0, p?.head ?? "", closest, builtIn);
 }

@@ -1,20 +1,10 @@
 // Names for what callbacks return and a plain-text trace, shared by the CLI
 // and the playground's trace view.
-import * as K from "./constants.ts";
 import { whenceName, type RunReport } from "./engine.ts";
+import { returnName } from "./error-names.ts";
 import type { TraceEntry } from "./trace.ts";
 
-const errorNames = new Map<number, string>();
-for (const [name, value] of Object.entries(K)) {
-  if (name.startsWith("AVERROR_")) errorNames.set(value, name);
-  else if (/^E[A-Z]+$/.test(name)) errorNames.set(-value, `AVERROR(${name})`);
-}
-
-/** "AVERROR_EOF", "AVERROR(EIO)", or the number itself. */
-export function returnName(ret: number | string): string {
-  if (typeof ret === "string") return ret;
-  return ret < 0 ? (errorNames.get(ret) ?? String(ret)) : String(ret);
-}
+export { returnName };
 
 export function describeArgs(e: TraceEntry): string {
   if (e.callback === "seek") return `offset=${e.offset}, whence=${whenceName(e.whence ?? 0)}`;

@@ -1,7 +1,7 @@
 // Grades one submission: compile, check exports, run the exercise's tests in
 // order against the real engine. DOM-free; the browser worker and the CLI's
 // worker threads both call it. Vocabulary follows Exercism's results.json v3.
-import { diagnosticText } from "../avio/diagnostic-text.ts";
+import { strings } from "../i18n/index.ts";
 import type { Engine } from "../avio/host.ts";
 import { compileErrorText, compileLearnerModule, errorText } from "../runtime/compile.ts";
 import type { GradeResult, Status, TestResult } from "../runtime/types.ts";
@@ -65,7 +65,7 @@ export async function gradeSubmission(o: GradeOptions): Promise<GradeResult> {
       } catch (e) {
         if (e instanceof Failure) {
           const params = e.diagnostic
-            ? { ...e.params, message: diagnosticText(e.diagnostic, lang) }
+            ? { ...e.params, message: strings(lang).avio.diagnostic(e.diagnostic) }
             : e.params;
           r = { ...named, status: "fail", message: formatMessage(lang, e.key, params), trace: e.trace };
         } else if (e instanceof AuthoringError)

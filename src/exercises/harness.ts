@@ -9,7 +9,8 @@ import type { Diagnostic } from "../avio/diagnostics.ts";
 import type { TraceEntry } from "../avio/trace.ts";
 import { returnName } from "../avio/trace-text.ts";
 import { missingText, supportedComponents, type MissingComponent } from "../avio/missing.ts";
-import { mapText, text, type Lang, type MessageKey, type MessageParams, type Text } from "./messages.ts";
+import { strings } from "../i18n/index.ts";
+import { mapText, type Lang, type MessageKey, type MessageParams, type Text } from "./messages.ts";
 
 /** Where media come from: files in Node, fetched URLs in the browser. */
 export interface MediaSource {
@@ -95,9 +96,8 @@ export function md5Hex(bytes: ArrayBufferView): string {
 function failureText(engine: Engine, error: string, missing: MissingComponent | undefined): string | Text {
   if (!missing) return error;
   const supported = supportedComponents(engine);
-  return text(
-    `${error} (${missingText(missing, supported, "en")})`,
-    `${error}（${missingText(missing, supported, "zh-cn")}）`,
+  return mapText(error, (e, lang) =>
+    strings(lang).exercises.phrases.failedFor(e, missingText(missing, supported, lang)),
   );
 }
 
@@ -179,7 +179,7 @@ export { decodeWithCallbacks, muxWithCallbacks };
 /** `{ 100 bytes, pos: 0 }`: an in-memory opaque as a call shows it. */
 export function memoryState(size: number, pos?: number): Text {
   const p = pos === undefined ? "" : `, pos: ${pos}`;
-  return text(`{ ${size} bytes${p} }`, `{ ${size} 字节${p} }`);
+  return mapText("", (_, lang) => strings(lang).exercises.phrases.memoryState(size, p));
 }
 
 /** Deterministic bytes 0..n-1 (mod 251, so no period lines up with a buffer size). */

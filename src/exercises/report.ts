@@ -2,7 +2,9 @@
 // vocabulary plus totals; schema in report.schema.json), a CSV gradebook, and JUnit XML that CI
 // tools read (classname = exercise id, one suite per submission, times, failure text).
 import type { GradeResult, Status, TestResult } from "../runtime/types.ts";
-import { isWide, type Lang } from "./messages.ts";
+import { strings } from "../i18n/index.ts";
+import { isWide } from "../i18n/wide.ts";
+import type { Lang } from "./messages.ts";
 
 export interface SubmissionResult {
   /** Relative to the folder the teacher gave: stable wherever the command runs. */
@@ -77,24 +79,6 @@ export function toResultsJson(exercise: string, results: SubmissionResult[], o: 
   return { exercise, results: out, totals, ...(o.shard ? { shard: o.shard } : {}) };
 }
 
-/** The table's words, per language. */
-const tableStrings = {
-  en: {
-    head: ["submission", "passed", "status", "first failure"],
-    status: { pass: "pass", fail: "fail", error: "error" } satisfies Record<Status, string>,
-    failure: (title: string, message: string) => `${title}: ${message}`,
-    summary: (n: number, c: Record<Status, number>) =>
-      `${n} ${new Intl.PluralRules("en").select(n) === "one" ? "submission" : "submissions"}: ${c.pass} pass, ${c.fail} fail, ${c.error} error.`,
-  },
-  "zh-cn": {
-    head: ["提交", "通过", "状态", "第一个失败"],
-    status: { pass: "通过", fail: "未通过", error: "出错" },
-    failure: (title: string, message: string) => `${title}：${message}`,
-    summary: (n: number, c: Record<Status, number>) =>
-      `共 ${n} 份提交：${c.pass} 份通过，${c.fail} 份未通过，${c.error} 份出错。`,
-  },
-} satisfies Record<Lang, unknown>;
-
 /** Terminal columns: CJK and full-width characters take two. */
 function width(s: string): number {
   let w = 0;
@@ -103,7 +87,7 @@ function width(s: string): number {
 }
 
 export function toTable(results: SubmissionResult[], lang: Lang = "en"): string {
-  const t = tableStrings[lang];
+  const t = strings(lang).exercises.report;
   const head = t.head;
   const rows = results.map(({ submission, result }) => {
     const { passed, total } = score(result);
@@ -142,7 +126,7 @@ export function toCsv(results: SubmissionResult[], lang: Lang = "en"): string {
       String(s.passed),
       String(s.total),
       String(s.score),
-      firstFailure(result, tableStrings[lang].failure),
+      firstFailure(result, strings(lang).exercises.report.failure),
     ]);
   }
   return `${rows.map((r) => r.map((c, i) => (i >= 2 && i <= 4 ? c : csvCell(c))).join(",")).join("\r\n")}\r\n`;

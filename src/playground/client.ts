@@ -3,7 +3,7 @@
 // time budget by terminating a worker that does not answer.
 import wasmUrl from "../../wasm/dist/avio-engine.wasm?url";
 import type { TraceEntry } from "../avio/trace.ts";
-import { runtimeMessages } from "../runtime/compile.ts";
+import { strings } from "../i18n/index.ts";
 import type { GradeResult, TestResult } from "../runtime/types.ts";
 import {
   LIVE,
@@ -215,7 +215,7 @@ export class RunnerClient {
       const timer = setTimeout(() => {
         this.pending.delete(id);
         this.restart(worker);
-        const message = runtimeMessages[lang].timeout(budgetMs / 1000);
+        const message = strings(lang).runtime.timeout(budgetMs / 1000);
         const tests: TestResult[] = running ? [{ ...running, status: "fail", message }] : [];
         resolve({ status: "error", message, tests });
       }, budgetMs);

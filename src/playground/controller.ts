@@ -13,7 +13,7 @@ import type { EditorHandle } from "./editor/index.ts";
 import { sampleBytes } from "./media.ts";
 import { CodeStore, decodeShare, encodeShare, type StorageLike } from "./persist.ts";
 import type { RunResult, TimeoutResult } from "./protocol.ts";
-import { playgroundStrings, type PlaygroundStrings } from "./ui-strings.ts";
+import { strings, type PlaygroundStrings, type ViewStrings } from "../i18n/index.ts";
 import { renderByteMap } from "./views/bytemap.ts";
 import { renderDiagnostics } from "./views/diagnostics.ts";
 import { clearView, h } from "./views/dom.ts";
@@ -21,7 +21,6 @@ import { formatMs, formatSize } from "./views/format.ts";
 import { renderInfo } from "./views/info.ts";
 import { renderOutput } from "./views/output.ts";
 import { Player } from "./views/player.ts";
-import { viewStrings, type ViewStrings } from "./views/strings.ts";
 import { renderTrace } from "./views/trace.ts";
 import type { GradeResult } from "../runtime/types.ts";
 import "./views/styles.css";
@@ -43,8 +42,8 @@ export class PlaygroundController {
   constructor(root: HTMLElement, deps: PlaygroundDeps) {
     this.root = root;
     this.config = JSON.parse(root.dataset.playground!);
-    this.t = playgroundStrings[this.config.locale];
-    this.v = viewStrings[this.config.locale];
+    this.t = strings(this.config.locale).playground;
+    this.v = strings(this.config.locale).views;
     this.store = new CodeStore(deps.storage, this.config.scope);
     this.client = new RunnerClient({
       createWorker: deps.createWorker,

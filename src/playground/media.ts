@@ -12,79 +12,63 @@ import wav from "../../test/fixtures/wav-s16-44k-stereo.wav?url";
 import wavMono from "../../test/fixtures/wav-s16-22k-mono.wav?url";
 import truncated from "../../test/fixtures/truncated-m4a-faststart.m4a?url";
 import garbage from "../../test/fixtures/garbage.bin?url";
-import type { Locale } from "../i18n/locales.ts";
+import type { PlaygroundStrings } from "../i18n/index.ts";
 
+/** A sample; what it is good for showing is its label in the catalogue (playground.samples). */
 export interface Sample {
-  /** File name of the fixture (also the playground's `media` prop). */
-  name: string;
+  /** File name of the fixture (also the playground's `media` prop); its label's key. */
+  name: keyof PlaygroundStrings["samples"];
   url: string;
-  /** What the sample is good for showing, in a few words, per locale. */
-  label: Record<Locale, string>;
 }
 
 export const samples: Sample[] = [
   {
     name: "mp3-cbr-44k-stereo.mp3",
     url: mp3,
-    label: { en: "MP3, CBR 128 kb/s, 44.1 kHz stereo", "zh-cn": "MP3，CBR 128 kb/s，44.1 kHz 立体声" },
   },
   {
     name: "mp3-vbr-id3-48k-mono.mp3",
     url: mp3Vbr,
-    label: { en: "MP3, VBR with ID3v2 tag, 48 kHz mono", "zh-cn": "MP3，VBR，带 ID3v2 标签，48 kHz 单声道" },
   },
   {
     name: "aac-adts-44k-stereo.aac",
     url: aacAdts,
-    label: {
-      en: "AAC in ADTS (streamable), 44.1 kHz stereo",
-      "zh-cn": "ADTS 封装的 AAC（可流式读取），44.1 kHz 立体声",
-    },
   },
   {
     name: "m4a-moov-end-48k-stereo.m4a",
     url: m4aMoovEnd,
-    label: { en: "M4A, moov atom at the end (needs seek)", "zh-cn": "M4A，moov 在文件末尾（需要 seek）" },
   },
   {
     name: "m4a-faststart-44k-mono.m4a",
     url: m4aFaststart,
-    label: { en: "M4A, +faststart (moov first)", "zh-cn": "M4A，+faststart（moov 在前）" },
   },
   {
     name: "flac-44k-stereo.flac",
     url: flac,
-    label: { en: "FLAC, 44.1 kHz stereo", "zh-cn": "FLAC，44.1 kHz 立体声" },
   },
   {
     name: "ogg-vorbis-44k-stereo.ogg",
     url: ogg,
-    label: { en: "Ogg Vorbis, 44.1 kHz stereo", "zh-cn": "Ogg Vorbis，44.1 kHz 立体声" },
   },
   {
     name: "opus-48k-stereo.opus",
     url: opus,
-    label: { en: "Ogg Opus, 48 kHz stereo", "zh-cn": "Ogg Opus，48 kHz 立体声" },
   },
   {
     name: "wav-s16-44k-stereo.wav",
     url: wav,
-    label: { en: "WAV, 16-bit PCM, 44.1 kHz stereo", "zh-cn": "WAV，16 位 PCM，44.1 kHz 立体声" },
   },
   {
     name: "wav-s16-22k-mono.wav",
     url: wavMono,
-    label: { en: "WAV, 16-bit PCM, 22.05 kHz mono", "zh-cn": "WAV，16 位 PCM，22.05 kHz 单声道" },
   },
   {
     name: "truncated-m4a-faststart.m4a",
     url: truncated,
-    label: { en: "M4A cut off at 40% (broken)", "zh-cn": "M4A，在 40% 处截断（已损坏）" },
   },
   {
     name: "garbage.bin",
     url: garbage,
-    label: { en: "Random bytes (not media)", "zh-cn": "随机字节（不是媒体文件）" },
   },
 ];
 

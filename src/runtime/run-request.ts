@@ -10,13 +10,8 @@ import {
   type RunReport,
 } from "../avio/host.ts";
 import { missingText, supportedComponents } from "../avio/missing.ts";
-import {
-  compileErrorText,
-  compileLearnerModule,
-  errorText,
-  runtimeMessages,
-  type CompileOptions,
-} from "./compile.ts";
+import { strings } from "../i18n/index.ts";
+import { compileErrorText, compileLearnerModule, errorText, type CompileOptions } from "./compile.ts";
 import { PeakAccumulator } from "./peaks.ts";
 import type { RunRequest, RunResult } from "./types.ts";
 
@@ -106,7 +101,7 @@ export function runRequest(
   const t0 = performance.now();
   const result = baseResult(req);
   const lang = req.lang ?? "en";
-  const say = runtimeMessages[lang];
+  const say = strings(lang).runtime;
   const compiled = compileLearnerModule(req.code, { lang, echo: o.echo });
   const done = () => {
     result.ms = performance.now() - t0;

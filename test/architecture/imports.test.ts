@@ -67,6 +67,16 @@ describe("import direction", () => {
         "src/site/b.ts": "export type X = 1;",
       },
     ],
+    ["i18n-is-shared", { "src/i18n/a.ts": 'import "../runtime/b.ts";', "src/runtime/b.ts": "export {};" }],
+    [
+      // the shared catalogue is no back door: a layer below reaching up through it still fails
+      "i18n-is-shared",
+      {
+        "src/runtime/a.ts": 'import "../i18n/en.ts";',
+        "src/i18n/en.ts": 'import "../playground/b.ts";',
+        "src/playground/b.ts": "export {};",
+      },
+    ],
     ["no-circular", { "src/site/a.ts": 'import "./b.ts";', "src/site/b.ts": 'import "./a.ts";' }],
   ])("%s fails on a tree that breaks it", async (rule, files) => {
     expect((await violations(tree(files))).some((v) => v.startsWith(`${rule}:`))).toBe(true);

@@ -2,6 +2,7 @@
 // the input list would silently fall back to another file.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { LOCALES, strings } from "../../src/i18n/index.ts";
 import { sampleByName, samples } from "../../src/playground/media.ts";
 
 const root = new URL("../../src/", import.meta.url);
@@ -22,7 +23,8 @@ describe("sample media", () => {
   it("names are unique and every sample has a label in each language", () => {
     expect(new Set(samples.map((s) => s.name)).size).toBe(samples.length);
     for (const s of samples)
-      for (const label of Object.values(s.label)) expect(label.trim(), s.name).not.toBe("");
+      for (const locale of LOCALES)
+        expect(strings(locale).playground.samples[s.name].trim(), s.name).not.toBe("");
   });
 
   for (const file of files.filter((f) => f.endsWith(".mdx"))) {

@@ -8,13 +8,13 @@ import { clearView } from "../../src/playground/views/dom.ts";
 import { renderInfo } from "../../src/playground/views/info.ts";
 import { renderOutput } from "../../src/playground/views/output.ts";
 import { Player } from "../../src/playground/views/player.ts";
-import { viewStrings } from "../../src/playground/views/strings.ts";
+import { strings } from "../../src/i18n/index.ts";
 import { renderTrace } from "../../src/playground/views/trace.ts";
 import { renderWaveform } from "../../src/playground/views/waveform.ts";
 import { m4aMoovEndResult, mp3Result, muxResult, zeroLoopResult } from "./views-fixture.ts";
 
-const en = viewStrings.en;
-const zh = viewStrings["zh-cn"];
+const en = strings("en").views;
+const zh = strings("zh-cn").views;
 
 let container: HTMLElement;
 beforeEach(() => {

@@ -17,7 +17,7 @@ import {
 import { infoRows } from "../../src/playground/views/info.ts";
 import { hexRows, parseFlac, parseWav } from "../../src/playground/views/output.ts";
 import { cursorFraction, deinterleave } from "../../src/playground/views/player.ts";
-import { viewStrings } from "../../src/playground/views/strings.ts";
+import { strings } from "../../src/i18n/index.ts";
 import {
   hasErrnoReturn,
   returnKind,
@@ -29,8 +29,8 @@ import {
 import { waveformColumns } from "../../src/playground/views/waveform.ts";
 import { flacBytes, m4aMoovEndResult, mp3Result, wavBytes, zeroLoopResult } from "./views-fixture.ts";
 
-const en = viewStrings.en;
-const zh = viewStrings["zh-cn"];
+const en = strings("en").views;
+const zh = strings("zh-cn").views;
 
 const read = (seq: number, ret: number | string, extra: Partial<TraceEntry> = {}): TraceEntry => ({
   seq,
@@ -432,15 +432,14 @@ describe("errno values are explained where they appear", () => {
 
 describe("FFmpeg's error codes in diagnostics are named", () => {
   it("ffmpeg_error shows AVERROR_EXTERNAL, not -542398533, in both languages", async () => {
-    const { viewStrings } = await import("../../src/playground/views/strings.ts");
     const d = diagnose("ffmpeg_error", {
       fn: "avformat_open_input",
       error: "Generic error in an external library",
       code: AVERROR_EXTERNAL,
     });
-    expect(viewStrings.en.diagnostic(d)).toBe(
+    expect(en.diagnostic(d)).toBe(
       "avformat_open_input failed: Generic error in an external library (AVERROR_EXTERNAL).",
     );
-    expect(viewStrings["zh-cn"].diagnostic(d)).toContain("（AVERROR_EXTERNAL）");
+    expect(zh.diagnostic(d)).toContain("（AVERROR_EXTERNAL）");
   });
 });

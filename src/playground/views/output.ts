@@ -3,11 +3,11 @@
 import type { RunResult } from "../protocol.ts";
 import { h, clearView, onClear, region, scrollBox } from "./dom.ts";
 import { formatInt } from "./format.ts";
-import type { ViewStrings } from "./strings.ts";
+import type { ViewStrings } from "../../i18n/index.ts";
 
 export type OutputData = NonNullable<RunResult["output"]>;
 
-/** The header fields the output view labels (the labels live in strings.ts, per language). */
+/** The header fields the output view labels (their labels: the catalogue, src/i18n/en/views.ts and zh-cn/views.ts). */
 export type HeaderFieldKey = keyof ViewStrings["output"]["field"];
 
 export interface HeaderField {

@@ -3,7 +3,7 @@
 import type { RunResult } from "../protocol.ts";
 import { h, clearView, onClear, region } from "./dom.ts";
 import { formatSeconds } from "./format.ts";
-import type { ViewStrings } from "./strings.ts";
+import type { ViewStrings } from "../../i18n/index.ts";
 import { renderWaveform, waveformSeconds } from "./waveform.ts";
 
 export type PlayerData = Pick<RunResult, "waveform" | "playback" | "info">;

@@ -6,7 +6,7 @@ import type { CallbackTotals, Trace, TraceEntry } from "../../avio/trace.ts";
 import { describeArgs, returnName } from "../../avio/trace-text.ts";
 import { h, clearView, onClear, region, scrollBox, uid } from "./dom.ts";
 import { formatInt, formatMs } from "./format.ts";
-import type { ViewStrings } from "./strings.ts";
+import type { ViewStrings } from "../../i18n/index.ts";
 
 /** ok, or why the row deserves a second look. */
 export type ReturnKind = "ok" | "eof" | "zero" | "error" | "changed";

@@ -3,7 +3,7 @@
 import type { RunResult, Waveform } from "../protocol.ts";
 import { h, clearView, cssVar, onThemeChange, onWidthChange } from "./dom.ts";
 import { formatInt, formatSeconds } from "./format.ts";
-import type { ViewStrings } from "./strings.ts";
+import type { ViewStrings } from "../../i18n/index.ts";
 
 export type WaveformData = Pick<RunResult, "waveform" | "info">;
 

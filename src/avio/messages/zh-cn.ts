@@ -1,11 +1,7 @@
-// The safety net's findings in each language. English comes with the diagnostic itself
-// (diagnostics.ts); other languages say the same facts, keyed by code.
-import type { Diagnostic, DiagnosticCode } from "./diagnostics.ts";
-import { returnName } from "./trace-text.ts";
+// avio's section of the Simplified Chinese catalogue: the same facts as en.ts, key for key.
+import { type AvioStrings, type ComponentName, withCodeName } from "./en.ts";
 
-type Params = Diagnostic["params"];
-
-const zhDiagnostics: Record<DiagnosticCode, (p: Params) => string> = {
+const diagnostics: AvioStrings["diagnostics"] = {
   read_packet_returned_zero: (p) =>
     `read_packet 在第 ${p.call} 次调用时返回了 0——到达流末尾时，FFmpeg 要求返回 AVERROR_EOF（0 表示“暂时没有数据”，FFmpeg 会再次调用）。`,
   read_packet_zero_loop: (p) =>
@@ -40,15 +36,32 @@ const zhDiagnostics: Record<DiagnosticCode, (p: Params) => string> = {
   leak_av_malloc: (p) => `内存泄漏：av_malloc 分配的 ${p.size} 字节（${p.ptr}）从未被释放。`,
   leak_format_context: (p) =>
     `内存泄漏：有一个${p.kind === "input" ? "用于输入的" : p.kind === "output" ? "用于输出的" : ""} AVFormatContext 从未被释放——请调用 ${p.fix}。`,
-  ffmpeg_error: (p) =>
-    `${p.fn} 失败：${p.error}（${typeof p.code === "number" ? returnName(p.code) : p.code}）。`,
+  ffmpeg_error: (p) => `${p.fn} 失败：${p.error}（${p.code}）。`,
 };
 
-/** The diagnostic's message in `lang` (English when a translation is missing). */
-export function diagnosticText(d: Diagnostic, lang: "en" | "zh-cn"): string {
-  if (lang !== "en") return zhDiagnostics[d.code]?.(d.params) ?? d.message;
-  // An FFmpeg error code is shown by name, as in the trace.
-  return d.code === "ffmpeg_error" && typeof d.params.code === "number"
-    ? d.message.replace(`(${d.params.code})`, `(${returnName(d.params.code)})`)
-    : d.message;
-}
+export const avio: AvioStrings = {
+  diagnostics,
+  diagnostic: (d) => diagnostics[d.code](withCodeName(d.params)),
+
+  missing: {
+    decoders: (items: ComponentName[]) => items.map((c) => c.name).join("、"),
+    demuxers: (items: ComponentName[]) => items.map((c) => `${c.name}：${c.description}`).join("；"),
+    named: (name, description) => `${name}（${description}）`,
+    unknownCodec: (tag, decoders) =>
+      `容器已经打开，但其中音频所用的编解码器 FFmpeg 不认识（容器中的编解码器标签为 ${tag}），任何 FFmpeg 都无法解码它。已内置的解码器：${decoders}。请换一个文件。`,
+    noDecoder: (what, decoders) =>
+      `本工作簿的 FFmpeg 没有 ${what}${what.endsWith("）") ? "" : " "}的解码器：容器已经打开，但其中的音频在这里无法解码。已内置的解码器：${decoders}。请把文件转换为其中一种格式（例如 ffmpeg -i 输入文件 -c:a flac 输出.flac），或换一个文件。`,
+    nothingToProbe: `没有可供探测的数据：read_packet 在交出任何字节之前就返回了 AVERROR_EOF 或错误，所以 FFmpeg 无法判断格式（“Invalid data found when processing input”）。要么输入是空的，要么 read_packet 没有从位置 0 开始复制数据并返回复制的字节数。`,
+    foundWith: (description, name) =>
+      `${description} 文件，FFmpeg 用 ${name} 解封装器读取它，而这里没有内置该解封装器`,
+    foundUnread: (description) => `${description}，FFmpeg 没有能读取它的解封装器`,
+    scoredThenFailed: (name, score) =>
+      `已内置的解封装器中只有 ${name} 给了它分数（${score}/100），随后打开失败——FFmpeg 报告的就是这个错误。`,
+    noDemuxer: (found, guess, demuxers) =>
+      `本工作簿的 FFmpeg 没有这种格式的解封装器：探测发现这是 ${found}。${guess}数据本身不一定有问题。已内置的解封装器——${demuxers}。`,
+    closest: (name, score) => `最接近的是 ${name}，得分 ${score}/100，不足以确认`,
+    noneScored: "没有任何解封装器给出高于 0 的得分",
+    unrecognised: (bytes, head, closest, demuxers) =>
+      `本工作簿的 FFmpeg 没有能识别这种格式的解封装器：探测了开头的 ${bytes} 个字节（${head}），没有认出已知的文件签名；已内置的解封装器中${closest}。已内置的解封装器——${demuxers}。`,
+  },
+};

@@ -1,8 +1,6 @@
-// Words of the playground's own controls (the result views have theirs in
-// views/strings.ts). `en` defines the shape; `zh-cn` must match it.
-import type { Locale } from "../i18n/locales.ts";
-
-const en = {
+// The playground's own controls, in English: the reference shape (zh-cn/playground.ts must match it).
+// The result views have theirs in views.ts.
+export const playground = {
   region: (title: string) => `Playground: ${title}`,
   /** Between two sentences joined into one text: a space in English, nothing after "。". */
   sentenceGap: " ",
@@ -93,92 +91,21 @@ const en = {
   callsAround: "Calls around the failure",
   nextExercise: (title: string) => `Next exercise: ${title}`,
   allExercises: "All exercises done: back to the list",
+  /** Each sample medium (media.ts), by file name: what it is good for showing, in a few words. */
+  samples: {
+    "mp3-cbr-44k-stereo.mp3": "MP3, CBR 128 kb/s, 44.1 kHz stereo",
+    "mp3-vbr-id3-48k-mono.mp3": "MP3, VBR with ID3v2 tag, 48 kHz mono",
+    "aac-adts-44k-stereo.aac": "AAC in ADTS (streamable), 44.1 kHz stereo",
+    "m4a-moov-end-48k-stereo.m4a": "M4A, moov atom at the end (needs seek)",
+    "m4a-faststart-44k-mono.m4a": "M4A, +faststart (moov first)",
+    "flac-44k-stereo.flac": "FLAC, 44.1 kHz stereo",
+    "ogg-vorbis-44k-stereo.ogg": "Ogg Vorbis, 44.1 kHz stereo",
+    "opus-48k-stereo.opus": "Ogg Opus, 48 kHz stereo",
+    "wav-s16-44k-stereo.wav": "WAV, 16-bit PCM, 44.1 kHz stereo",
+    "wav-s16-22k-mono.wav": "WAV, 16-bit PCM, 22.05 kHz mono",
+    "truncated-m4a-faststart.m4a": "M4A cut off at 40% (broken)",
+    "garbage.bin": "Random bytes (not media)",
+  },
 };
 
-export type PlaygroundStrings = typeof en;
-
-const zhCn: PlaygroundStrings = {
-  region: (title) => `练习场：${title}`,
-  sentenceGap: "",
-  editorLabel: (title) => `${title} 的 TypeScript 代码。按 Esc 再按 Tab 离开编辑器；Ctrl+Enter 运行。`,
-  editorHint:
-    "代码编辑器。按 Tab 缩进；要离开编辑器，先按 Esc，再按 Tab。按 Ctrl+Enter（Mac 上为 Cmd+Enter）运行代码。",
-  media: "输入",
-  ownFile: "选择你自己的文件…",
-  ownFileOption: (name, size) => `你的文件：${name}（${size}）`,
-  dropHint: "把音频文件拖到这里即可解码。文件只在你的电脑上处理。",
-  bufferSize: "buffer_size",
-  seek: "传入 seek 回调函数",
-  outputFormat: "输出",
-  run: "运行",
-  running: "运行中…",
-  runShortcut: "Ctrl+Enter",
-  reset: "恢复初始代码",
-  stop: "停止",
-  stopped: "你停止了这次运行。新的引擎已就绪：修改代码后再运行。",
-  stoppedTitle: "你停止了这次运行",
-  checkStopped: "你停止了测试。新的引擎已就绪。",
-  undo: "撤销",
-  undoReset: "撤销：找回你之前的代码",
-  solution: "查看答案",
-  solutionConfirm: "用答案替换编辑器中的代码吗？你的代码会被保留，点“撤销”即可找回。",
-  copyLink: "复制链接",
-  linkCopied: "链接已复制，其中包含你的代码。",
-  linkFailed: "无法复制；链接已在地址栏中。",
-  sandbox:
-    "你的代码在 Web Worker 中运行，无法访问本页面、存储、Cookie 或网络。你选择的文件只在本地解码，不会上传。",
-  loadingEngine: (loaded, total) => `正在下载 FFmpeg 引擎… ${loaded} / ${total}`,
-  compiling: "正在启动 FFmpeg…",
-  editorLoading: "正在加载编辑器…",
-  done: (ms) => `完成，用时 ${ms}。`,
-  failed: (stage, message) => `FFmpeg 在 ${stage} 处停止：${message}`,
-  expectedError: (stage, message) =>
-    `FFmpeg 在 ${stage} 处以“${message}”停止：这正是这里预期的正确结果。你的错误码传到了调用方。`,
-  compileError: (message) => `代码无法编译：${message}`,
-  missingExport: (message) => message,
-  threw: (message) => `代码抛出了异常：${message}`,
-  timeoutTitle: "回调函数没有返回（死循环？）",
-  timeout: (seconds) => `运行超过 ${seconds} 秒，已被终止。新的引擎已就绪：修改代码后再运行。`,
-  stuckIn: (callback, call) => `${callback} 第 ${call} 次调用没有返回。`,
-  lastCalls: "停止前的最后几次调用",
-  timeoutStatus: (seconds) =>
-    `回调函数没有返回（死循环？）。运行超过 ${seconds} 秒，已被终止。新的引擎已就绪：修改代码后再运行。`,
-  stuckFirst: (callback, call) =>
-    `在 ${callback} 第 ${call} 次调用之前没有任何调用返回：运行就卡在这次调用里。`,
-  noneReturned: "运行停止前，没有任何回调函数调用返回。",
-  notRunTitle: "代码没有运行",
-  notRun: "没有解码任何内容，之前运行的结果已清除。修改代码后再运行。",
-  notAudioTitle: "不是 FFmpeg 能读取的音频文件",
-  missingTitle: "本练习册的 FFmpeg 没有内置这一组件",
-  notAudioStatus: (name) => `“${name}”不是这个 FFmpeg 能读取的音频；你的回调函数没有做错。`,
-  notAudio: (name, error) =>
-    `“${name}”不是这个 FFmpeg 能读取的音频（FFmpeg 的原话：${error}）。你的回调函数没有做错：换成正确的 read_packet，FFmpeg 同样会拒绝这个文件。请选择音频文件（MP3、AAC、FLAC、WAV、Ogg、Opus，或带音轨的视频文件）。`,
-  videoIgnored: "视频流被忽略，只解码文件中的音频。",
-  linkLoaded: "编辑器中的代码来自你打开的链接。点“撤销”可以找回你之前的代码。",
-  linkDismiss: "关闭",
-  linkBanner: "这个链接带有本练习场的代码。",
-  linkLoad: "打开链接中的代码",
-  linkKeep: "保留我保存的代码",
-  engineError: (message) => `引擎无法启动：${message}`,
-  engineDownload: (status) => `FFmpeg 引擎下载失败（${status}）。请检查网络后再点“运行”。`,
-  runnerStart: (message) => `运行代码的 Web Worker 没有启动（${message}）。`,
-  engineNoSimd:
-    "这个浏览器无法运行引擎：引擎用到了 WebAssembly SIMD，需要 Chrome 或 Edge 91+、Firefox 89+ 或 Safari 16.4+。课程内容照常可读；要运行代码，请换用较新的浏览器。",
-  saved: "已保存在本浏览器中。",
-  check: "检查",
-  checking: "正在运行测试…",
-  download: "下载我的答案",
-  testsTitle: "测试结果",
-  checkPassed: (n) => `全部 ${n} 项测试通过，练习完成！`,
-  checkFailed: (passed, total) => `${total} 项测试中通过了 ${passed} 项。下面展开了第一个失败。`,
-  checkError: (message) => `测试无法运行：${message}`,
-  pass: "通过",
-  fail: "失败",
-  error: "错误",
-  hidden: "（隐藏测试）",
-  callsAround: "失败前后的调用",
-  nextExercise: (title) => `下一个练习：${title}`,
-  allExercises: "所有练习都已完成：返回练习列表",
-};
-
-export const playgroundStrings: Record<Locale, PlaygroundStrings> = { en, "zh-cn": zhCn };
+export type PlaygroundStrings = typeof playground;

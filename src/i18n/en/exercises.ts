@@ -1,0 +1,113 @@
+// The grader's messages in English: the reference shape (zh-cn/exercises.ts must match it). A message
+// names the rule broken; `rule` params are keys into `rules`. The browser and the CLI (--lang) both
+// format them with formatMessage (src/exercises/messages.ts).
+import { plural } from "../plural.ts";
+import { runtime } from "./runtime.ts";
+
+/** Params as a message sees them: every Text already in the message's language. */
+export type Params = Record<string, string | number>;
+
+export const exercises = {
+  missing_export: (p: Params) =>
+    `Your module does not export ${p.name}. Export it: export function ${p.name}(…) { … }`,
+  missing_const: (p: Params) =>
+    `${p.name} must be a number (export const ${p.name} = …;), but your module gives ${p.got}.`,
+  compile_error: (p: Params) => `Your code does not compile: ${p.error}`,
+  threw_while_loading: (p: Params) => `Your module threw while loading: ${p.error}`,
+  import_denied: (p: Params) =>
+    `Your module imports ${p.module}, which exercises cannot use: import only from "avio".`,
+  threw: (p: Params) =>
+    `${p.call} threw ${p.error}. A C callback cannot throw: return a negative AVERROR code instead.`,
+  diagnostic: (p: Params) => `Decoding ${p.media}: ${p.message}`,
+  mux_diagnostic: (p: Params) => `Muxing ${p.media}: ${p.message}`,
+  ffmpeg_failed: (p: Params) => `Decoding ${p.media} failed at ${p.stage}: ${p.error}.`,
+  sample_count: (p: Params) =>
+    `Decoding ${p.media} gave ${p.got} samples per channel; FFmpeg reading the file directly gives ${p.want}.`,
+  pcm_differs: (p: Params) =>
+    `Decoding ${p.media} gave different audio than FFmpeg reading the file directly: the bytes your read_packet delivered are not the file's bytes in order.`,
+  unit_return: (p: Params) => `${p.call} returned ${p.got}; expected ${p.want}. ${p.rule}`,
+  unit_overflow: (p: Params) =>
+    `${p.call} returned a write outside buf; expected at most ${p.limit} bytes written. ${p.rule}`,
+  unit_bytes: (p: Params) =>
+    `${p.call} put the wrong bytes into buf (first difference at buf[${p.index}]). ${p.rule}`,
+  unit_state: (p: Params) => `After ${p.call}, ${p.field} is ${p.got}; expected ${p.want}. ${p.rule}`,
+  output_differs: (p: Params) =>
+    `The ${p.format} you collected differs from FFmpeg's at byte ${p.index} (${p.got} instead of ${p.want}); ${p.hint}`,
+  output_length: (p: Params) =>
+    `The ${p.format} you collected is ${p.got} bytes; FFmpeg wrote ${p.want}. ${p.hint}`,
+  error_swallowed: (p: Params) =>
+    `Decoding ${p.media} finished as if the file were complete (${p.samples} samples per channel), but the transfer broke with ${p.errno} after ${p.bytes} bytes: FFmpeg should have stopped with ${p.want}. ${p.rule}`,
+  error_changed: (p: Params) =>
+    `Decoding ${p.media} stopped at ${p.stage} with ${p.got}; the transfer broke with ${p.errno} after ${p.bytes} bytes, so FFmpeg should report ${p.want}. ${p.rule}`,
+  error_early: (p: Params) =>
+    `Decoding ${p.media} gave ${p.got} samples per channel before the error; the ${p.bytes} bytes that arrived hold ${p.samples}. ${p.rule}`,
+  should_fail: (p: Params) => `Decoding ${p.media} ${p.got}, but this source cannot deliver it: ${p.rule}`,
+  seek_broke_rules: (p: Params) =>
+    `Decoding ${p.media}: ${p.call} returned ${p.got} and moved opaque.pos from ${p.from} to ${p.to}. ${p.rule}`,
+  leak_or_free: (p: Params) => `The engine's memory checker: ${p.message}`,
+  no_lifecycle: () => `main() ran, but no AVIOContext was created: call avio_alloc_context.`,
+  timeout: (p: Params) => runtime.timeout(Number(p.seconds)),
+  engine_poisoned: () => `FFmpeg aborted in an earlier test; this test could not run.`,
+  /** An AuthoringError (harness.ts): the exercise's tests.ts threw by itself. */
+  authoring_error: (p: Params) =>
+    `This test has a bug of its own (in the exercise's tests.ts, not in your code): ${p.error}. Tell your teacher.`,
+  submission_exited: (p: Params) =>
+    `The submission's process exited (code ${p.code}) before its tests finished.`,
+  submission_crashed: (p: Params) =>
+    `The submission's process crashed (${p.signal}) before its tests finished.`,
+  submission_oom: (p: Params) => `Out of memory: the submission used more than ${p.mb} MiB and was stopped.`,
+  rules: {
+    eof: "At the end of the data, read_packet must return AVERROR_EOF — never 0.",
+    count: "read_packet returns the number of bytes it put into buf.",
+    limit: "read_packet may fill at most buf_size bytes.",
+    partial: "A read may return fewer than buf_size bytes; the next read continues where it stopped.",
+    seek_set: "SEEK_SET: offset is the new absolute position; return it.",
+    seek_cur: "SEEK_CUR: the new position is the current one plus offset.",
+    seek_end: "SEEK_END: the new position is the size plus offset.",
+    seek_size: "AVSEEK_SIZE: return the size in bytes and do not move.",
+    seek_force: "AVSEEK_FORCE is a flag OR-ed into whence: mask it off.",
+    seek_invalid:
+      "A position before 0 or past the end is invalid: return a negative AVERROR such as AVERROR(EINVAL) and do not move.",
+    seek_to_end:
+      "The end itself (position = size) is a valid position: accept it; the next read_packet returns AVERROR_EOF.",
+    propagate:
+      "When the source fails, read_packet returns its error as a negative AVERROR, AVERROR(errno): not AVERROR_EOF, which would make a cut-off file look complete, and never 0.",
+    deliver_first:
+      "Hand over every byte that arrived first; report the error on the call after the last byte.",
+    fwd_size:
+      "AVSEEK_SIZE: this source knows its length (like an HTTP Content-Length): return it, and do not move.",
+    fwd_ahead: "A move ahead within the window is possible: do it and return the new position.",
+    fwd_refuse:
+      "A move back, or ahead past the window, is impossible here: return a negative AVERROR such as AVERROR(ESPIPE) and do not move — never pretend.",
+    fwd_seekable:
+      "seekable tells demuxers they may jump anywhere. This source cannot: export seekable = 0 (seek then only answers AVSEEK_SIZE and refuses the rest).",
+    fwd_moov:
+      "this M4A keeps its index (moov) after the audio, and the audio cannot be read again once passed. FFmpeg must fail with its own error, not decode something else.",
+    chunks: "Cross chunk boundaries: a read may take bytes from several chunks.",
+    write_all: "write_packet must keep every byte FFmpeg gives it, at the current position.",
+    write_seek: "The WAV muxer seeks back to patch sizes in the header: seek must move the write position.",
+    write_seek_negative:
+      "A position before 0 does not exist: return a negative AVERROR such as AVERROR(EINVAL) and do not move.",
+  },
+  /** Phrases several exercises' tests use as params. */
+  phrases: {
+    negative_averror: "a negative AVERROR",
+    /** FFmpeg's error, and which decoder or demuxer this build lacks. */
+    failedFor: (error: string, missing: string) => `${error} (${missing})`,
+    /** `{ 100 bytes, pos: 0 }`: an in-memory opaque as a call shows it. */
+    memoryState: (size: number, pos: string) => `{ ${size} bytes${pos} }`,
+  },
+  /** The grader's table (npm run grade). */
+  report: {
+    head: ["submission", "passed", "status", "first failure"],
+    status: { pass: "pass", fail: "fail", error: "error" } satisfies Record<
+      "pass" | "fail" | "error",
+      string
+    >,
+    failure: (title: string, message: string) => `${title}: ${message}`,
+    summary: (n: number, c: Record<"pass" | "fail" | "error", number>) =>
+      `${n} ${plural("en", n, { one: "submission", other: "submissions" })}: ${c.pass} pass, ${c.fail} fail, ${c.error} error.`,
+  },
+};
+
+export type ExercisesStrings = typeof exercises;
