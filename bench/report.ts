@@ -1,7 +1,7 @@
 // Console tables of one bench run: times per codec and length, ratios, cold
 // start, sizes, page budget, and each target with met / MISSED.
 import type { BenchResults, TargetResult } from "../src/site/performance.ts";
-import { downloadRatio } from "../src/site/performance.ts";
+import { downloadRatio, formatTargetValue } from "../src/site/performance.ts";
 
 const ms = (n: number) => n.toFixed(1).padStart(9);
 const x = (n: number) => `${n.toFixed(2)}×`.padStart(8);
@@ -12,6 +12,12 @@ export const TARGET_TEXT: Record<TargetResult["id"], string> = {
   ffmpegWasmOverEngine: "ffmpeg.wasm / engine (long files, every codec)",
   coldStart: "cold start: ffmpeg.wasm / engine",
   download: "download (gzip): ffmpeg.wasm / engine",
+  runOverNative: "the Run in Chromium / native (long files, every codec)",
+  runOverNode: "the Run in Chromium / engine in Node (long files)",
+  firstRunOverLater: "first Run / later Run on a lesson page",
+  engineDownload: "engine download (gzip)",
+  pageScript: "lesson page JS before the first Run (gzip)",
+  grading: "grading 100 submissions (s)",
 };
 
 export function printTables(r: BenchResults, targets: TargetResult[] | null): void {
@@ -65,7 +71,7 @@ export function printTables(r: BenchResults, targets: TargetResult[] | null): vo
       const rel = t.kind === "max" ? "≤" : "≥";
       const worst = t.worstCodec ? ` (worst: ${t.worstCodec})` : "";
       out(
-        `  ${t.met ? "met   " : "MISSED"} ${TARGET_TEXT[t.id].padEnd(48)} ${t.value.toFixed(2)} ${rel} ${t.limit}${worst}`,
+        `  ${t.met ? "met   " : "MISSED"} ${TARGET_TEXT[t.id].padEnd(48)} ${formatTargetValue("en", t.unit, t.value)} ${rel} ${formatTargetValue("en", t.unit, t.limit)}${worst}`,
       );
       if (t.perCodec && !t.met)
         out(
