@@ -27,15 +27,19 @@ export function printTables(r: BenchResults, targets: TargetResult[] | null): vo
     out(
       `\n${first[len].seconds} s files — min of ${r.method.reps} interleaved reps, ms (median in brackets for the wasm decoders)`,
     );
+    if (len === "short")
+      out(
+        "  native: decode to /dev/null (rtime); node: engine decode, PCM counted not kept; chromium: the learner's Run (compile, decode, trace, waveform) with the whole file's f32 PCM on the page (shared buffer reused across Runs); ffmpeg.wasm: writeFile + exec + readFile (fresh copy)",
+      );
     out(
-      `${"codec".padEnd(13)}${"native rt".padStart(9)}${"wall".padStart(9)}${"no-SIMD".padStart(9)}${"node".padStart(9)}${"chromium".padStart(18)}${"ffmpeg.wasm".padStart(20)}  eng/nat  chr/nat  ffw/chr`,
+      `${"codec".padEnd(13)}${"native rt".padStart(9)}${"wall".padStart(9)}${"no-SIMD".padStart(9)}${"node".padStart(9)}${"chromium".padStart(18)}${"ffmpeg.wasm".padStart(20)}  eng/nat  chr/nat chr/node  ffw/chr`,
     );
     for (const [id, c] of Object.entries(r.codecs)) {
       const l = c[len];
       const med = (t: { min: number; median: number }) =>
         `${ms(t.min)} (${t.median.toFixed(0)})`.padStart(18);
       out(
-        `${id.padEnd(13)}${ms(l.nativeRtimeMs.min)}${ms(l.nativeWallMs.min)}${ms(l.nativeNoSimdRtimeMs.min)}${ms(l.engineNodeMs.min)}${med(l.engineChromiumMs)}${med(l.ffmpegWasmMs).padStart(20)} ${x(l.engineNodeMs.min / l.nativeRtimeMs.min)} ${x(l.engineChromiumMs.min / l.nativeRtimeMs.min)} ${x(l.ffmpegWasmMs.min / l.engineChromiumMs.min)}`,
+        `${id.padEnd(13)}${ms(l.nativeRtimeMs.min)}${ms(l.nativeWallMs.min)}${ms(l.nativeNoSimdRtimeMs.min)}${ms(l.engineNodeMs.min)}${med(l.engineChromiumMs)}${med(l.ffmpegWasmMs).padStart(20)} ${x(l.engineNodeMs.min / l.nativeRtimeMs.min)} ${x(l.engineChromiumMs.min / l.nativeRtimeMs.min)} ${x(l.engineChromiumMs.min / l.engineNodeMs.min)} ${x(l.ffmpegWasmMs.min / l.engineChromiumMs.min)}`,
       );
     }
   }

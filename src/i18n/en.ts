@@ -243,7 +243,7 @@ export const en = {
   "perf.method.engineNode":
     "Engine in Node: the TypeScript API decoding bytes in memory through the memory read_packet and seek, 32 KiB buffer.",
   "perf.method.engineChromium":
-    "Engine in the browser: a playground Run — its worker, with the read_packet and seek of the lesson on memory I/O — timed on the page from the file’s bytes to all of its PCM back on the page.",
+    "Engine in the browser: a playground Run — its worker, with the read_packet and seek of the lesson on memory I/O — timed on the page from the file’s bytes to all of its PCM back on the page. The PCM lands in shared memory the worker reuses from Run to Run, as on the site; ffmpeg.wasm’s readFile makes a fresh copy.",
   "perf.method.ffmpegWasm":
     "ffmpeg.wasm: the single-thread core in the same page, loaded from local files: writeFile, exec to 32-bit float PCM, readFile.",
   "perf.mediaTitle": "Files",

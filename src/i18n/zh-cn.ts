@@ -235,7 +235,7 @@ export const zhCn: UiStrings = {
   "perf.method.engineNode":
     "Node 中的引擎：TypeScript API 通过内存版 read_packet 和 seek 解码内存中的字节，缓冲区 32 KiB。",
   "perf.method.engineChromium":
-    "浏览器中的引擎：一次练习场运行——它的 worker，加上“内存 I/O”一课的 read_packet 和 seek——在页面上计时，从文件字节到全部 PCM 回到页面。",
+    "浏览器中的引擎：一次练习场运行——它的 worker，加上“内存 I/O”一课的 read_packet 和 seek——在页面上计时，从文件字节到全部 PCM 回到页面。PCM 写入 worker 在每次运行之间重复使用的共享内存（与网站上相同）；ffmpeg.wasm 的 readFile 则复制到一块新的缓冲区。",
   "perf.method.ffmpegWasm":
     "ffmpeg.wasm：单线程核心，在同一页面中从本地文件加载：writeFile、exec 解码为 32 位浮点 PCM、readFile。",
   "perf.mediaTitle": "文件",
