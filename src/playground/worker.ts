@@ -74,7 +74,8 @@ export function serveRunner(grade: CheckGrader): void {
   // The playback PCM of a 5-minute file is ~100 MB: a fresh buffer per Run spent more time in the
   // kernel's first touch of its pages than the copy itself (node --cpu-prof). Where the page
   // shares memory with this worker (it sent `live`), one SharedArrayBuffer is reused by every Run:
-  // the page's view of a Run's PCM stays valid until this playground's next Run.
+  // the page's view of a Run's PCM stays valid until this playground's next Run, which begins by
+  // destroying the player that held it (controller.ts, clearResults).
   let sharedPcm: SharedArrayBuffer | null = null;
   const reusePcm: PcmBuffer = (floats) => {
     if (!sharedPcm || sharedPcm.byteLength < floats * 4) sharedPcm = new SharedArrayBuffer(floats * 4);
