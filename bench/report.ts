@@ -1,7 +1,7 @@
 // Console tables of one bench run: times per codec and length, ratios, cold
 // start, sizes, page budget, and each target with met / MISSED.
 import type { BenchResults, TargetResult } from "../src/site/performance.ts";
-import { downloadRatio } from "../src/site/performance.ts";
+import { downloadRatio, formatTargetValue } from "../src/site/performance.ts";
 
 const ms = (n: number) => n.toFixed(1).padStart(9);
 const x = (n: number) => `${n.toFixed(2)}×`.padStart(8);
@@ -12,6 +12,12 @@ export const TARGET_TEXT: Record<TargetResult["id"], string> = {
   ffmpegWasmOverEngine: "ffmpeg.wasm / engine (long files, every codec)",
   coldStart: "cold start: ffmpeg.wasm / engine",
   download: "download (gzip): ffmpeg.wasm / engine",
+  runOverNative: "the Run in Chromium / native (long files, every codec)",
+  runOverNode: "the Run in Chromium / engine in Node (long files)",
+  firstRunOverLater: "first Run / later Run on a lesson page",
+  engineDownload: "engine download (gzip)",
+  pageScript: "lesson page JS before the first Run (gzip)",
+  grading: "grading 100 submissions (s)",
 };
 
 export function printTables(r: BenchResults, targets: TargetResult[] | null): void {
@@ -21,15 +27,19 @@ export function printTables(r: BenchResults, targets: TargetResult[] | null): vo
     out(
       `\n${first[len].seconds} s files — min of ${r.method.reps} interleaved reps, ms (median in brackets for the wasm decoders)`,
     );
+    if (len === "short")
+      out(
+        "  native: decode to /dev/null (rtime); node: engine decode, PCM counted not kept; chromium: the learner's Run (compile, decode, trace, waveform) with the whole file's f32 PCM on the page (shared buffer reused across Runs); ffmpeg.wasm: writeFile + exec + readFile (fresh copy)",
+      );
     out(
-      `${"codec".padEnd(13)}${"native rt".padStart(9)}${"wall".padStart(9)}${"no-SIMD".padStart(9)}${"node".padStart(9)}${"chromium".padStart(18)}${"ffmpeg.wasm".padStart(20)}  eng/nat  chr/nat  ffw/chr`,
+      `${"codec".padEnd(13)}${"native rt".padStart(9)}${"wall".padStart(9)}${"no-SIMD".padStart(9)}${"node".padStart(9)}${"chromium".padStart(18)}${"ffmpeg.wasm".padStart(20)}  eng/nat  chr/nat chr/node  ffw/chr`,
     );
     for (const [id, c] of Object.entries(r.codecs)) {
       const l = c[len];
       const med = (t: { min: number; median: number }) =>
         `${ms(t.min)} (${t.median.toFixed(0)})`.padStart(18);
       out(
-        `${id.padEnd(13)}${ms(l.nativeRtimeMs.min)}${ms(l.nativeWallMs.min)}${ms(l.nativeNoSimdRtimeMs.min)}${ms(l.engineNodeMs.min)}${med(l.engineChromiumMs)}${med(l.ffmpegWasmMs).padStart(20)} ${x(l.engineNodeMs.min / l.nativeRtimeMs.min)} ${x(l.engineChromiumMs.min / l.nativeRtimeMs.min)} ${x(l.ffmpegWasmMs.min / l.engineChromiumMs.min)}`,
+        `${id.padEnd(13)}${ms(l.nativeRtimeMs.min)}${ms(l.nativeWallMs.min)}${ms(l.nativeNoSimdRtimeMs.min)}${ms(l.engineNodeMs.min)}${med(l.engineChromiumMs)}${med(l.ffmpegWasmMs).padStart(20)} ${x(l.engineNodeMs.min / l.nativeRtimeMs.min)} ${x(l.engineChromiumMs.min / l.nativeRtimeMs.min)} ${x(l.engineChromiumMs.min / l.engineNodeMs.min)} ${x(l.ffmpegWasmMs.min / l.engineChromiumMs.min)}`,
       );
     }
   }
@@ -65,7 +75,7 @@ export function printTables(r: BenchResults, targets: TargetResult[] | null): vo
       const rel = t.kind === "max" ? "≤" : "≥";
       const worst = t.worstCodec ? ` (worst: ${t.worstCodec})` : "";
       out(
-        `  ${t.met ? "met   " : "MISSED"} ${TARGET_TEXT[t.id].padEnd(48)} ${t.value.toFixed(2)} ${rel} ${t.limit}${worst}`,
+        `  ${t.met ? "met   " : "MISSED"} ${TARGET_TEXT[t.id].padEnd(48)} ${formatTargetValue("en", t.unit, t.value)} ${rel} ${formatTargetValue("en", t.unit, t.limit)}${worst}`,
       );
       if (t.perCodec && !t.met)
         out(

@@ -301,7 +301,7 @@ try {
         "ffmpeg -threads 1 -benchmark -i FILE -f s16le /dev/null: rtime (decode, no process start) and wall time of the process",
       engineNode: "decodeWithCallbacks in Node, memory read_packet/seek, buffer 32 KiB, PCM counted not kept",
       engineChromium:
-        "the playground's RunnerClient.run() → its module worker (the Run button's path), the memory-io lesson's read_packet/seek, buffer 32 KiB; timed on the page from bytes in memory to the whole file's f32 PCM back on the page",
+        "the playground's RunnerClient.run() → its module worker (the Run button's path), the memory-io lesson's read_packet/seek, buffer 32 KiB; timed on the page from bytes in memory to the whole file's f32 PCM back on the page (playbackSeconds covers the file; a playground keeps 120 s) and the waveform drawn from every sample. The PCM lands in a SharedArrayBuffer the worker reuses from Run to Run (the page is cross-origin isolated): later Runs write into pages already mapped, where ffmpeg.wasm's readFile copies into a fresh buffer",
       ffmpegWasm:
         "@ffmpeg/ffmpeg in the same page (module worker, single-thread core, local files): writeFile + exec(-threads 1 -i FILE -f f32le out.pcm) + readFile; timed on the page from bytes in memory to PCM on the page. Also exec alone with -f null (no output) to separate decoding from its file system. A fresh instance (terminate + load + one untimed exec) every round: one instance aborted after ~160 execs",
       coldStart:

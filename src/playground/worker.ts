@@ -4,7 +4,7 @@
 // The entry point (src/site/runner-worker.ts) plugs in how an exercise Check is graded.
 import { instantiateEngine, type Engine } from "../avio/host.ts";
 import { compileLearnerModule } from "../runtime/compile.ts";
-import { runRequest } from "../runtime/run-request.ts";
+import { runRequest, type PcmBuffer } from "../runtime/run-request.ts";
 import { ensureLockdown } from "../runtime/sandbox.ts";
 import type { GradeResult } from "../runtime/types.ts";
 import {
@@ -71,6 +71,16 @@ export function serveRunner(grade: CheckGrader): void {
   let live: Int32Array | null = null;
   let runId = 0;
   let lastBeat = 0;
+  // The playback PCM of a 5-minute file is ~100 MB: a fresh buffer per Run spent more time in the
+  // kernel's first touch of its pages than the copy itself (node --cpu-prof). Where the page
+  // shares memory with this worker (it sent `live`), one SharedArrayBuffer is reused by every Run:
+  // the page's view of a Run's PCM stays valid until this playground's next Run, which begins by
+  // destroying the player that held it (controller.ts, clearResults).
+  let sharedPcm: SharedArrayBuffer | null = null;
+  const reusePcm: PcmBuffer = (floats) => {
+    if (!sharedPcm || sharedPcm.byteLength < floats * 4) sharedPcm = new SharedArrayBuffer(floats * 4);
+    return new Float32Array(sharedPcm, 0, floats);
+  };
 
   function onEnter(callback: (typeof LIVE_CALLBACKS)[number], call: number) {
     if (live) {
@@ -126,11 +136,14 @@ export function serveRunner(grade: CheckGrader): void {
       { ...msg, media: { name: msg.media.name, bytes } },
       {
         echo: (level, text) => (level === "error" ? console.error(text) : console.log(text)),
+        ...(live ? { pcmBuffer: reusePcm } : {}),
       },
     );
     const transfer: Transferable[] = [];
     if (result.waveform) transfer.push(result.waveform.peaks.buffer);
-    if (result.playback) transfer.push(result.playback.pcm.buffer);
+    // Shared memory is shared, not transferred (a SharedArrayBuffer in the transfer list throws).
+    if (result.playback && result.playback.pcm.buffer !== sharedPcm)
+      transfer.push(result.playback.pcm.buffer);
     if (result.output) transfer.push(result.output.bytes.buffer);
     post(result, transfer);
     if (engine.poisoned) post({ type: "crashed", message: "FFmpeg aborted; the engine will be reloaded." });

@@ -36,27 +36,36 @@ function baseResult(req: ReadyRequest): RunResult {
 }
 const zero = () => ({ calls: 0, bytes: 0, ms: 0, errors: 0 });
 
+/**
+ * Where the playback PCM goes: `floats` samples, zeroed or not. The default is a fresh buffer per
+ * Run; the worker passes one that reuses shared memory across Runs (see worker.ts).
+ */
+export type PcmBuffer = (floats: number) => Float32Array;
+const freshPcm: PcmBuffer = (floats) => new Float32Array(floats);
+
 /** Collects the waveform outline and the first seconds of PCM (as float) from decoded chunks. */
 class PcmCollector {
   readonly peaks: PeakAccumulator;
   // One buffer that doubles as needed: each sample is copied once, and the result is a view of
-  // it (the worker transfers the buffer, so the view crosses without another copy).
-  private pcm = new Float32Array(0);
+  // it (the worker transfers or shares the buffer, so the view crosses without another copy).
+  private pcm: Float32Array = new Float32Array(0);
   private kept = 0;
   private readonly seconds: number;
+  private readonly alloc: PcmBuffer;
   sampleRate = 0;
   channels = 0;
 
-  constructor(points: number, seconds: number) {
+  constructor(points: number, seconds: number, alloc: PcmBuffer) {
     this.peaks = new PeakAccumulator(points);
     this.seconds = seconds;
+    this.alloc = alloc;
   }
 
   /** Sizes the buffer from the stream's duration, so a long file is not copied as it grows. */
   expect(seconds: number, sampleRate: number, channels: number): void {
     if (this.kept > 0 || !(seconds > 0) || !(sampleRate > 0) || !(channels > 0)) return;
     const frames = Math.ceil(Math.min(seconds + 1, this.seconds) * sampleRate);
-    this.pcm = new Float32Array(frames * channels);
+    this.pcm = this.alloc(frames * channels);
   }
 
   push(samples: Int16Array | Float32Array, channels: number, sampleRate: number): void {
@@ -67,11 +76,11 @@ class PcmCollector {
     const n = Math.min(samples.length, limit - this.kept);
     if (n <= 0) return;
     if (this.kept + n > this.pcm.length) {
-      const grown = new Float32Array(
+      const old = this.pcm.slice(0, this.kept);
+      this.pcm = this.alloc(
         Math.min(limit, Math.max(this.kept + n, 2 * this.pcm.length, 10 * sampleRate * channels)),
       );
-      grown.set(this.pcm.subarray(0, this.kept));
-      this.pcm = grown;
+      this.pcm.set(old);
     }
     if (samples instanceof Float32Array) this.pcm.set(samples.subarray(0, n), this.kept);
     else for (let i = 0, at = this.kept; i < n; i++) this.pcm[at + i] = samples[i]! / 32768;
@@ -96,7 +105,7 @@ export type ReadyRequest = RunRequest & { media: { name: string; bytes: ArrayBuf
 export function runRequest(
   engine: Engine,
   req: ReadyRequest,
-  o: Pick<CompileOptions, "echo"> = {},
+  o: Pick<CompileOptions, "echo"> & { pcmBuffer?: PcmBuffer } = {},
 ): RunResult {
   const t0 = performance.now();
   const result = baseResult(req);
@@ -115,7 +124,11 @@ export function runRequest(
   }
   const ex = compiled.exports;
   const data = new Uint8Array(req.media.bytes);
-  const pcm = new PcmCollector(req.waveformPoints ?? 1200, req.playbackSeconds ?? 120);
+  const pcm = new PcmCollector(
+    req.waveformPoints ?? 1200,
+    req.playbackSeconds ?? 120,
+    o.pcmBuffer ?? freshPcm,
+  );
   // A correct reader delivers the file about once; a reader that never reaches the end is
   // stopped after 8 passes instead of running for minutes.
   const budget = {

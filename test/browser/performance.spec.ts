@@ -1,5 +1,13 @@
 import { readFileSync } from "node:fs";
-import { evaluateTargets, formatMs, formatRatio, type BenchResults } from "../../src/site/performance.ts";
+import {
+  evaluateTargets,
+  formatMs,
+  formatRatio,
+  formatTargetValue,
+  runOverNode,
+  unmeasuredTargets,
+  type BenchResults,
+} from "../../src/site/performance.ts";
 import { expect, expectAxeClean, horizontalOverflow, shoot, test, useStoredTheme } from "./fixtures.ts";
 
 /** The page is generated from the committed results at build time: it must show exactly these. */
@@ -51,15 +59,26 @@ for (const [locale, path, lang, title] of [
       await expect(row.locator('[data-ratio="ffmpegWasmOverEngine"]')).toHaveText(
         formatRatio(lang, c.ffmpegWasmOverEngine),
       );
+      // The learner's Run against native FFmpeg and against the same engine in Node.
+      await expect(row.locator('[data-ratio="runOverNative"]')).toHaveText(
+        formatRatio(lang, c.engineChromiumOverNative),
+      );
+      await expect(row.locator('[data-ratio="runOverNode"]')).toHaveText(formatRatio(lang, runOverNode(c)));
     }
 
     // Targets: met or missed as the numbers say, and every miss explained.
     for (const x of targets) {
       const row = page.locator(`table[data-targets] tr[data-target="${x.id}"]`);
       await expect(row).toHaveAttribute("data-met", String(x.met));
-      await expect(row).toContainText(formatRatio(lang, x.value));
+      await expect(row).toContainText(formatTargetValue(lang, x.unit, x.value));
       await expect(page.locator(`[data-why="${x.id}"]`)).toHaveCount(x.met ? 0 : 1);
     }
+    // A target this run has no numbers for says so instead of passing or failing.
+    for (const id of unmeasuredTargets(results))
+      await expect(page.locator(`table[data-targets] tr[data-target="${id}"]`)).toHaveAttribute(
+        "data-met",
+        "unmeasured",
+      );
     await expect(page.locator("table[data-cold]")).toContainText(
       formatMs(lang, results.coldStart.engineMs.min),
     );

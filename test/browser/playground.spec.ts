@@ -43,6 +43,50 @@ test("a correct read_packet decodes: trace rows, waveform and the right sample r
   await shoot(page, "playground-ok");
 });
 
+test("Play plays the decoded audio (shared with the worker, not copied), each Run's own", async ({
+  page,
+}) => {
+  // Records what the player hands to Web Audio: the loudest sample and the length of each buffer.
+  await page.addInitScript(() => {
+    const w = window as unknown as { played: { peak: number; frames: number }[] };
+    w.played = [];
+    const copy = AudioBuffer.prototype.copyToChannel;
+    AudioBuffer.prototype.copyToChannel = function (source: Float32Array, channel: number, start?: number) {
+      let peak = 0;
+      for (const v of source) peak = Math.max(peak, Math.abs(v));
+      if (channel === 0) w.played.push({ peak, frames: source.length });
+      return copy.call(this, source as Float32Array<ArrayBuffer>, channel, start);
+    };
+  });
+  const pg = await openPlayground(page);
+  // The worker reuses shared memory for the PCM only where the page is cross-origin isolated.
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  await setCode(page, pg, READ_PACKET);
+  const player = pg.getByRole("region", { name: "Decoded audio" });
+  const played = () =>
+    page.evaluate(() => (window as unknown as { played: { peak: number; frames: number }[] }).played);
+  for (const media of ["mp3-cbr-44k-stereo.mp3", "wav-s16-22k-mono.wav"]) {
+    await pg.locator('select[name="media"]').selectOption(media);
+    await run(pg);
+    await expect(pg.locator("[data-status]")).toHaveText(/Done in/);
+    // "Waveform of the decoded audio, 2.01 s, 44,100 Hz, 2 channels"
+    const name = (await player.getByRole("img", { name: /^Waveform/ }).getAttribute("aria-label")) ?? "";
+    const [, seconds, hz] = /([\d.]+) s, ([\d,]+) Hz/.exec(name) ?? [];
+    await player.getByRole("button", { name: "Play" }).click();
+    await expect(player.getByRole("button", { name: "Stop" })).toBeVisible();
+    // The clips are a few seconds long: playback ends by itself and the button says Play again.
+    await expect(player.getByRole("button", { name: "Play" })).toBeVisible({ timeout: 60_000 });
+    const last = (await played()).at(-1)!;
+    expect(last.peak, `${media}: audible PCM`).toBeGreaterThan(0.05);
+    const frames = Number(seconds) * Number(hz!.replace(/,/g, ""));
+    expect(Math.abs(last.frames - frames), `${media}: ${last.frames} frames, ${name}`).toBeLessThan(
+      0.01 * frames,
+    );
+  }
+  expect(await played()).toHaveLength(2);
+  await shoot(page, "playground-played");
+});
+
 test("returning 0 at the end gets the named diagnostic", async ({ page }) => {
   const pg = await openPlayground(page);
   await setCode(page, pg, READ_PACKET.replace("return AVERROR_EOF;", "return 0;"));

@@ -85,6 +85,25 @@ describe("runRequest", () => {
     expect(r.diagnostics).toEqual([]);
   });
 
+  it("decode: the playback PCM goes where pcmBuffer says, reused from Run to Run (the worker's shared memory)", () => {
+    const fresh = runRequest(engine, req(READ + SEEK, "flac-44k-stereo.flac"));
+    // A dirty buffer larger than the file needs: what a previous, longer Run leaves behind.
+    const pool = new ArrayBuffer(fresh.playback!.pcm.byteLength * 2);
+    new Float32Array(pool).fill(7);
+    const asked: number[] = [];
+    const pcmBuffer = (floats: number) => {
+      asked.push(floats);
+      return new Float32Array(pool, 0, floats);
+    };
+    const reused = runRequest(engine, req(READ + SEEK, "flac-44k-stereo.flac"), { pcmBuffer });
+    const again = runRequest(engine, req(READ + SEEK, "flac-44k-stereo.flac"), { pcmBuffer });
+    expect(asked.length).toBeGreaterThanOrEqual(2);
+    expect(reused.playback!.pcm.buffer).toBe(pool);
+    expect(again.playback!.pcm.buffer).toBe(pool);
+    expect(again.playback!.pcm).toEqual(fresh.playback!.pcm);
+    expect(reused.waveform!.peaks).toEqual(fresh.waveform!.peaks);
+  });
+
   it("decode: returning 0 at the end gives the named diagnostic", () => {
     const r = runRequest(engine, req(READ.replace("return AVERROR_EOF", "return 0"), "flac-22k-mono.flac"));
     expect(r.diagnostics.map((d) => d.code)).toContain("read_packet_returned_zero");

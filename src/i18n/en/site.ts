@@ -146,6 +146,26 @@ export const site = {
   "perf.target.ffmpegWasmOverEngine": "ffmpeg.wasm time ÷ engine time, long files, every codec",
   "perf.target.coldStart": "Cold start: ffmpeg.wasm ÷ engine",
   "perf.target.download": "Download size (gzip): ffmpeg.wasm ÷ engine",
+  "perf.target.runOverNative": "The learner’s Run in the browser ÷ native FFmpeg, long files, every codec",
+  "perf.target.runOverNode": "The learner’s Run in the browser ÷ the engine in Node, long files, every codec",
+  "perf.target.firstRunOverLater": "First Run on a lesson page ÷ a later Run",
+  "perf.target.engineDownload": "Engine download (gzip)",
+  "perf.target.pageScript": "A lesson page’s JavaScript before the first Run (gzip)",
+  "perf.target.grading": "Grading 100 submissions from the command line (2 cores)",
+  "perf.notMeasured": "Not measured in this run",
+  "perf.why.runOverNative":
+    "A Run does more than decode: it compiles the learner’s code, records the trace, draws the waveform from every sample and hands the PCM to the page. Fastest runs on {codec}: the Run {run} ({worker} of it in the worker), the engine in Node {node}, native FFmpeg {native}.",
+  "perf.why.runOverNode":
+    "The same WebAssembly decodes {codec} in {node} in Node; the Run in the browser takes {run}, {worker} of it in the worker (compile, decode, trace, waveform, PCM) and the rest in messages between page and worker.",
+  "perf.why.firstRunOverLater":
+    "The first Run on the page still waits for the engine: {first}, against {later} for later Runs (median).",
+  "perf.why.engineDownload":
+    "The engine’s .wasm and loader are {size} after gzip, with every audio decoder the lessons use.",
+  "perf.why.pageScript":
+    "Before the first Run the lesson page loads {files} files, {size} of JavaScript after gzip, the editor included.",
+  "perf.why.grading": "{submissions} submissions took {seconds} on {jobs} jobs.",
+  "perf.runOverNative": "Run ÷ native",
+  "perf.runOverNode": "Run ÷ Node",
   "perf.why.engineOverNative":
     "Native FFmpeg decodes with hand-written x86 SIMD, which a WebAssembly build cannot use. Against native FFmpeg with SIMD turned off (-cpuflags 0) the engine takes at most {ratio} as long.",
   "perf.why.ffmpegWasmOverEngine":
@@ -223,7 +243,7 @@ export const site = {
   "perf.method.engineNode":
     "Engine in Node: the TypeScript API decoding bytes in memory through the memory read_packet and seek, 32 KiB buffer.",
   "perf.method.engineChromium":
-    "Engine in the browser: a playground Run — its worker, with the read_packet and seek of the lesson on memory I/O — timed on the page from the file’s bytes to all of its PCM back on the page.",
+    "Engine in the browser: a playground Run — its worker, with the read_packet and seek of the lesson on memory I/O — timed on the page from the file’s bytes to all of its PCM back on the page. The PCM lands in shared memory the worker reuses from Run to Run, as on the site; ffmpeg.wasm’s readFile makes a fresh copy.",
   "perf.method.ffmpegWasm":
     "ffmpeg.wasm: the single-thread core in the same page, loaded from local files: writeFile, exec to 32-bit float PCM, readFile.",
   "perf.mediaTitle": "Files",

@@ -142,6 +142,24 @@ export const site: SiteStrings = {
   "perf.target.ffmpegWasmOverEngine": "ffmpeg.wasm 用时 ÷ 引擎用时，长文件，每种编解码器",
   "perf.target.coldStart": "冷启动：ffmpeg.wasm ÷ 引擎",
   "perf.target.download": "下载体积（gzip）：ffmpeg.wasm ÷ 引擎",
+  "perf.target.runOverNative": "学习者在浏览器中的运行 ÷ 原生 FFmpeg，长文件，每种编解码器",
+  "perf.target.runOverNode": "学习者在浏览器中的运行 ÷ Node 中的引擎，长文件，每种编解码器",
+  "perf.target.firstRunOverLater": "课程页上的第一次运行 ÷ 之后的运行",
+  "perf.target.engineDownload": "引擎下载体积（gzip）",
+  "perf.target.pageScript": "课程页在第一次运行前的 JavaScript（gzip）",
+  "perf.target.grading": "用命令行评分 100 份提交（2 个核心）",
+  "perf.notMeasured": "本次运行未测量",
+  "perf.why.runOverNative":
+    "一次运行不只是解码：它还要编译学习者的代码、记录调用轨迹、用每个采样绘制波形，并把 PCM 交给页面。{codec} 上最快的一次：运行 {run}（其中 worker 内 {worker}），Node 中的引擎 {node}，原生 FFmpeg {native}。",
+  "perf.why.runOverNode":
+    "同一个 WebAssembly 在 Node 中解码 {codec} 用时 {node}；浏览器中的运行用时 {run}，其中 {worker} 在 worker 内（编译、解码、调用轨迹、波形、PCM），其余是页面与 worker 之间的消息。",
+  "perf.why.firstRunOverLater": "页面上的第一次运行仍要等待引擎：{first}，之后的运行为 {later}（中位数）。",
+  "perf.why.engineDownload": "引擎的 .wasm 和加载器 gzip 后为 {size}，包含课程用到的全部音频解码器。",
+  "perf.why.pageScript":
+    "第一次运行之前，课程页加载 {files} 个文件，gzip 后 {size} 的 JavaScript，包括编辑器。",
+  "perf.why.grading": "{submissions} 份提交在 {jobs} 个并行任务上用时 {seconds}。",
+  "perf.runOverNative": "运行 ÷ 原生",
+  "perf.runOverNode": "运行 ÷ Node",
   "perf.why.engineOverNative":
     "原生 FFmpeg 使用手写的 x86 SIMD 解码，而 WebAssembly 构建用不了这些代码。与关闭 SIMD 的原生 FFmpeg（-cpuflags 0）相比，引擎的用时最多为它的 {ratio}。",
   "perf.why.ffmpegWasmOverEngine":
@@ -217,7 +235,7 @@ export const site: SiteStrings = {
   "perf.method.engineNode":
     "Node 中的引擎：TypeScript API 通过内存版 read_packet 和 seek 解码内存中的字节，缓冲区 32 KiB。",
   "perf.method.engineChromium":
-    "浏览器中的引擎：一次练习场运行——它的 worker，加上“内存 I/O”一课的 read_packet 和 seek——在页面上计时，从文件字节到全部 PCM 回到页面。",
+    "浏览器中的引擎：一次练习场运行——它的 worker，加上“内存 I/O”一课的 read_packet 和 seek——在页面上计时，从文件字节到全部 PCM 回到页面。PCM 写入 worker 在每次运行之间重复使用的共享内存（与网站上相同）；ffmpeg.wasm 的 readFile 则复制到一块新的缓冲区。",
   "perf.method.ffmpegWasm":
     "ffmpeg.wasm：单线程核心，在同一页面中从本地文件加载：writeFile、exec 解码为 32 位浮点 PCM、readFile。",
   "perf.mediaTitle": "文件",
