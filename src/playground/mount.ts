@@ -4,6 +4,7 @@
 // remembered here and replayed once the controls are wired (controller.ts).
 import type { PlaygroundDeps } from "./controller.ts";
 import { decodeShareTarget } from "./persist.ts";
+import { captureStaticInput } from "./static-input.ts";
 
 const started = new WeakSet<Element>();
 let deps: PlaygroundDeps;
@@ -33,6 +34,9 @@ export function mountAll(with_: PlaygroundDeps): void {
         )
       : null;
   for (const el of all) {
+    // Keys typed into the static code before the editor exists are kept for it (static-input.ts).
+    const code = el.querySelector<HTMLElement>("[data-static-code]");
+    if (code) captureStaticInput(code);
     const id = (JSON.parse(el.dataset.playground!) as { id: string }).id;
     if (shared === id || !io) start(el);
     else io.observe(el);
