@@ -27,7 +27,8 @@ import { Player } from "./views/player.ts";
 import { viewStrings, type ViewStrings } from "./views/strings.ts";
 import { renderTrace } from "./views/trace.ts";
 import type { GradeResult } from "../runtime/types.ts";
-import "./views/styles.css";
+// player.css styles views/player.ts and views/waveform.ts; imported here, where the Player is made.
+import "./views/player.css";
 
 export class PlaygroundController {
   private readonly root: HTMLElement;

@@ -6,6 +6,7 @@ import type { PlaygroundStrings } from "../ui-strings.ts";
 import { h } from "./dom.ts";
 import type { ViewStrings } from "./strings.ts";
 import { renderTrace } from "./trace.ts";
+import "./check.css";
 
 export interface CheckView {
   /** The one-line summary, also shown as the playground's status. */

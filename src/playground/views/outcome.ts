@@ -8,6 +8,7 @@ import { zeroTotals } from "./check.ts";
 import { clearView, h } from "./dom.ts";
 import type { ViewStrings } from "./strings.ts";
 import { renderTrace } from "./trace.ts";
+import "./outcome.css";
 
 /** A titled message in a result panel; `region` names it as a landmark (the panel it stands for). */
 export function outcomeBox(className: string, title: string, lines: string[], region?: string): HTMLElement {
