@@ -1,5 +1,6 @@
-// Wakes each playground lazily: nothing heavy (editor, engine) loads until one
-// scrolls near the viewport, is focused, or is touched, so lesson text stays fast.
+// Wakes each playground lazily: its controls and the engine prefetch load when it scrolls near
+// the viewport, is focused, or is touched; the editor itself only on the first focus, click or key
+// in the code (code-state.ts), so reading a lesson stays light.
 // A click on one of its buttons before the controller is ready is not lost: it is
 // remembered here and replayed once the controls are wired (controller.ts).
 import type { PlaygroundDeps } from "./controller.ts";
