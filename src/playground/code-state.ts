@@ -42,20 +42,12 @@ export class CodeState {
   async start(): Promise<void> {
     const saved = this.store.saved();
     const shared = await decodeShare(location.hash, this.config.id);
-    if (
-      !this.input ||
-      (saved !== null && saved !== this.config.starter) ||
-      shared !== null ||
-      this.input.wanted
-    )
-      await this.ensureEditor();
+    const own = saved !== null && saved !== this.config.starter;
+    // The learner's saved code replaces the starter on screen at once (plain until the editor is in).
+    if (own && this.input) showPlain(this.input.element, saved);
+    if (!this.input || own || shared !== null || this.input.wanted) await this.ensureEditor();
     else this.input.onIntent = () => void this.ensureEditor();
     this.updateUndo();
-  }
-
-  /** Whether the editor (CodeMirror) has replaced the static code. */
-  get live(): boolean {
-    return this.editor !== null;
   }
 
   ensureEditor(): Promise<EditorHandle> {
@@ -154,6 +146,19 @@ export class CodeState {
     editor.view.contentDOM.focus({ preventScroll: true });
     holdInView(this.root);
   }
+}
+
+/** Puts `code` in the static code's lines and gutter, unhighlighted. */
+function showPlain(el: HTMLElement, code: string): void {
+  const lines = code.split("\n");
+  const span = (text: string, attrs: Record<string, string> = {}) => {
+    const s = document.createElement("span");
+    for (const [k, v] of Object.entries(attrs)) s.setAttribute(k, v);
+    s.textContent = text;
+    return s;
+  };
+  el.querySelector(".pg-code__lines")?.replaceChildren(...lines.map((l) => span(l, { "data-line": "" })));
+  el.querySelector(".pg-code__gutter")?.replaceChildren(...lines.map((_, i) => span(String(i + 1))));
 }
 
 /**
