@@ -1,4 +1,5 @@
-// One playground on the page: editor, saved code, controls, runs and views.
+// One playground on the page: controls, Run/Check orchestration and the result views; its code
+// (static or editor, saved, undo, share) is code-state.ts.
 // Loaded lazily by mount.ts; each playground is independent (own worker).
 import {
   EngineStartError,
@@ -9,30 +10,32 @@ import {
   type StoppedResult,
 } from "./client.ts";
 import type { PlaygroundConfig } from "./config.ts";
-import type { EditorHandle } from "./editor/index.ts";
+import { CodeState } from "./code-state.ts";
 import { sampleBytes } from "./media.ts";
-import { CodeStore, decodeShare, encodeShare, type StorageLike } from "./persist.ts";
+import type { StorageLike } from "./persist.ts";
 import type { RunResult, TimeoutResult } from "./protocol.ts";
 import { strings, type PlaygroundStrings, type ViewStrings } from "../i18n/index.ts";
 import { renderByteMap } from "./views/bytemap.ts";
+import { checkSummary, renderCheck } from "./views/check.ts";
 import { renderDiagnostics } from "./views/diagnostics.ts";
-import { clearView, h } from "./views/dom.ts";
+import { clearView } from "./views/dom.ts";
 import { formatMs, formatSize } from "./views/format.ts";
 import { renderInfo } from "./views/info.ts";
+import { outcomeBox, renderStopped } from "./views/outcome.ts";
 import { renderOutput } from "./views/output.ts";
 import { Player } from "./views/player.ts";
 import { renderTrace } from "./views/trace.ts";
 import type { GradeResult } from "../runtime/types.ts";
-import "./views/styles.css";
+// player.css styles views/player.ts and views/waveform.ts; imported here, where the Player is made.
+import "./views/player.css";
 
 export class PlaygroundController {
   private readonly root: HTMLElement;
   private readonly config: PlaygroundConfig;
   private readonly t: PlaygroundStrings;
   private readonly v: ViewStrings;
-  private readonly store: CodeStore;
+  private readonly code: CodeState;
   private readonly client: RunnerClient;
-  private editor: EditorHandle | null = null;
   private ownFile: File | null = null;
   private player: Player | null = null;
   private running = false;
@@ -44,7 +47,7 @@ export class PlaygroundController {
     this.config = JSON.parse(root.dataset.playground!);
     this.t = strings(this.config.locale).playground;
     this.v = strings(this.config.locale).views;
-    this.store = new CodeStore(deps.storage, this.config.scope);
+    this.code = new CodeState(root, this.config, this.t, deps.storage, () => void this.run());
     this.client = new RunnerClient({
       createWorker: deps.createWorker,
       timeoutMs: this.config.timeoutSeconds * 1000,
@@ -82,23 +85,10 @@ export class PlaygroundController {
   }
 
   async mount(): Promise<void> {
-    const host = this.$("[data-editor]")!;
-    const code = this.store.saved() ?? this.config.starter;
-    this.status(this.t.editorLoading, "busy");
-    const { createEditor } = await import("./editor/index.ts");
-    host.replaceChildren();
-    this.editor = await createEditor({
-      parent: host,
-      doc: code,
-      label: this.t.editorLabel(this.config.title),
-      hint: this.t.editorHint,
-      onChange: (c) => this.store.save(c),
-      onRun: () => void this.run(),
-    });
-    this.status("");
+    // The code shows statically until the learner reaches for it (or saved work needs the editor).
+    await this.code.start();
     this.root.dataset.ready = "true";
     this.wireControls();
-    this.updateUndo();
     // The engine (one WebAssembly.Module per page) downloads and compiles as soon as a playground
     // comes near, so the first Run does not wait for it; the worker starts once the learner is
     // about to use this playground (pointer over it, or focus).
@@ -110,7 +100,7 @@ export class PlaygroundController {
     const pending = this.root.dataset.pendingAction;
     delete this.root.dataset.pendingAction;
     if (pending) this.$<HTMLButtonElement>(`button[data-action="${CSS.escape(pending)}"]`)?.click();
-    await this.offerSharedCode();
+    await this.code.offerShared();
   }
 
   private wireControls(): void {
@@ -118,10 +108,10 @@ export class PlaygroundController {
       const action = (ev.target as Element).closest<HTMLElement>("[data-action]")?.dataset.action;
       if (action === "run") void this.run();
       else if (action === "stop") this.client.stop();
-      else if (action === "reset") this.replaceCode(this.config.starter);
-      else if (action === "undo") this.undo();
+      else if (action === "reset") void this.code.replace(this.config.starter);
+      else if (action === "undo") void this.code.undo();
       else if (action === "solution" && this.config.solution && confirm(this.t.solutionConfirm))
-        this.replaceCode(this.config.solution);
+        void this.code.replace(this.config.solution);
       else if (action === "link") void this.copyLink();
       else if (action === "check") void this.check();
       else if (action === "download") this.download();
@@ -193,103 +183,8 @@ export class PlaygroundController {
     };
   }
 
-  private code(): string {
-    return this.editor?.getCode() ?? this.config.starter;
-  }
-
-  /** Reset / solution / link: the code before is kept one step back (Undo). */
-  private replaceCode(next: string): void {
-    const current = this.code();
-    if (current === next) return;
-    this.store.replace(current, next);
-    this.editor?.setCode(next, { undoable: true });
-    this.updateUndo();
-  }
-
-  private undo(): void {
-    const restored = this.store.undo(this.code());
-    if (restored === null) return;
-    this.editor?.setCode(restored, { undoable: true });
-    this.updateUndo();
-    this.editor?.focus();
-  }
-
-  private updateUndo(): void {
-    const btn = this.$<HTMLButtonElement>('[data-action="undo"]')!;
-    const prev = this.store.previous();
-    btn.hidden = prev === null || prev === this.code();
-    btn.title = this.t.undoReset;
-  }
-
   private async copyLink(): Promise<void> {
-    const hash = await encodeShare(this.config.id, this.code());
-    history.replaceState(null, "", hash);
-    try {
-      await navigator.clipboard.writeText(location.href);
-      this.status(this.t.linkCopied);
-    } catch {
-      this.status(this.t.linkFailed);
-    }
-  }
-
-  /**
-   * A share link lands on its playground: scrolled to, the editor focused, and a banner saying
-   * where the code came from. It never overwrites saved work without asking.
-   */
-  private async offerSharedCode(): Promise<void> {
-    const shared = await decodeShare(location.hash, this.config.id);
-    if (shared === null) return;
-    const banner = this.$("[data-link-banner]")!;
-    const saved = this.store.saved();
-    const ask = saved !== null && saved !== shared;
-    if (!ask) this.replaceCode(shared);
-    banner.querySelector("[data-link-text]")!.textContent = ask ? this.t.linkBanner : this.t.linkLoaded;
-    for (const b of banner.querySelectorAll<HTMLElement>("[data-ask]")) b.hidden = !ask;
-    banner.querySelector<HTMLElement>('[data-action="link-dismiss"]')!.hidden = ask;
-    banner.hidden = false;
-    banner.addEventListener("click", (ev) => {
-      const action = (ev.target as Element).closest<HTMLElement>("[data-action]")?.dataset.action;
-      if (action === "link-load") this.replaceCode(shared);
-      if (action === "link-load" || action === "link-keep" || action === "link-dismiss") {
-        banner.hidden = true;
-        this.editor?.focus();
-      }
-    });
-    // Focus without scrolling (focusing scrolls "nearest" on its own), then land on the playground.
-    this.editor?.view.contentDOM.focus({ preventScroll: true });
-    this.holdInView();
-  }
-
-  /**
-   * Scrolls the playground to the top of the window and keeps it there while the page settles
-   * (other playgrounds waking up and growing, CodeMirror bringing its cursor into view), until the
-   * learner scrolls, clicks, touches or types.
-   */
-  private holdInView(): void {
-    // Instant: a smooth scroll past other playgrounds would wake them, and their growth would move the target.
-    const place = () => this.root.scrollIntoView({ block: "start", behavior: "instant" });
-    place();
-    const top = this.root.getBoundingClientRect().top;
-    let frame = 0;
-    const check = () => {
-      frame = 0;
-      if (Math.abs(this.root.getBoundingClientRect().top - top) > 4) place();
-    };
-    const onShift = () => {
-      if (!frame) frame = requestAnimationFrame(check);
-    };
-    const resize = new ResizeObserver(onShift);
-    resize.observe(document.body);
-    addEventListener("scroll", onShift, { passive: true });
-    const USER = ["wheel", "touchstart", "pointerdown", "keydown"] as const;
-    const release = () => {
-      resize.disconnect();
-      removeEventListener("scroll", onShift);
-      for (const type of USER) removeEventListener(type, release, true);
-      clearTimeout(settled);
-    };
-    for (const type of USER) addEventListener(type, release, { capture: true, passive: true });
-    const settled = setTimeout(release, 10_000); // by then the page has long settled
+    this.status((await this.code.copyLink()) ? this.t.linkCopied : this.t.linkFailed);
   }
 
   async run(): Promise<void> {
@@ -303,7 +198,7 @@ export class PlaygroundController {
         : { name: select.value, bytes: await sampleBytes(select.value) };
       const seekBox = this.$<HTMLInputElement>('input[name="seek"]');
       const outcome = await this.client.run({
-        code: this.code(),
+        code: this.code.text(),
         mode: this.config.mode,
         media,
         buffer_size: Number(
@@ -333,7 +228,7 @@ export class PlaygroundController {
     if (!exercise || this.running) return;
     const end = this.begin(this.$<HTMLButtonElement>('[data-action="check"]')!, this.t.checking);
     try {
-      const result = await this.client.check(exercise, this.code(), this.config.locale, 20_000);
+      const result = await this.client.check(exercise, this.code.text(), this.config.locale, 20_000);
       this.showCheck(result);
       if (result.status === "pass") {
         this.root.dispatchEvent(new CustomEvent("exercise-passed", { bubbles: true, detail: { exercise } }));
@@ -353,91 +248,15 @@ export class PlaygroundController {
   }
 
   private showCheck(r: GradeResult): void {
-    const t = this.t;
-    const el = this.panel("check");
+    const summary = checkSummary(r, this.t);
     this.$("[data-results]")!.hidden = false;
-    const passed = r.tests.filter((x) => x.status === "pass").length;
-    const summary =
-      r.status === "pass"
-        ? t.checkPassed(r.tests.length)
-        : r.tests.length === 0 || (r.status === "error" && r.message)
-          ? t.checkError(r.message ?? "")
-          : t.checkFailed(passed, r.tests.length);
     this.status(summary, r.status === "pass" ? "" : "error");
-    if (!el) return;
-    const box = document.createElement("section");
-    box.className = "pg-check-results";
-    box.setAttribute("aria-label", t.testsTitle);
-    const head = document.createElement("h4");
-    head.textContent = t.testsTitle;
-    const p = document.createElement("p");
-    p.className = "pg-check-summary";
-    p.dataset.status = r.status;
-    p.textContent = summary;
-    const ol = document.createElement("ol");
-    let firstFailure = true;
-    for (const test of r.tests) {
-      const li = document.createElement("li");
-      li.dataset.status = test.status;
-      const mark = `<span class="pg-test-mark" aria-hidden="true">${test.status === "pass" ? "✓" : "✗"}</span>`;
-      const label = `${mark} <span class="sr-only">${t[test.status === "skipped" ? "error" : test.status]}:</span> <span class="pg-test-name"></span>${test.hidden ? `<span class="pg-muted">${t.hidden}</span>` : ""}`;
-      if (test.status === "pass") {
-        li.innerHTML = label;
-        li.querySelector(".pg-test-name")!.textContent = test.title;
-      } else {
-        const details = document.createElement("details");
-        details.open = firstFailure;
-        firstFailure = false;
-        const sum = document.createElement("summary");
-        sum.innerHTML = label;
-        sum.querySelector(".pg-test-name")!.textContent = test.title;
-        const msg = document.createElement("p");
-        msg.className = "pg-test-message";
-        msg.textContent = test.message ?? "";
-        details.append(sum, msg);
-        if (test.trace?.length) {
-          const tr = document.createElement("div");
-          renderTrace(
-            tr,
-            {
-              head: test.trace,
-              tail: [],
-              omitted: 0,
-              totals: { read_packet: zero(), write_packet: zero(), seek: zero() },
-            },
-            this.v,
-          );
-          tr.querySelector("h2,h3,h4")?.replaceChildren(t.callsAround);
-          tr.querySelector(".pg-errno-note")?.remove(); // said once, under the test list
-          details.append(tr);
-        }
-        li.append(details);
-      }
-      ol.append(li);
-    }
-    box.append(head, p, ol);
-    if (r.tests.some((x) => x.message?.includes("AVERROR(E"))) {
-      const note = document.createElement("p");
-      note.className = "pg-hint pg-errno-note";
-      note.textContent = this.v.errnoNote;
-      box.append(note);
-    }
-    const next = this.config.next;
-    if (r.status === "pass" && next) {
-      const a = document.createElement("a");
-      a.className = "pg-next";
-      a.href = next.href;
-      a.textContent = next.title ? t.nextExercise(next.title) : t.allExercises;
-      a.append(" →");
-      const para = document.createElement("p");
-      para.append(a);
-      p.after(para); // right under "Exercise complete!", not after the list
-    }
-    el.replaceChildren(box);
+    const el = this.panel("check");
+    if (el) renderCheck(el, r, { summary, next: this.config.next }, this.t, this.v);
   }
 
   private download(): void {
-    const blob = new Blob([this.code()], { type: "text/typescript" });
+    const blob = new Blob([this.code.text()], { type: "text/typescript" });
     const a = document.createElement("a");
     a.href = URL.createObjectURL(blob);
     a.download = `${this.config.exercise ?? this.config.id}.ts`;
@@ -482,7 +301,12 @@ export class PlaygroundController {
     if (notRun) {
       p("diagnostics", (el) =>
         el.replaceChildren(
-          this.box("pg-notrun", t.notRunTitle, [r.error?.message ?? "", t.notRun], this.v.diagnostics.title),
+          outcomeBox(
+            "pg-notrun",
+            t.notRunTitle,
+            [r.error?.message ?? "", t.notRun],
+            this.v.diagnostics.title,
+          ),
         ),
       );
       return;
@@ -493,7 +317,7 @@ export class PlaygroundController {
       p("diagnostics", (el) => {
         renderDiagnostics(el, { ...r, diagnostics }, this.v, { base });
         el.querySelector(".pg-view__title")?.after(
-          this.box("pg-notaudio", t.notAudioTitle, [
+          outcomeBox("pg-notaudio", t.notAudioTitle, [
             t.notAudio(opts.file!, r.error?.message ?? ""),
             r.error?.missing ?? "",
           ]),
@@ -506,7 +330,7 @@ export class PlaygroundController {
         // FFmpeg stopped for want of a decoder or demuxer this build leaves out: name it.
         const missing = r.error?.missing ?? r.missing;
         if (missing)
-          el.querySelector(".pg-view__title")?.after(this.box("pg-missing", t.missingTitle, [missing]));
+          el.querySelector(".pg-view__title")?.after(outcomeBox("pg-missing", t.missingTitle, [missing]));
       });
     p("info", (el) => renderInfo(el, r, this.v));
     p("waveform", (el) => {
@@ -518,65 +342,23 @@ export class PlaygroundController {
     p("output", (el) => (r.output ? renderOutput(el, r.output, this.v) : el.replaceChildren()));
   }
 
-  /** A titled message in a result panel; `region` names it as a landmark (the panel it stands for). */
-  private box(className: string, title: string, lines: string[], region?: string): HTMLElement {
-    const attrs = region
-      ? { class: `pg-outcome ${className}`, role: "region", "aria-label": region }
-      : { class: `pg-outcome ${className}` };
-    return h(
-      "div",
-      attrs,
-      h("h4", {}, title),
-      lines.filter(Boolean).map((l) => h("p", {}, l)),
-    );
-  }
-
   /** The run was stopped, by the time budget or by the learner: the stuck call and the calls before it. */
   private showTimeout(o: TimeoutResult | StoppedResult): void {
-    const t = this.t;
     const seconds = String(this.config.timeoutSeconds);
-    const stopped = o.type === "stopped";
-    this.status(stopped ? t.stopped : t.timeoutStatus(seconds), "error");
-    const stuck = o.stuck ? t.stuckIn(o.stuck.callback, o.stuck.call) : "";
-    this.panel("diagnostics")?.replaceChildren(
-      this.box(
-        "pg-timeout",
-        stopped ? t.stoppedTitle : t.timeoutTitle,
-        [[stuck, stopped ? "" : t.timeout(seconds)].filter(Boolean).join(t.sentenceGap)],
-        this.v.diagnostics.title,
-      ),
+    this.status(o.type === "stopped" ? this.t.stopped : this.t.timeoutStatus(seconds), "error");
+    renderStopped(
+      { diagnostics: this.panel("diagnostics"), trace: this.panel("trace") },
+      o,
+      seconds,
+      this.t,
+      this.v,
     );
-    const trace = this.panel("trace");
-    if (trace) {
-      if (o.last.length === 0) {
-        // Nothing returned: say so in the same terms as the stuck call, not "no callback was called".
-        clearView(trace);
-        trace.append(
-          h(
-            "section",
-            { class: "pg-view pg-trace-view", role: "region", "aria-label": this.v.trace.title },
-            h("h3", { class: "pg-view__title" }, `${this.v.trace.title} — ${t.lastCalls}`),
-            h(
-              "p",
-              { class: "pg-muted" },
-              o.stuck ? t.stuckFirst(o.stuck.callback, o.stuck.call) : t.noneReturned,
-            ),
-          ),
-        );
-      } else {
-        const totals = { read_packet: zero(), write_packet: zero(), seek: zero() };
-        renderTrace(trace, { head: o.last, tail: [], omitted: 0, totals }, this.v);
-        trace.querySelector("h2,h3,h4")?.insertAdjacentText("beforeend", ` — ${t.lastCalls}`);
-      }
-    }
     for (const name of ["info", "bytemap", "output", "waveform"]) {
       const el = this.panel(name);
       if (el) clearView(el);
     }
   }
 }
-
-const zero = () => ({ calls: 0, bytes: 0, ms: 0, errors: 0 });
 
 /** What the page hands a playground: how to start its runner worker, and where to save code. */
 export interface PlaygroundDeps {

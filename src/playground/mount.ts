@@ -1,9 +1,11 @@
-// Wakes each playground lazily: nothing heavy (editor, engine) loads until one
-// scrolls near the viewport, is focused, or is touched, so lesson text stays fast.
+// Wakes each playground lazily: its controls and the engine prefetch load when it scrolls near
+// the viewport, is focused, or is touched; the editor itself only on the first focus, click or key
+// in the code (code-state.ts), so reading a lesson stays light.
 // A click on one of its buttons before the controller is ready is not lost: it is
 // remembered here and replayed once the controls are wired (controller.ts).
 import type { PlaygroundDeps } from "./controller.ts";
 import { decodeShareTarget } from "./persist.ts";
+import { captureStaticInput } from "./static-input.ts";
 
 const started = new WeakSet<Element>();
 let deps: PlaygroundDeps;
@@ -33,6 +35,9 @@ export function mountAll(with_: PlaygroundDeps): void {
         )
       : null;
   for (const el of all) {
+    // Keys typed into the static code before the editor exists are kept for it (static-input.ts).
+    const code = el.querySelector<HTMLElement>("[data-static-code]");
+    if (code) captureStaticInput(code);
     const id = (JSON.parse(el.dataset.playground!) as { id: string }).id;
     if (shared === id || !io) start(el);
     else io.observe(el);

@@ -4,6 +4,7 @@ import type { Locator, Page } from "@playwright/test";
 import { tests as readPacketTests } from "../../src/exercises/read-packet/tests.ts";
 import { tests as fixTheBugTests } from "../../src/exercises/fix-the-bug/tests.ts";
 import { expect, shoot, test } from "./fixtures.ts";
+import { focusEditor } from "./editor.ts";
 
 async function openExercise(page: Page, id: string) {
   await page.goto(`/zh-cn/exercises/${id}/`);
@@ -14,7 +15,7 @@ async function openExercise(page: Page, id: string) {
 }
 
 async function replaceCode(page: Page, pg: Locator, code: string) {
-  await pg.locator(".cm-content").click();
+  await focusEditor(pg);
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.press("Delete");
   await page.keyboard.insertText(code);

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, expectAxeClean, shoot, test } from "./fixtures.ts";
+import { focusEditor } from "./editor.ts";
 
 async function openExercise(page: Page, id: string) {
   await page.goto(`/exercises/${id}/`);
@@ -98,7 +99,7 @@ test("hints: one more after each failed Check, each linking to its lesson sectio
 
 test("an endless loop in a Check is stopped and blamed on the test that was running", async ({ page }) => {
   const pg = await openExercise(page, "fix-the-bug");
-  await pg.locator(".cm-content").click();
+  await focusEditor(pg);
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.press("Delete");
   await page.keyboard.insertText(

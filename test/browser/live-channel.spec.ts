@@ -3,6 +3,7 @@
 // global and refuses to post shared memory). Here Chromium is made to look like WebKitGTK; the
 // real WebKitGTK case is in test/cross-browser/smoke.ts.
 import { expect, shoot, test } from "./fixtures.ts";
+import { focusEditor } from "./editor.ts";
 
 const LOOP = `import { AVERROR_EOF } from "avio";
 let calls = 0;
@@ -30,7 +31,7 @@ test("without a SharedArrayBuffer global, an endless loop still names the stuck 
   const pg = page.locator("[data-playground]").first();
   await pg.scrollIntoViewIfNeeded();
   await expect(pg).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
-  await pg.locator(".cm-content").click();
+  await focusEditor(pg);
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.press("Delete");
   await page.keyboard.insertText(LOOP);

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
+import { focusEditor } from "./editor.ts";
 import { READ_PACKET } from "./learner-code.ts";
 
 const ENDLESS = READ_PACKET.replace("const n =", "while (true) {}\n  const n =");
@@ -25,7 +26,7 @@ async function open(page: Page, path: string, index = 0): Promise<Locator> {
 
 /** Replaces the editor's text the way a paste would (no auto-indent or bracket closing). */
 async function setCode(page: Page, pg: Locator, code: string): Promise<void> {
-  await pg.locator(".cm-content").click();
+  await focusEditor(pg);
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.press("Delete");
   await page.keyboard.insertText(code);
@@ -99,7 +100,7 @@ test.describe("results show the latest action only", () => {
     const pg = await open(page, "/exercises/seek/");
     await run(pg);
     await expect(pg.getByRole("region", { name: "Callback trace" })).toBeVisible();
-    const code = await pg.locator(".cm-content").innerText();
+    const code = await (await focusEditor(pg)).innerText();
     await setCode(page, pg, `${code}\nconst broken = ;\n`);
     await pg.getByRole("button", { name: "Check", exact: true }).click();
     await expect(status(pg)).toHaveText(/tests could not run/, { timeout: 30_000 });
@@ -146,7 +147,7 @@ test("a shared link lands on its playground: scrolled to, focused, with the bann
 test.describe("Chinese pages", () => {
   test("starters have Chinese comments; the editor hint is Chinese", async ({ page }) => {
     const pg = await open(page, "/zh-cn/exercises/fix-the-bug/");
-    const code = pg.locator(".cm-content");
+    const code = await focusEditor(pg);
     await expect(code).toContainText("export function read_packet");
     await expect(code).not.toContainText("two bugs");
     await expect(code).toContainText(/[\u4e00-\u9fff]/);
@@ -155,6 +156,7 @@ test.describe("Chinese pages", () => {
     await shootEl(pg, "learner-zh-cn-starter");
 
     const lesson = await open(page, "/zh-cn/lessons/read-packet/");
+    await focusEditor(lesson);
     await expect(lesson.locator(".cm-content")).not.toContainText(/TODO|copy up to/);
     await expect(lesson.locator(".cm-content")).toContainText(/[\u4e00-\u9fff]/);
   });
@@ -178,7 +180,7 @@ test("error values are named, and the page explains why EINVAL is 28 here and 22
   page,
 }) => {
   const pg = await open(page, "/exercises/seek/");
-  const code = await pg.locator(".cm-content").innerText();
+  const code = await (await focusEditor(pg)).innerText();
   // A seek that fails every call with AVERROR(EINVAL): the first test expects a position.
   await setCode(
     page,
@@ -217,6 +219,7 @@ test.describe("phones (375 px, touch)", () => {
     page,
   }) => {
     const pg = await open(page, "/exercises/fix-the-bug/");
+    await focusEditor(pg);
     await expect(pg.locator(".cm-content")).toHaveClass(/cm-lineWrapping/);
     const content = await pg.locator(".cm-content").boundingBox();
     const scroller = await pg.locator(".cm-scroller").boundingBox();
@@ -245,6 +248,7 @@ test.describe("phones (375 px, touch)", () => {
 
   test("on /zh-cn/ too: wrapped Chinese comments, and 返回值 and 位置 in view", async ({ page }) => {
     const pg = await open(page, "/zh-cn/lessons/read-packet/", 2);
+    await focusEditor(pg);
     await expect(pg.locator(".cm-content")).toHaveClass(/cm-lineWrapping/);
     await expect(pg.locator(".cm-content")).toContainText("应改为");
     await runButton(pg).tap();
@@ -303,7 +307,7 @@ test.describe("endless loops", () => {
 
 test("Stop also ends a Check that loops", async ({ page }) => {
   const pg = await open(page, "/exercises/read-packet/");
-  const code = await pg.locator(".cm-content").innerText();
+  const code = await (await focusEditor(pg)).innerText();
   await setCode(
     page,
     pg,

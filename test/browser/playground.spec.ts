@@ -2,6 +2,7 @@
 import { fileURLToPath } from "node:url";
 import type { Locator, Page } from "@playwright/test";
 import { expect, shoot, test } from "./fixtures.ts";
+import { focusEditor } from "./editor.ts";
 import { READ_PACKET } from "./learner-code.ts";
 
 const LESSON = "/lessons/memory-io/";
@@ -17,7 +18,7 @@ async function openPlayground(page: Page): Promise<Locator> {
 
 /** Replaces the editor's text the way a paste would (no auto-indent or bracket closing). */
 async function setCode(page: Page, pg: Locator, code: string): Promise<void> {
-  await pg.locator(".cm-content").click();
+  await focusEditor(pg);
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.press("Delete");
   await page.keyboard.insertText(code);

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { encodeShare } from "../../src/playground/persist.ts";
 import { expect, shoot, test } from "./fixtures.ts";
+import { focusEditor } from "./editor.ts";
 import { ATTACK, FORGE, PROBES, siteState as siteStateInPage } from "./sandbox-probes.ts";
 
 const siteState = (page: Page) => page.evaluate(siteStateInPage);
@@ -71,7 +72,7 @@ test("a Check cannot be passed by patching what the tests use or by posting a re
   const pg = page.locator("[data-playground]").first();
   await pg.scrollIntoViewIfNeeded();
   await expect(pg).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
-  await pg.locator(".cm-content").click();
+  await focusEditor(pg);
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.press("Delete");
   await page.keyboard.insertText(FORGE);

@@ -35,7 +35,6 @@ export const playground = {
     "Your code runs in a Web Worker with no access to this page, its storage, cookies or the network. Files you choose are decoded locally and never uploaded.",
   loadingEngine: (loaded: string, total: string) => `Downloading the FFmpeg engine… ${loaded} of ${total}`,
   compiling: "Starting FFmpeg…",
-  editorLoading: "Loading the editor…",
   done: (ms: string) => `Done in ${ms}.`,
   failed: (stage: string, message: string) => `FFmpeg stopped at ${stage}: ${message}`,
   expectedError: (stage: string, message: string) =>

@@ -33,7 +33,6 @@ export const playground: PlaygroundStrings = {
     "你的代码在 Web Worker 中运行，无法访问本页面、存储、Cookie 或网络。你选择的文件只在本地解码，不会上传。",
   loadingEngine: (loaded, total) => `正在下载 FFmpeg 引擎… ${loaded} / ${total}`,
   compiling: "正在启动 FFmpeg…",
-  editorLoading: "正在加载编辑器…",
   done: (ms) => `完成，用时 ${ms}。`,
   failed: (stage, message) => `FFmpeg 在 ${stage} 处停止：${message}`,
   expectedError: (stage, message) =>

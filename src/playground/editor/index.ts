@@ -20,8 +20,12 @@ import {
   keymap,
   lineNumbers,
 } from "@codemirror/view";
-import { editorTheme, highlightStyle } from "./theme.ts";
+import { editorTheme } from "./theme.ts";
+import { tokenHighlighter } from "./tokens.ts";
 import type { TypeScriptSupport } from "./typescript.ts";
+
+// For the hand-over from the static code (lazy-editor.ts): keys pressed before the editor loaded.
+export { runScopeHandlers } from "@codemirror/view";
 
 export interface EditorOptions {
   parent: HTMLElement;
@@ -83,7 +87,7 @@ export function baseExtensions(opts: { onRun?(): void; history: Compartment }): 
     closeBrackets(),
     highlightActiveLine(),
     javascript({ typescript: true }),
-    syntaxHighlighting(highlightStyle),
+    syntaxHighlighting(tokenHighlighter),
     editorTheme,
     // Above defaultKeymap, whose Mod-Enter inserts a blank line.
     Prec.highest(

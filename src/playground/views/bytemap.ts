@@ -4,6 +4,7 @@ import type { ByteRange, RunResult, SeekJump } from "../protocol.ts";
 import { h, clearView, onWidthChange, region, svg, uid } from "./dom.ts";
 import { formatSize } from "./format.ts";
 import type { ViewStrings } from "../../i18n/index.ts";
+import "./bytemap.css";
 
 export type ByteMapData = RunResult["byteMap"];
 

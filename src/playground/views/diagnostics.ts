@@ -4,6 +4,7 @@ import type { LogLine } from "../../avio/engine.ts";
 import type { RunResult } from "../protocol.ts";
 import { h, clearView, region } from "./dom.ts";
 import type { ViewStrings } from "../../i18n/index.ts";
+import "./diagnostics.css";
 
 export type DiagnosticsData = Pick<RunResult, "diagnostics" | "log">;
 

@@ -1,5 +1,6 @@
 // The few DOM helpers the views share: element builders, unique ids, and a
 // per-container cleanup so a re-render never leaks observers or blob URLs.
+import "./base.css";
 
 type Attr = string | number | boolean | null | undefined;
 export type Child = Node | string | null | undefined | false;

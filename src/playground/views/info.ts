@@ -4,6 +4,7 @@ import type { RunResult } from "../protocol.ts";
 import { h, clearView, region } from "./dom.ts";
 import { formatInt, formatMs, formatPercent, formatPointer, formatSeconds } from "./format.ts";
 import type { ViewStrings } from "../../i18n/index.ts";
+import "./info.css";
 
 export type InfoData = Pick<RunResult, "info" | "buffer" | "byteMap" | "trace" | "ms">;
 

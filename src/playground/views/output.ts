@@ -4,6 +4,7 @@ import type { RunResult } from "../protocol.ts";
 import { h, clearView, onClear, region, scrollBox } from "./dom.ts";
 import { formatInt } from "./format.ts";
 import type { ViewStrings } from "../../i18n/index.ts";
+import "./output.css";
 
 export type OutputData = NonNullable<RunResult["output"]>;
 

@@ -7,6 +7,7 @@ import { describeArgs, returnName } from "../../avio/trace-text.ts";
 import { h, clearView, onClear, region, scrollBox, uid } from "./dom.ts";
 import { formatInt, formatMs } from "./format.ts";
 import type { ViewStrings } from "../../i18n/index.ts";
+import "./trace.css";
 
 /** ok, or why the row deserves a second look. */
 export type ReturnKind = "ok" | "eof" | "zero" | "error" | "changed";
@@ -47,7 +48,7 @@ function collapse(entries: TraceEntry[], minRun: number): TraceRow[] {
   return rows;
 }
 
-/** Phones: the #, Arguments and ms columns give way (styles.css uses the same query). */
+/** Phones: the #, Arguments and ms columns give way (trace.css uses the same query). */
 export const PHONE_QUERY = "(max-width: 40rem)";
 
 /** Cells spanning several columns span fewer when the minor columns are hidden. */
