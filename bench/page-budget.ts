@@ -20,8 +20,10 @@ export interface Bytes {
 export interface PageBudget {
   page: string;
   clip: string;
-  /** After load, with the first playground scrolled into view and its editor ready (no Run yet). */
+  /** After load, with the first playground scrolled into view and ready (no Run yet): JS and wasm. */
   beforeRun: Bytes;
+  /** The JavaScript alone (no wasm) before the learner touches a playground, every playground scrolled past. */
+  scriptBeforeInteraction: Bytes;
   /** After the first Run has drawn its waveform. */
   afterRun: Bytes;
   /** What the first Run added, by file (engine, worker, …). */
@@ -81,9 +83,9 @@ export async function measurePageBudget(
         ),
       );
     });
-    const snapshot = async (): Promise<Bytes> => {
+    const snapshot = async (only?: RegExp): Promise<Bytes> => {
       await Promise.all(pending);
-      const xs = [...seen.values()];
+      const xs = [...seen].filter(([u]) => !only || only.test(new URL(u).pathname)).map(([, x]) => x);
       return {
         files: xs.length,
         raw: xs.reduce((a, x) => a + x.raw, 0),
@@ -92,6 +94,10 @@ export async function measurePageBudget(
     };
     const page = await context.newPage();
     await page.goto(origin + BUDGET_PAGE, { waitUntil: "networkidle" });
+    // Scrolled past every playground without touching one: what a reader downloads.
+    for (const each of await page.locator("[data-playground]").all()) await each.scrollIntoViewIfNeeded();
+    await page.waitForLoadState("networkidle");
+    const scriptBeforeInteraction = await snapshot(/\.m?js$/);
     const pg = page.locator("[data-playground]").first();
     await pg.scrollIntoViewIfNeeded();
     await page.waitForSelector("[data-playground][data-ready=true]");
@@ -150,6 +156,7 @@ export async function measurePageBudget(
       page: BUDGET_PAGE,
       clip: clip.codec.file,
       beforeRun,
+      scriptBeforeInteraction,
       afterRun,
       runAdded,
       firstRunMs,

@@ -116,8 +116,8 @@ export function performancePage(r: BenchResults, t: Translate, lang: string): Pe
     engineDownload: () => t("perf.why.engineDownload", { size: bytes(r.engineGzipBytes) }),
     pageScript: () =>
       t("perf.why.pageScript", {
-        files: r.pageBudget?.beforeRun.files ?? 0,
-        size: formatTargetValue(lang, "kB", r.pageBudget?.beforeRun.gzip ?? 0),
+        files: r.pageBudget?.scriptBeforeInteraction?.files ?? 0,
+        size: formatTargetValue(lang, "kB", r.pageBudget?.scriptBeforeInteraction?.gzip ?? 0),
       }),
     grading: () =>
       t("perf.why.grading", {

@@ -150,7 +150,7 @@ export const site = {
   "perf.target.runOverNode": "The learner’s Run in the browser ÷ the engine in Node, long files, every codec",
   "perf.target.firstRunOverLater": "First Run on a lesson page ÷ a later Run",
   "perf.target.engineDownload": "Engine download (gzip)",
-  "perf.target.pageScript": "A lesson page’s JavaScript before the first Run (gzip)",
+  "perf.target.pageScript": "A lesson page’s JavaScript before the learner touches a playground (gzip)",
   "perf.target.grading": "Grading 100 submissions from the command line (2 cores)",
   "perf.notMeasured": "Not measured in this run",
   "perf.why.runOverNative":
@@ -162,7 +162,7 @@ export const site = {
   "perf.why.engineDownload":
     "The engine’s .wasm and loader are {size} after gzip, with every audio decoder the lessons use.",
   "perf.why.pageScript":
-    "Before the first Run the lesson page loads {files} files, {size} of JavaScript after gzip, the editor included.",
+    "Scrolled past every playground without touching one, the lesson page loads {files} JavaScript files, {size} after gzip; the editor loads on the first focus, click or key.",
   "perf.why.grading": "{submissions} submissions took {seconds} on {jobs} jobs.",
   "perf.runOverNative": "Run ÷ native",
   "perf.runOverNode": "Run ÷ Node",

@@ -146,7 +146,7 @@ export const site: SiteStrings = {
   "perf.target.runOverNode": "学习者在浏览器中的运行 ÷ Node 中的引擎，长文件，每种编解码器",
   "perf.target.firstRunOverLater": "课程页上的第一次运行 ÷ 之后的运行",
   "perf.target.engineDownload": "引擎下载体积（gzip）",
-  "perf.target.pageScript": "课程页在第一次运行前的 JavaScript（gzip）",
+  "perf.target.pageScript": "学习者操作练习场之前，课程页的 JavaScript（gzip）",
   "perf.target.grading": "用命令行评分 100 份提交（2 个核心）",
   "perf.notMeasured": "本次运行未测量",
   "perf.why.runOverNative":
@@ -156,7 +156,7 @@ export const site: SiteStrings = {
   "perf.why.firstRunOverLater": "页面上的第一次运行仍要等待引擎：{first}，之后的运行为 {later}（中位数）。",
   "perf.why.engineDownload": "引擎的 .wasm 和加载器 gzip 后为 {size}，包含课程用到的全部音频解码器。",
   "perf.why.pageScript":
-    "第一次运行之前，课程页加载 {files} 个文件，gzip 后 {size} 的 JavaScript，包括编辑器。",
+    "滚动经过所有练习场但不操作时，课程页加载 {files} 个 JavaScript 文件，gzip 后 {size}；编辑器在第一次聚焦、点击或按键时才加载。",
   "perf.why.grading": "{submissions} 份提交在 {jobs} 个并行任务上用时 {seconds}。",
   "perf.runOverNative": "运行 ÷ 原生",
   "perf.runOverNode": "运行 ÷ Node",
