@@ -2,10 +2,18 @@
 // `npm run lint:deps` (part of `npm test`) fails on an import against it and on any cycle.
 // The .astro components of src/playground are pages' building blocks, so they count as site.
 const shared = "^src/i18n/locales\\.ts$"; // the list of locales: a leaf every layer may name
+const media = "^src/media/"; // the media files the site and the grader serve: data, not code
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
+    {
+      name: "src-never-imports-test",
+      severity: "error",
+      comment: "Production code ships without test/: media the site or the grader serves lives in src/media.",
+      from: { path: "^src/" },
+      to: { path: "^test/" },
+    },
     {
       name: "no-circular",
       severity: "error",
@@ -33,7 +41,7 @@ module.exports = {
       severity: "error",
       comment: "Exercises and the grader use the runtime; never the playground or the site.",
       from: { path: "^src/exercises/" },
-      to: { path: "^src/", pathNot: ["^src/avio/", "^src/runtime/", "^src/exercises/", shared] },
+      to: { path: "^src/", pathNot: ["^src/avio/", "^src/runtime/", "^src/exercises/", shared, media] },
     },
     {
       name: "playground-below-site",
@@ -41,7 +49,7 @@ module.exports = {
       comment:
         "The playground's scripts use the runtime; never the exercises or the site (the page wires them together).",
       from: { path: "^src/playground/.*\\.ts$" },
-      to: { path: "^src/", pathNot: ["^src/avio/", "^src/runtime/", "^src/playground/", shared] },
+      to: { path: "^src/", pathNot: ["^src/avio/", "^src/runtime/", "^src/playground/", shared, media] },
     },
   ],
   options: {
