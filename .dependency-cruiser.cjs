@@ -4,10 +4,18 @@
 // src/i18n is shared: the locales, the catalogue and its one lookup, strings(locale). Every layer
 // may import it; it imports nothing above avio (rule i18n-is-shared), so it adds no upward path.
 const shared = "^src/i18n/";
+const media = "^src/media/"; // the media files the site and the grader serve: data, not code
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
+    {
+      name: "src-never-imports-test",
+      severity: "error",
+      comment: "Production code ships without test/: media the site or the grader serves lives in src/media.",
+      from: { path: "^src/" },
+      to: { path: "^test/" },
+    },
     {
       name: "no-circular",
       severity: "error",
@@ -43,7 +51,7 @@ module.exports = {
       severity: "error",
       comment: "Exercises and the grader use the runtime; never the playground or the site.",
       from: { path: "^src/exercises/" },
-      to: { path: "^src/", pathNot: ["^src/avio/", "^src/runtime/", "^src/exercises/", shared] },
+      to: { path: "^src/", pathNot: ["^src/avio/", "^src/runtime/", "^src/exercises/", shared, media] },
     },
     {
       name: "playground-below-site",
@@ -51,7 +59,7 @@ module.exports = {
       comment:
         "The playground's scripts use the runtime; never the exercises or the site (the page wires them together).",
       from: { path: "^src/playground/.*\\.ts$" },
-      to: { path: "^src/", pathNot: ["^src/avio/", "^src/runtime/", "^src/playground/", shared] },
+      to: { path: "^src/", pathNot: ["^src/avio/", "^src/runtime/", "^src/playground/", shared, media] },
     },
   ],
   options: {

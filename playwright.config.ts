@@ -16,8 +16,10 @@ export default defineConfig({
   // Ceilings, not waits: every expectation polls for its state and returns as soon as it holds.
   // They are generous because a busy 2-core machine can take many seconds to compile the engine,
   // index a search or start a worker, and a slow pass is still a pass.
+  // Tests name no shorter timeout of their own: a run's 20 s time budget fits under this ceiling,
+  // and so does a wasm compile on two cores shared with a stress load.
   timeout: 120_000,
-  expect: { timeout: 30_000 },
+  expect: { timeout: 60_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   use: {
     baseURL: BASE_URL,

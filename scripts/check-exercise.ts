@@ -109,8 +109,8 @@ if (en && typeof en.order === "number") {
     problem(
       `statement: lesson: ${String(en.lesson)} is not a lesson (src/lessons/en/${String(en.lesson)}.mdx).`,
     );
-  if (en.media && !existsSync(join(root, "test/fixtures", String(en.media))))
-    problem(`statement: media: ${String(en.media)} is not in test/fixtures/.`);
+  if (en.media && !existsSync(join(root, "src/media", String(en.media))))
+    problem(`statement: media: ${String(en.media)} is not in src/media/.`);
 }
 if (LOCALES.every((l) => statements[l])) ok.push(`statements in ${LOCALES.join(" and ")}`);
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Makes the test media in test/fixtures/ with Debian's native ffmpeg (5.1.9) and
-# records, per file, what native FFmpeg decodes from it (references.json).
+# Makes the test media with Debian's native ffmpeg (5.1.9) and records, per file, what native
+# FFmpeg decodes from it (references.json). By default the media the site and the grader serve
+# go to src/media/ (one copy: production code never reads test/), the rest and references.json
+# to test/fixtures/. Given OUT_DIR, every file goes there.
 # Usage: scripts/make-fixtures.sh [OUT_DIR] [SECONDS]
 #        scripts/make-fixtures.sh --references [DIR]   only rewrite DIR/references.json
 # (Ogg and Matroska files get random stream serials/UIDs, so a full run changes their bytes
@@ -8,7 +10,15 @@
 set -euo pipefail
 refs_only=0
 if [ "${1:-}" = --references ]; then refs_only=1; shift; fi
-out=${1:-"$(dirname "$0")/../test/fixtures"}
+here=$(cd "$(dirname "$0")/.." && pwd)
+out=${1:-"$here/test/fixtures"}
+media=$out
+[ $# -ge 1 ] || media="$here/src/media"
+# Served: playground samples (src/playground/media.ts), exercise and lesson-claim media.
+served=(aac-adts-44k-stereo.aac empty.bin flac-22k-mono.flac flac-44k-stereo.flac garbage.bin
+  m4a-faststart-44k-mono.m4a m4a-moov-end-48k-stereo.m4a mka-vorbis-22k-mono.mka mp3-cbr-44k-stereo.mp3
+  mp3-vbr-id3-48k-mono.mp3 ogg-vorbis-44k-stereo.ogg opus-48k-stereo.opus truncated-m4a-faststart.m4a
+  wav-f32-48k-mono.wav wav-s16-22k-mono.wav wav-s16-44k-stereo.wav webm-opus-48k-stereo.webm)
 secs=${2:-2}
 mkdir -p "$out"
 cd "$out"
@@ -71,17 +81,23 @@ make_media() {
   # Deterministic garbage (no recognisable container).
   node -e 'let x=12345;const b=Buffer.alloc(8192);for(let i=0;i<b.length;i++){x=(x*1103515245+12345)>>>0;b[i]=x>>>24}process.stdout.write(b)' > garbage.bin
 }
-[ "$refs_only" = 1 ] || make_media
+if [ "$refs_only" = 0 ]; then
+  make_media
+  if [ "$media" != "$out" ]; then mkdir -p "$media" && mv -f "${served[@]}" "$media/"; fi
+fi
 
 # References: native decode to interleaved s16le, no SIMD (the wasm build has none).
-node - <<'JS'
+MEDIA=$media node - <<'JS'
 const { execFileSync, spawnSync } = require("node:child_process");
 const { createHash } = require("node:crypto");
 const fs = require("node:fs");
 const refs = {};
-for (const file of fs.readdirSync(".").filter((f) => !f.endsWith(".json")).sort()) {
-  const probe = spawnSync("ffprobe", ["-v", "error", "-show_entries", "format=format_name:stream=codec_name,sample_rate,channels", "-of", "json", file], { encoding: "utf8" });
-  const decode = (fmt) => spawnSync("ffmpeg", ["-hide_banner", "-v", "error", "-cpuflags", "0", "-threads", "1", "-i", file, "-f", fmt, "-"], { maxBuffer: 1 << 30 });
+const dirs = [...new Set([".", process.env.MEDIA])];
+const paths = new Map(dirs.flatMap((d) => fs.readdirSync(d).filter((f) => !f.endsWith(".json")).map((f) => [f, d])));
+// Each file is decoded from its own folder, so error messages name the file alone.
+for (const [file, cwd] of [...paths].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const probe = spawnSync("ffprobe", ["-v", "error", "-show_entries", "format=format_name:stream=codec_name,sample_rate,channels", "-of", "json", file], { cwd, encoding: "utf8" });
+  const decode = (fmt) => spawnSync("ffmpeg", ["-hide_banner", "-v", "error", "-cpuflags", "0", "-threads", "1", "-i", file, "-f", fmt, "-"], { cwd, maxBuffer: 1 << 30 });
   const dec = decode("s16le");
   // f32 keeps all 24 bits of 24-bit sources, which s16 output would cut off.
   const decF32 = decode("f32le");
@@ -89,7 +105,7 @@ for (const file of fs.readdirSync(".").filter((f) => !f.endsWith(".json")).sort(
   const st = info?.streams?.[0];
   const pcm = dec.stdout;
   refs[file] = {
-    bytes: fs.statSync(file).size,
+    bytes: fs.statSync(`${cwd}/${file}`).size,
     format: info?.format?.format_name ?? null,
     codec: st?.codec_name ?? null,
     sampleRate: st ? Number(st.sample_rate) : null,

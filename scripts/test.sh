@@ -36,11 +36,14 @@ fi
 mkdir -p test-results
 rm -f test-results/vitest.json test-results/playwright.json test-results/cross-browser-*.json
 status=0
+times=()
 step() {
+  local name=$1 t0=$SECONDS
   echo
-  echo "== $1"
+  echo "== $name"
   shift
   "$@" || { status=1; echo "== FAILED: $*" >&2; }
+  times+=("$(printf '%6d s  %s' $((SECONDS - t0)) "$name")")
 }
 
 # astro sync writes .astro/types.d.ts (astro:content, import.meta.glob, ?url), which tsc reads.
@@ -57,6 +60,10 @@ else
   status=1
 fi
 
+echo
+echo "== time per step (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+printf '%s\n' "${times[@]}"
+printf '%6d s  total\n' "$SECONDS"
 node test/slowest.mjs test-results/vitest.json test-results/playwright.json test-results/cross-browser-firefox.json test-results/cross-browser-webkit.json
 echo
 echo "== summary"

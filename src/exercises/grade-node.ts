@@ -83,7 +83,7 @@ export function childBundle(exercise: ExerciseId): Promise<string> {
 
 /** What the child may read: its bundle, the engine, the media. */
 export function childReadPaths(bundle: string): string[] {
-  return [bundle, `${root}wasm/dist/`, `${root}test/fixtures/`];
+  return [bundle, `${root}wasm/dist/`, `${root}src/media/`];
 }
 
 /** The process's resident set in bytes (Linux), or 0 when it cannot be read. */

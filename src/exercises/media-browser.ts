@@ -1,7 +1,7 @@
-// Exercise media in the browser: the fixtures, bundled as assets and fetched on demand.
+// Exercise media in the browser: src/media, bundled as assets and fetched on demand.
 import type { MediaSource } from "./harness.ts";
 
-const urls = import.meta.glob("../../test/fixtures/*.{mp3,aac,m4a,flac,ogg,opus,webm,mka,wav,bin}", {
+const urls = import.meta.glob("../media/*.{mp3,aac,m4a,flac,ogg,opus,webm,mka,wav,bin}", {
   query: "?url",
   import: "default",
   eager: true,

@@ -1,8 +1,8 @@
-// Exercise media in Node (grader CLI, tests): the fixtures on disk.
+// Exercise media in Node (grader CLI, tests): src/media on disk.
 import { readFile } from "node:fs/promises";
 import type { MediaSource } from "./harness.ts";
 
-const dir = new URL("../../test/fixtures/", import.meta.url);
+const dir = new URL("../media/", import.meta.url);
 
 export const nodeMedia: MediaSource = {
   async bytes(name) {

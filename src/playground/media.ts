@@ -1,17 +1,17 @@
-// Built-in sample media for playgrounds: the test fixtures themselves, so what
-// a lesson shows is what the tests check.
-import aacAdts from "../../test/fixtures/aac-adts-44k-stereo.aac?url";
-import flac from "../../test/fixtures/flac-44k-stereo.flac?url";
-import m4aFaststart from "../../test/fixtures/m4a-faststart-44k-mono.m4a?url";
-import m4aMoovEnd from "../../test/fixtures/m4a-moov-end-48k-stereo.m4a?url";
-import mp3 from "../../test/fixtures/mp3-cbr-44k-stereo.mp3?url";
-import mp3Vbr from "../../test/fixtures/mp3-vbr-id3-48k-mono.mp3?url";
-import ogg from "../../test/fixtures/ogg-vorbis-44k-stereo.ogg?url";
-import opus from "../../test/fixtures/opus-48k-stereo.opus?url";
-import wav from "../../test/fixtures/wav-s16-44k-stereo.wav?url";
-import wavMono from "../../test/fixtures/wav-s16-22k-mono.wav?url";
-import truncated from "../../test/fixtures/truncated-m4a-faststart.m4a?url";
-import garbage from "../../test/fixtures/garbage.bin?url";
+// Built-in sample media for playgrounds: src/media, the same files the exercises and the
+// lesson claims run, so what a lesson shows is what the tests check.
+import aacAdts from "../media/aac-adts-44k-stereo.aac?url";
+import flac from "../media/flac-44k-stereo.flac?url";
+import m4aFaststart from "../media/m4a-faststart-44k-mono.m4a?url";
+import m4aMoovEnd from "../media/m4a-moov-end-48k-stereo.m4a?url";
+import mp3 from "../media/mp3-cbr-44k-stereo.mp3?url";
+import mp3Vbr from "../media/mp3-vbr-id3-48k-mono.mp3?url";
+import ogg from "../media/ogg-vorbis-44k-stereo.ogg?url";
+import opus from "../media/opus-48k-stereo.opus?url";
+import wav from "../media/wav-s16-44k-stereo.wav?url";
+import wavMono from "../media/wav-s16-22k-mono.wav?url";
+import truncated from "../media/truncated-m4a-faststart.m4a?url";
+import garbage from "../media/garbage.bin?url";
 import type { PlaygroundStrings } from "../i18n/index.ts";
 
 /** A sample; what it is good for showing is its label in the catalogue (playground.samples). */

@@ -1,6 +1,6 @@
 // The import direction avio ← runtime ← {exercises, playground} ← site, and no cycles: the
 // project's own tree passes, and each rule is shown to fail on a tree that breaks it.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -77,8 +77,44 @@ describe("import direction", () => {
         "src/playground/b.ts": "export {};",
       },
     ],
+    [
+      "src-never-imports-test",
+      {
+        "src/playground/a.ts": 'import clip from "../../test/fixtures/a.mp3?url";\nexport { clip };',
+        "test/fixtures/a.mp3": "",
+      },
+    ],
+    ["src-never-imports-test", { "src/site/a.ts": 'import "../../test/b.ts";', "test/b.ts": "export {};" }],
     ["no-circular", { "src/site/a.ts": 'import "./b.ts";', "src/site/b.ts": 'import "./a.ts";' }],
   ])("%s fails on a tree that breaks it", async (rule, files) => {
     expect((await violations(tree(files))).some((v) => v.startsWith(`${rule}:`))).toBe(true);
+  });
+});
+
+// What dependency-cruiser cannot see: paths into test/ built at run time (import.meta.glob
+// patterns, new URL("../../test/…", import.meta.url), `${root}test/…` for the grader's file access).
+const TEST_PATH = /["'`](?:\.\.\/)+test\/|\$\{\w+\}\/?test\//;
+
+function pathsIntoTest(dir: string): string[] {
+  return readdirSync(join(dir, "src"), { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.(ts|mts|mjs|js|astro|mdx)$/.test(f))
+    .flatMap((f) =>
+      readFileSync(join(dir, "src", f), "utf8")
+        .split("\n")
+        .flatMap((line, i) => (TEST_PATH.test(line) ? [`src/${f}:${i + 1}: ${line.trim()}`] : [])),
+    );
+}
+
+describe("production code never reaches into test/", () => {
+  it("no path in src/ points into test/", () => {
+    expect(pathsIntoTest(root)).toEqual([]);
+  });
+
+  it.each([
+    ['const urls = import.meta.glob("../../test/fixtures/*.mp3", { query: "?url" });'],
+    ['const dir = new URL("../../test/fixtures/", import.meta.url);'],
+    ["const read = [`${root}wasm/dist/`, `${root}test/fixtures/`];"],
+  ])("finds %s", (text) => {
+    expect(pathsIntoTest(tree({ "src/exercises/a.ts": text }))).toHaveLength(1);
   });
 });

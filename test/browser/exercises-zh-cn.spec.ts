@@ -10,7 +10,7 @@ async function openExercise(page: Page, id: string) {
   await page.goto(`/zh-cn/exercises/${id}/`);
   const pg = page.locator("[data-playground]").first();
   await pg.scrollIntoViewIfNeeded();
-  await expect(pg).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
+  await expect(pg).toHaveAttribute("data-ready", "true");
   return pg;
 }
 
@@ -63,9 +63,7 @@ test("zh-cn Check: the starter fails with Chinese test names and messages; the s
   const pg = await openExercise(page, "read-packet");
   await pg.getByRole("button", { name: "检查", exact: true }).click();
   const results = pg.getByRole("region", { name: "测试结果" });
-  await expect(results).toContainText(/12 项测试中通过了 \d+ 项。下面展开了第一个失败。/, {
-    timeout: 30_000,
-  });
+  await expect(results).toContainText(/12 项测试中通过了 \d+ 项。下面展开了第一个失败。/);
   await expect(pg.getByRole("status")).toContainText(/12 项测试中通过了 \d+ 项/);
   // Every test by its Chinese name, in order; the English names are nowhere.
   await expect(results.locator(".pg-test-name")).toHaveText(zhNames(readPacketTests));
@@ -91,7 +89,7 @@ test("zh-cn Check: the starter fails with Chinese test names and messages; the s
   await pg.getByRole("button", { name: "查看答案" }).click();
   await expect(pg.locator(".cm-content")).toContainText('0 would mean "try again"');
   await pg.getByRole("button", { name: "检查", exact: true }).click();
-  await expect(results).toContainText("全部 12 项测试通过，练习完成！", { timeout: 30_000 });
+  await expect(results).toContainText("全部 12 项测试通过，练习完成！");
   await expect(results.locator('li[data-status="pass"] .pg-test-name')).toHaveText(zhNames(readPacketTests));
   await expect(page.locator("[data-done-badge]")).toBeVisible();
   await expect(page.locator("[data-done-badge]")).toHaveText("✓ 已完成");
@@ -106,7 +104,7 @@ test("zh-cn hints: a failed Check shows the first hint in Chinese, linking to th
   await expect(hints.getByText("每次“检查”没有通过，这里就会出现一条提示")).toBeVisible();
   await pg.getByRole("button", { name: "检查", exact: true }).click();
   const first = hints.locator("li:visible");
-  await expect(first).toHaveCount(1, { timeout: 30_000 });
+  await expect(first).toHaveCount(1);
   await expect(first).toContainText("提示 1/3");
   await expect(first).toContainText("`data` 读完并不总是文件的结束".replaceAll("`", ""));
   await expect(first.locator("code").first()).toHaveText("data");
@@ -125,27 +123,23 @@ test("zh-cn Run and Check: a missing export and a compile error are explained in
 
   await replaceCode(page, pg, "export function readPacket() { return 0; }\n");
   await pg.getByRole("button", { name: /运行/ }).click();
-  await expect(status).toHaveText("请导出函数 read_packet(opaque, buf, buf_size)：FFmpeg 通过它获取数据。", {
-    timeout: 20_000,
-  });
+  await expect(status).toHaveText("请导出函数 read_packet(opaque, buf, buf_size)：FFmpeg 通过它获取数据。");
   await pg.getByRole("button", { name: "检查", exact: true }).click();
   await expect(status).toHaveText(
     "测试无法运行：你的模块没有导出 read_packet。请导出它：export function read_packet(…) { … }",
-    { timeout: 20_000 },
   );
 
   await replaceCode(page, pg, "export function read_packet(o, b, n: number): number { return n + ; }\n");
   await pg.getByRole("button", { name: /运行/ }).click();
-  await expect(status).toHaveText(/^代码无法编译：第 1 行：/, { timeout: 20_000 });
+  await expect(status).toHaveText(/^代码无法编译：第 1 行：/);
   await pg.getByRole("button", { name: "检查", exact: true }).click();
-  await expect(status).toHaveText(/^测试无法运行：代码无法编译：第 1 行：/, { timeout: 20_000 });
+  await expect(status).toHaveText(/^测试无法运行：代码无法编译：第 1 行：/);
   await shoot(page, "exercise-zh-cn-compile-error");
 });
 
 test("zh-cn: an endless loop in a Check is blamed, in Chinese, on the test that was running", async ({
   page,
 }) => {
-  test.setTimeout(60_000);
   const pg = await openExercise(page, "fix-the-bug");
   await replaceCode(
     page,
@@ -154,6 +148,6 @@ test("zh-cn: an endless loop in a Check is blamed, in Chinese, on the test that 
   );
   await pg.getByRole("button", { name: "检查", exact: true }).click();
   const results = pg.getByRole("region", { name: "测试结果" });
-  await expect(results).toContainText("测试无法运行：没有在 20 秒内完成（死循环？）。", { timeout: 40_000 });
+  await expect(results).toContainText("测试无法运行：没有在 20 秒内完成（死循环？）。");
   await expect(results.locator("details[open] .pg-test-name")).toHaveText(fixTheBugTests[0].names["zh-cn"]);
 });

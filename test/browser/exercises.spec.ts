@@ -9,7 +9,7 @@ async function openExercise(page: Page, id: string) {
   await page.goto(`/exercises/${id}/`);
   const pg = page.locator("[data-playground]").first();
   await pg.scrollIntoViewIfNeeded();
-  await expect(pg).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
+  await expect(pg).toHaveAttribute("data-ready", "true");
   return pg;
 }
 
@@ -31,7 +31,7 @@ test("Check: the starter fails with the first failure open; the solution passes 
   await expect(pg.getByRole("button", { name: "Show solution" })).toBeHidden();
   await pg.getByRole("button", { name: "Check", exact: true }).click();
   const results = pg.getByRole("region", { name: "Test results" });
-  await expect(results).toContainText(/of 12 tests pass/, { timeout: 30_000 });
+  await expect(results).toContainText(/of 12 tests pass/);
   const firstFailure = results.locator("details[open]").first();
   await expect(firstFailure).toContainText("copies the first buf_size bytes and returns how many");
   await expect(firstFailure).toContainText(/returned AVERROR_EOF; expected 16/);
@@ -43,7 +43,7 @@ test("Check: the starter fails with the first failure open; the solution passes 
   await pg.getByRole("button", { name: "Show solution" }).click();
   await expect(pg.locator(".cm-content")).toContainText('0 would mean "try again"');
   await pg.getByRole("button", { name: "Check", exact: true }).click();
-  await expect(results).toContainText("All 12 tests pass", { timeout: 30_000 });
+  await expect(results).toContainText("All 12 tests pass");
   await expect(page.locator("[data-done-badge]")).toBeVisible();
   await shoot(page, "exercise-passed");
   await pg.getByRole("button", { name: "Undo" }).click();
@@ -69,7 +69,7 @@ test("hints: one more after each failed Check, each linking to its lesson sectio
   await expect(shown).toHaveCount(0);
   for (let n = 1; n <= 3; n++) {
     await pg.getByRole("button", { name: "Check", exact: true }).click();
-    await expect(shown).toHaveCount(n, { timeout: 30_000 });
+    await expect(shown).toHaveCount(n);
     await expect(shown.last()).toContainText(`Hint ${n} of 3`);
     await expect(solution).toBeHidden();
   }
@@ -85,10 +85,10 @@ test("hints: one more after each failed Check, each linking to its lesson sectio
 
   // The hints given stay given; the next failed Check offers the solution.
   await page.reload();
-  await expect(pg).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
+  await expect(pg).toHaveAttribute("data-ready", "true");
   await expect(shown).toHaveCount(3);
   await pg.getByRole("button", { name: "Check", exact: true }).click();
-  await expect(solution).toBeVisible({ timeout: 30_000 });
+  await expect(solution).toBeVisible();
   await expect(shown).toHaveCount(3);
 
   // The lesson section the hint names is where the link lands.
@@ -107,7 +107,7 @@ test("an endless loop in a Check is stopped and blamed on the test that was runn
   );
   await pg.getByRole("button", { name: "Check", exact: true }).click();
   const results = pg.getByRole("region", { name: "Test results" });
-  await expect(results).toContainText(/Did not finish within 20 s/, { timeout: 40_000 });
+  await expect(results).toContainText(/Did not finish within 20 s/);
   await expect(results.locator("details[open]")).toContainText("fills a small buf");
 });
 

@@ -9,15 +9,13 @@ async function firstPlayground(page: Page, slug: string): Promise<Locator> {
   await expect(page.locator("h1")).toBeVisible();
   const pg = page.locator("[data-playground]").first();
   await pg.scrollIntoViewIfNeeded();
-  await expect(pg).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
+  await expect(pg).toHaveAttribute("data-ready", "true");
   return pg;
 }
 
 async function run(pg: Locator): Promise<void> {
   await pg.getByRole("button", { name: /^▶?\s*Run/ }).click();
-  await expect(pg.locator("[data-status]")).not.toHaveText(/Running|Downloading|Starting|^$/, {
-    timeout: 20_000,
-  });
+  await expect(pg.locator("[data-status]")).not.toHaveText(/Running|Downloading|Starting|^$/);
 }
 
 test("write-packet: the WAV muxes into memory and the trailer seeks back", async ({ page }) => {

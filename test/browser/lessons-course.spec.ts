@@ -9,15 +9,13 @@ async function playground(page: Page, slug: string, id?: string): Promise<Locato
   await expect(page.locator("h1")).toBeVisible();
   const pg = id ? page.locator(`#pg-${id}`) : page.locator("[data-playground]").first();
   await pg.scrollIntoViewIfNeeded();
-  await expect(pg).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
+  await expect(pg).toHaveAttribute("data-ready", "true");
   return pg;
 }
 
 async function run(pg: Locator): Promise<void> {
   await pg.getByRole("button", { name: /^▶?\s*Run/ }).click();
-  await expect(pg.locator("[data-status]")).not.toHaveText(/Running|Downloading|Starting|^$/, {
-    timeout: 20_000,
-  });
+  await expect(pg.locator("[data-status]")).not.toHaveText(/Running|Downloading|Starting|^$/);
 }
 
 test("opening: the probe asks for 4,096 bytes first at 4 KiB, and random bytes fail after the probe doubles", async ({

@@ -30,15 +30,13 @@ test("without a SharedArrayBuffer global, an endless loop still names the stuck 
   ]);
   const pg = page.locator("[data-playground]").first();
   await pg.scrollIntoViewIfNeeded();
-  await expect(pg).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
+  await expect(pg).toHaveAttribute("data-ready", "true");
   await focusEditor(pg);
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.press("Delete");
   await page.keyboard.insertText(LOOP);
   await pg.locator('[data-action="run"]').click();
-  await expect(pg.locator("[data-status]")).toHaveText(/did not return \(endless loop\?\)/, {
-    timeout: 20_000,
-  });
+  await expect(pg.locator("[data-status]")).toHaveText(/did not return \(endless loop\?\)/);
   // Call 3, not 1: the messages track every entry and exit, not just the first.
   await expect(pg.locator('[data-panel="diagnostics"]')).toContainText(/read_packet call 3 never returned/);
   await shoot(page, "live-channel-messages");

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 import { focusEditor } from "./editor.ts";
+import { mediaPath } from "../media.ts";
 import { READ_PACKET } from "./learner-code.ts";
 
 const ENDLESS = READ_PACKET.replace("const n =", "while (true) {}\n  const n =");
@@ -15,7 +16,7 @@ const SYNTAX_ERROR = READ_PACKET.replace("return n;", "return n +;");
 
 async function ready(pg: Locator): Promise<Locator> {
   await pg.scrollIntoViewIfNeeded();
-  await expect(pg).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
+  await expect(pg).toHaveAttribute("data-ready", "true");
   return pg;
 }
 
@@ -52,7 +53,7 @@ const runButton = (pg: Locator) => pg.locator('[data-action="run"]');
 
 async function run(pg: Locator): Promise<void> {
   await runButton(pg).click();
-  await expect(status(pg)).not.toHaveText(BUSY, { timeout: 30_000 });
+  await expect(status(pg)).not.toHaveText(BUSY);
 }
 
 test.describe("results show the latest action only", () => {
@@ -103,7 +104,7 @@ test.describe("results show the latest action only", () => {
     const code = await (await focusEditor(pg)).innerText();
     await setCode(page, pg, `${code}\nconst broken = ;\n`);
     await pg.getByRole("button", { name: "Check", exact: true }).click();
-    await expect(status(pg)).toHaveText(/tests could not run/, { timeout: 30_000 });
+    await expect(status(pg)).toHaveText(/tests could not run/);
     await expect(pg.locator("[data-results]")).not.toContainText("No rule broken");
     await expect(pg.getByRole("region", { name: "Callback trace" })).toHaveCount(0);
     await expect(pg.getByRole("region", { name: "Test results" })).toBeVisible();
@@ -130,7 +131,7 @@ test("a shared link lands on its playground: scrolled to, focused, with the bann
   const other = await fresh.newPage();
   await other.goto(link);
   const target = other.locator(`#pg-${id}`);
-  await expect(target).toHaveAttribute("data-ready", "true", { timeout: 20_000 });
+  await expect(target).toHaveAttribute("data-ready", "true");
   await expect(target.locator("[data-link-banner]")).toBeVisible();
   await expect(target.locator("[data-link-banner]")).toContainText("came from the link");
   // Its top just under the sticky header, not merely a corner of it on screen.
@@ -168,7 +169,7 @@ test.describe("Chinese pages", () => {
     await expect(pg.locator(".pg-diag__rule").first()).toHaveText(/^规则：/);
     await setCode(page, pg, ENDLESS);
     await runButton(pg).click();
-    await expect(status(pg)).toHaveText(/死循环/, { timeout: 20_000 });
+    await expect(status(pg)).toHaveText(/死循环/);
     await expect(status(pg)).not.toHaveText(/[）？]\s*\./);
     await expect(status(pg)).toHaveText(/（死循环？）。运行超过/);
     await expect(pg.locator(".pg-timeout")).toContainText("没有返回。运行超过"); // no Latin space after 。
@@ -194,7 +195,7 @@ test("error values are named, and the page explains why EINVAL is 28 here and 22
   );
   await pg.getByRole("button", { name: "Check", exact: true }).click();
   const results = pg.getByRole("region", { name: "Test results" });
-  await expect(results).toContainText(/returned AVERROR\(EINVAL\); expected 100/, { timeout: 30_000 });
+  await expect(results).toContainText(/returned AVERROR\(EINVAL\); expected 100/);
   await expect(results).not.toContainText("-28;");
   await expect(results.locator(".pg-errno-note")).toHaveCount(1);
   await expect(results.locator(".pg-errno-note")).toContainText(/-28.*-22/);
@@ -233,7 +234,7 @@ test.describe("phones (375 px, touch)", () => {
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, "learner-phone-editor.png") });
     await runButton(pg).tap();
-    await expect(status(pg)).not.toHaveText(BUSY, { timeout: 30_000 });
+    await expect(status(pg)).not.toHaveText(BUSY);
     const trace = pg.getByRole("region", { name: "Callback trace" });
     await trace.locator(".pg-scroll").scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, "learner-phone-trace.png") });
@@ -252,7 +253,7 @@ test.describe("phones (375 px, touch)", () => {
     await expect(pg.locator(".cm-content")).toHaveClass(/cm-lineWrapping/);
     await expect(pg.locator(".cm-content")).toContainText("应改为");
     await runButton(pg).tap();
-    await expect(status(pg)).not.toHaveText(BUSY, { timeout: 30_000 });
+    await expect(status(pg)).not.toHaveText(BUSY);
     const trace = pg.getByRole("region", { name: "回调函数调用记录" });
     await expect(trace).toContainText("安全网");
     await expect(pg.getByRole("region", { name: "诊断" })).toContainText("（AVERROR_EXTERNAL）。");
@@ -275,7 +276,7 @@ test.describe("endless loops", () => {
     const pg = await open(page, "/lessons/memory-io/");
     await setCode(page, pg, ENDLESS);
     await runButton(pg).click();
-    await expect(status(pg)).toHaveText(/did not return \(endless loop\?\)/, { timeout: 20_000 });
+    await expect(status(pg)).toHaveText(/did not return \(endless loop\?\)/);
     await expect(pg.getByRole("region", { name: "Diagnostics" })).toContainText(
       "read_packet call 1 never returned",
     );
@@ -345,7 +346,7 @@ test.describe("files that are not audio", () => {
   test("a file whose codec or container this build leaves out names what is missing, in both languages", async ({
     page,
   }) => {
-    const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+    const fixture = mediaPath;
     const pg = await open(page, "/lessons/memory-io/");
     await setCode(page, pg, READ_PACKET);
     await pg.locator('input[type="file"]').setInputFiles(fixture("unsupported-adpcm-ima-22k-mono.wav"));
@@ -432,7 +433,7 @@ test.describe("smaller things", () => {
     );
     await setCode(page, pg, solution);
     await pg.getByRole("button", { name: "Check", exact: true }).click();
-    await expect(status(pg)).toHaveText(/Exercise complete!/, { timeout: 30_000 });
+    await expect(status(pg)).toHaveText(/Exercise complete!/);
     const next = pg.getByRole("link", { name: /^Next exercise: / });
     await expect(next).toHaveAttribute("href", "/exercises/seek/");
     await shootEl(pg, "learner-next-exercise");
@@ -519,6 +520,6 @@ test("a click on Run right after scrolling into view, before the playground moun
     return el.getAttribute("data-ready");
   });
   expect(readyAtClick).toBeNull();
-  await expect(status(pg)).toHaveText(/Done in/, { timeout: 30_000 });
+  await expect(status(pg)).toHaveText(/Done in/);
   await shootEl(pg, "learner-early-click");
 });

@@ -25,12 +25,12 @@ test("learner code from a shared link cannot reach the page, the network or the 
 
   await page.goto(lesson + (await encodeShare(id, ATTACK)));
   await pg.scrollIntoViewIfNeeded();
-  await expect(pg).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+  await expect(pg).toHaveAttribute("data-ready", "true");
   const load = pg.getByRole("button", { name: /Load the shared code|Use the shared code|shared/i });
   if (await load.count()) await load.first().click();
   await pg.getByRole("button", { name: /^▶?\s*Run/ }).click();
   const diag = pg.locator('[data-panel="diagnostics"]');
-  await expect(diag).toContainText("probes", { timeout: 30_000 });
+  await expect(diag).toContainText("probes");
   const text = (await diag.textContent()) ?? "";
   for (const name of Object.keys(PROBES)) expect(text, name).toContain(`${name}:blocked`);
   expect(text).not.toContain(":OPEN");
@@ -57,13 +57,11 @@ test("import() of any URL is refused before the code runs", async ({ page }) => 
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));
   await page.goto(`/lessons/read-packet/${await encodeShare(id, code)}`);
   await pg.scrollIntoViewIfNeeded();
-  await expect(pg).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+  await expect(pg).toHaveAttribute("data-ready", "true");
   const load = pg.getByRole("button", { name: /Load the shared code|Use the shared code|shared/i });
   if (await load.count()) await load.first().click();
   await pg.getByRole("button", { name: /^▶?\s*Run/ }).click();
-  await expect(pg.locator("[data-status]")).toContainText(/import\(\) is not available here/, {
-    timeout: 30_000,
-  });
+  await expect(pg.locator("[data-status]")).toContainText(/import\(\) is not available here/);
   expect(requests.filter((p) => p.endsWith("/x.js"))).toEqual([]);
 });
 
@@ -71,14 +69,14 @@ test("a Check cannot be passed by patching what the tests use or by posting a re
   await page.goto("/exercises/read-packet/");
   const pg = page.locator("[data-playground]").first();
   await pg.scrollIntoViewIfNeeded();
-  await expect(pg).toHaveAttribute("data-ready", "true", { timeout: 30_000 });
+  await expect(pg).toHaveAttribute("data-ready", "true");
   await focusEditor(pg);
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.press("Delete");
   await page.keyboard.insertText(FORGE);
   await pg.getByRole("button", { name: "Check", exact: true }).click();
   const results = pg.getByRole("region", { name: "Test results" });
-  await expect(results).toContainText("0 of 12 tests pass", { timeout: 60_000 });
+  await expect(results).toContainText("0 of 12 tests pass");
   await expect(page.locator("[data-done-badge]")).toBeHidden();
   expect(await page.evaluate(() => localStorage.getItem("avio-workbook:exercises:v1"))).toBeNull();
   await shoot(page, "sandbox-check-forge");

@@ -49,6 +49,10 @@ const clearResults = (sel: string) => {
     .forEach((el) => (el.classList.contains("pg-check-results") ? el.remove() : (el.textContent = "")));
 };
 
+// One ceiling for every wait, not a wait: each poll returns as soon as its state holds. It is
+// generous because compiling the engine or indexing a search on a busy 2-core machine is slow.
+const CEILING = 60_000;
+
 /** Polls `fn` in the page until `ok(value)`; fails after `ms` with `what` and the last value. */
 async function waitFor<A extends unknown[], R>(
   d: Driver,
@@ -68,9 +72,9 @@ async function waitFor<A extends unknown[], R>(
     await new Promise((r) => setTimeout(r, 100));
   }
 }
-const waitText = (d: Driver, sel: string, re: RegExp, ms = 20_000) =>
+const waitText = (d: Driver, sel: string, re: RegExp, ms = CEILING) =>
   waitFor(d, `${sel} should match ${re}`, ms, (t: string | null) => t !== null && re.test(t), textOf, sel);
-const waitVisible = (d: Driver, sel: string, ms = 10_000) =>
+const waitVisible = (d: Driver, sel: string, ms = CEILING) =>
   waitFor(d, `${sel} should be visible`, ms, (v: boolean) => v, isVisible, sel);
 
 function check(cond: unknown, message: string): asserts cond {
@@ -96,7 +100,7 @@ async function openPlayground(d: Driver, path: string): Promise<void> {
   await waitFor(
     d,
     "the playground should become ready",
-    30_000,
+    CEILING,
     (v: string | null) => v === "true",
     attrOf,
     PG,
@@ -116,7 +120,7 @@ async function setCode(d: Driver, code: string): Promise<void> {
   await waitFor(
     d,
     "the editor should hold the pasted code",
-    5_000,
+    CEILING,
     (t: string) => t === code,
     editorText,
     PG,
@@ -205,7 +209,7 @@ export const cases: SmokeCase[] = [
       check(typed === "still typing", `the page did not take typing during the run: "${typed}"`);
       const status = await d.eval(textOf, STATUS);
       check(/Running/.test(status ?? ""), `the run ended before the page was probed: "${status}"`);
-      await waitText(d, STATUS, /did not return \(endless loop\?\)/, 30_000);
+      await waitText(d, STATUS, /did not return \(endless loop\?\)/);
       // Needs the live channel (shared memory between page and worker).
       await waitText(d, DIAG, /read_packet call 1 never returned/);
       await shot("playground-timeout", PG);
@@ -231,12 +235,12 @@ export const cases: SmokeCase[] = [
       await d.goto("/");
       await d.click("[data-search-open]");
       const input = "[data-search-dialog] .pagefind-ui__search-input";
-      await waitVisible(d, input, 20_000);
+      await waitVisible(d, input);
       await d.type(input, "AVSEEK_SIZE");
       await waitFor(
         d,
         "the first result should link to the seek or parameters lesson",
-        20_000,
+        CEILING,
         (h: string | null) => /^\/lessons\/(seek|parameters)\//.test(h ?? ""),
         attrOf,
         "[data-search-dialog] .pagefind-ui__result-link",
@@ -261,13 +265,13 @@ export const cases: SmokeCase[] = [
       await waitFor(
         d,
         "the editor should hold the shared code",
-        5_000,
+        CEILING,
         (t: string) => t.includes("probes"),
         editorText,
         PG,
       );
       await clickRun(d);
-      const text = (await waitText(d, DIAG, /probes/, 30_000))!;
+      const text = (await waitText(d, DIAG, /probes/))!;
       const open = Object.keys(PROBES).filter((name) => !text.includes(`${name}:blocked`));
       check(open.length === 0, `not blocked: ${open.join(", ")} (${text.slice(0, 400)})`);
       check(!text.includes(":OPEN"), `a probe got through: ${text.slice(0, 400)}`);
@@ -304,7 +308,7 @@ export const cases: SmokeCase[] = [
       await setCode(d, FORGE);
       await d.eval(clearResults, PG);
       await d.click(`${PG} [data-action="check"]`);
-      await waitText(d, `${PG} .pg-check-summary`, /0 of 12 tests pass/, 60_000);
+      await waitText(d, `${PG} .pg-check-summary`, /0 of 12 tests pass/);
       check(!(await d.eval(isVisible, "[data-done-badge]")), "the exercise is marked done");
       check(
         (await d.eval(() => localStorage.getItem("avio-workbook:exercises:v1"))) === null,
@@ -321,7 +325,7 @@ export const cases: SmokeCase[] = [
       await d.eval(clearResults, PG);
       await d.click(`${PG} [data-action="check"]`);
       const summary = `${PG} .pg-check-summary`;
-      await waitText(d, summary, /^\d+ of 12 tests pass/, 60_000);
+      await waitText(d, summary, /^\d+ of 12 tests pass/);
       const open = await d.eval(
         (sel: string) =>
           [...document.querySelector(sel)!.querySelectorAll(".pg-check-results details[open]")].map(
@@ -338,7 +342,7 @@ export const cases: SmokeCase[] = [
       await setCode(d, exerciseFile("solution.ts"));
       await d.eval(clearResults, PG);
       await d.click(`${PG} [data-action="check"]`);
-      await waitText(d, summary, /All 12 tests pass/, 60_000);
+      await waitText(d, summary, /All 12 tests pass/);
       await waitVisible(d, "[data-done-badge]");
       await shot("exercise-passed", PG);
     },

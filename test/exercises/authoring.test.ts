@@ -140,9 +140,9 @@ describe("new:exercise and check:exercise", () => {
   beforeAll(() => {
     // A copy of what the scripts read, so this test never adds a folder to the real catalog.
     copy = mkdtempSync(join(tmpdir(), "avio-authoring-"));
-    for (const p of ["src", "scripts", "package.json", "wasm/dist", "test/fixtures"])
+    for (const p of ["src", "scripts", "package.json", "wasm/dist"])
       cpSync(join(root, p), file(p), { recursive: true });
-    mkdirSync(file("test/exercise-mutants"));
+    mkdirSync(file("test/exercise-mutants"), { recursive: true });
     symlinkSync(join(root, "node_modules"), file("node_modules"));
   });
   afterAll(() => rmSync(copy, { recursive: true, force: true }));

@@ -2,6 +2,7 @@
 // language with the same facts, a Chinese name for every test, and grader and
 // runner messages in the learner's language.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { mediaUrl } from "../media.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/avio/engine.ts";
 import { loadEngine } from "../../src/avio/node.ts";
@@ -247,7 +248,7 @@ describe("the runner's own messages", () => {
   });
   const media = () => ({
     name: "a.mp3",
-    bytes: readFileSync(new URL("../fixtures/mp3-cbr-44k-stereo.mp3", import.meta.url)).buffer as ArrayBuffer,
+    bytes: readFileSync(mediaUrl("mp3-cbr-44k-stereo.mp3")).buffer as ArrayBuffer,
   });
   const run = (code: string, mode: "decode" | "mux" | "script", lang?: "en" | "zh-cn") =>
     runRequest(engine, {

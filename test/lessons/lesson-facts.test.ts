@@ -1,5 +1,6 @@
 // Numbers the lessons state that are not a single playground run: measured here again.
 import { readFileSync } from "node:fs";
+import { mediaUrl } from "../media.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/avio/engine.ts";
 import { loadEngine } from "../../src/avio/node.ts";
@@ -11,7 +12,7 @@ const code = readFileSync(
 );
 
 function run(media: string, buffer_size: number) {
-  const bytes = readFileSync(new URL(`../fixtures/${media}`, import.meta.url));
+  const bytes = readFileSync(mediaUrl(media));
   const req: ReadyRequest = {
     type: "run",
     id: 1,
@@ -74,7 +75,7 @@ describe("transcode lesson", () => {
     "utf8",
   );
   const runTranscode = (code: string) => {
-    const bytes = readFileSync(new URL("../fixtures/mp3-cbr-44k-stereo.mp3", import.meta.url));
+    const bytes = readFileSync(mediaUrl("mp3-cbr-44k-stereo.mp3"));
     return runRequest(engine, {
       type: "run",
       id: 1,

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, dirname } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { mediaUrl } from "../media.ts";
 import type { Engine } from "../../src/avio/engine.ts";
 import { loadEngine } from "../../src/avio/node.ts";
 import type { PlaygroundClaim } from "../../src/lessons/_code/claim.ts";
@@ -10,7 +11,6 @@ import { runRequest, type ReadyRequest } from "../../src/runtime/run-request.ts"
 
 const CODE = new URL("../../src/lessons/_code/", import.meta.url);
 const LESSONS = new URL("../../src/lessons/en/", import.meta.url);
-const FIXTURES = new URL("../fixtures/", import.meta.url);
 
 const modules = import.meta.glob<{ claims: PlaygroundClaim[] }>("../../src/lessons/_code/*/claims.ts", {
   eager: true,
@@ -24,7 +24,7 @@ function code(slug: string, file: string): string {
 }
 
 function request(slug: string, c: PlaygroundClaim): ReadyRequest {
-  const bytes = readFileSync(new URL(c.media, FIXTURES));
+  const bytes = readFileSync(mediaUrl(c.media));
   return {
     type: "run",
     id: 1,

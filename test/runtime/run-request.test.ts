@@ -4,7 +4,7 @@ import type { Engine } from "../../src/avio/engine.ts";
 import { loadEngine } from "../../src/avio/node.ts";
 import { compileLearnerModule } from "../../src/runtime/compile.ts";
 import { runRequest, type ReadyRequest } from "../../src/runtime/run-request.ts";
-import { fixture, references } from "../engine/helpers.ts";
+import { fixture, references } from "../avio/helpers.ts";
 
 let engine: Engine;
 beforeAll(async () => {

@@ -18,7 +18,7 @@ function buildWith(extraLessons: Record<string, string>): { status: number | nul
   const dir = mkdtempSync(join(CACHE, "avio-lesson-check-"));
   made.push(dir);
   // A real copy of src/ (where the broken lesson goes); every other top-level entry is linked, so
-  // whatever src/ imports from elsewhere in the repository (wasm/dist, test/fixtures…) resolves.
+  // whatever src/ imports from elsewhere in the repository (wasm/dist…) resolves.
   cpSync(join(ROOT, "src"), join(dir, "src"), { recursive: true });
   for (const item of readdirSync(ROOT)) {
     if (!SKIP.has(item)) symlinkSync(join(ROOT, item), join(dir, item));

@@ -9,7 +9,7 @@ export interface PlaygroundClaim {
   /** Code file in src/lessons/_code/<slug>/, as imported with ?raw by the MDX. */
   file: string;
   mode?: RunMode;
-  /** Fixture name in test/fixtures. */
+  /** Media file name in src/media. */
   media: string;
   bufferSize?: number;
   useSeek?: boolean;

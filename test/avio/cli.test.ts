@@ -6,10 +6,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { mediaPath } from "../media.ts";
 import { references } from "./helpers.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const fx = (name: string) => `test/fixtures/${name}`;
+const fx = mediaPath;
 
 function decode(...args: string[]) {
   const r = spawnSync(process.execPath, ["scripts/decode.ts", ...args], { cwd: root, encoding: "utf8" });

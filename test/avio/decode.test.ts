@@ -1,11 +1,11 @@
 // Every fixture decodes through TS callbacks to what native FFmpeg 5.1.9 decodes.
 import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { AVERROR_INVALIDDATA } from "../../src/avio/constants.ts";
 import type { Engine } from "../../src/avio/engine.ts";
 import { loadEngine } from "../../src/avio/node.ts";
-import { decodeBytes, fixture, fixturesDir, isUnsupported, references } from "./helpers.ts";
+import { mediaPath } from "../media.ts";
+import { decodeBytes, fixture, isUnsupported, references } from "./helpers.ts";
 
 let engine: Engine;
 beforeAll(async () => {
@@ -21,19 +21,7 @@ const bySnr = good.filter(([, r]) => r.codec === "opus");
 function nativePcm(name: string): Int16Array {
   const r = spawnSync(
     "ffmpeg",
-    [
-      "-v",
-      "error",
-      "-cpuflags",
-      "0",
-      "-threads",
-      "1",
-      "-i",
-      fileURLToPath(new URL(name, fixturesDir)),
-      "-f",
-      "s16le",
-      "-",
-    ],
+    ["-v", "error", "-cpuflags", "0", "-threads", "1", "-i", mediaPath(name), "-f", "s16le", "-"],
     {
       maxBuffer: 1 << 28,
     },

@@ -4,7 +4,7 @@ import { memory_read_packet, memory_seek, type BufferData } from "../../src/avio
 import type { Engine } from "../../src/avio/engine.ts";
 import { decodeWithCallbacks, type DecodeRequest } from "../../src/avio/run.ts";
 
-export const fixturesDir = new URL("../fixtures/", import.meta.url);
+import { fixturesDir, mediaUrl } from "../media.ts";
 
 export interface Reference {
   bytes: number;
@@ -28,7 +28,7 @@ export const references: Record<string, Reference> = JSON.parse(
 export const isUnsupported = (name: string) => name.startsWith("unsupported-");
 
 export function fixture(name: string): Uint8Array {
-  return new Uint8Array(readFileSync(new URL(name, fixturesDir)));
+  return new Uint8Array(readFileSync(mediaUrl(name)));
 }
 
 /** Decodes bytes with the reference memory callbacks; md5 is over the output (s16le unless sample_fmt says f32). */
