@@ -1,6 +1,6 @@
 // Shared by the bench pages (browser side): the playground's runner client and
 // ffmpeg.wasm, each decoding bytes in memory to PCM in memory.
-import { RunnerClient } from "../../src/playground/client.ts";
+import { WorkerClient } from "../../src/playground/client.ts";
 import { createRunnerWorker } from "../../src/site/runner-worker-url.ts";
 
 /** The memory-io lesson's playground code (read_packet + seek over bytes in memory), injected by bench/bundle.ts. */
@@ -19,8 +19,8 @@ export interface DecodeResult {
   error?: string;
 }
 
-export function engineClient(): RunnerClient {
-  return new RunnerClient({ timeoutMs: 120_000, createWorker: createRunnerWorker });
+export function engineClient(): WorkerClient {
+  return new WorkerClient({ timeoutMs: 120_000, createWorker: createRunnerWorker });
 }
 
 /**
@@ -29,7 +29,7 @@ export function engineClient(): RunnerClient {
  * seconds cover the file) so the page ends with all of it, as ffmpeg.wasm's readFile does.
  */
 export async function engineDecode(
-  client: RunnerClient,
+  client: WorkerClient,
   name: string,
   bytes: ArrayBuffer,
   seconds: number,

@@ -8,7 +8,7 @@ import type { GradeResult, TestResult } from "../runtime/types.ts";
 import {
   LIVE,
   LIVE_CALLBACKS,
-  type CheckRequest,
+  type GradeRequest,
   type FromWorker,
   type RunRequest,
   type RunResult,
@@ -91,7 +91,7 @@ const HARD_CAP_FACTOR = 24;
 /** A Run's request; `media.bytes` is transferred to the worker (detached here). */
 export type RunInput = Omit<RunRequest, "type" | "id">;
 
-export class RunnerClient {
+export class WorkerClient {
   private worker: Worker | null = null;
   private starting: Promise<Worker> | null = null;
   private nextId = 1;
@@ -206,7 +206,7 @@ export class RunnerClient {
   }
 
   /** Runs an exercise's tests on `code` in the worker, under the same time budget per Check. */
-  async check(exercise: string, code: string, lang: "en" | "zh-cn", budgetMs: number): Promise<GradeResult> {
+  async grade(exercise: string, code: string, lang: "en" | "zh-cn", budgetMs: number): Promise<GradeResult> {
     const worker = await this.ready();
     const id = this.nextId++;
     if (this.takePendingStop()) throw new RunStopped();
@@ -226,15 +226,15 @@ export class RunnerClient {
         reject(new RunStopped());
       };
       this.pending.set(id, (m) => {
-        if (m.type === "check-start") running = { name: m.name, title: m.title };
-        else if (m.type === "check-result") {
+        if (m.type === "grade-start") running = { name: m.name, title: m.title };
+        else if (m.type === "grade-result") {
           clearTimeout(timer);
           this.cancel = null;
           this.pending.delete(id);
           resolve(m.result);
         }
       });
-      worker.postMessage({ type: "check", id, exercise, code, lang } satisfies CheckRequest);
+      worker.postMessage({ type: "grade", id, exercise, code, lang } satisfies GradeRequest);
     });
   }
 

@@ -4,7 +4,7 @@
 import {
   EngineStartError,
   RunStopped,
-  RunnerClient,
+  WorkerClient,
   loadEngineModule,
   type RunOutcome,
   type StoppedResult,
@@ -35,7 +35,7 @@ export class PlaygroundController {
   private readonly t: PlaygroundStrings;
   private readonly v: ViewStrings;
   private readonly code: CodeState;
-  private readonly client: RunnerClient;
+  private readonly client: WorkerClient;
   private ownFile: File | null = null;
   private player: Player | null = null;
   private running = false;
@@ -48,7 +48,7 @@ export class PlaygroundController {
     this.t = strings(this.config.locale).playground;
     this.v = strings(this.config.locale).views;
     this.code = new CodeState(root, this.config, this.t, deps.storage, () => void this.run());
-    this.client = new RunnerClient({
+    this.client = new WorkerClient({
       createWorker: deps.createWorker,
       timeoutMs: this.config.timeoutSeconds * 1000,
       // Shown only while a Run or Check waits for it: a download begun on focus stays quiet.
@@ -228,7 +228,7 @@ export class PlaygroundController {
     if (!exercise || this.running) return;
     const end = this.begin(this.$<HTMLButtonElement>('[data-action="check"]')!, this.t.checking);
     try {
-      const result = await this.client.check(exercise, this.code.text(), this.config.locale, 20_000);
+      const result = await this.client.grade(exercise, this.code.text(), this.config.locale, 20_000);
       this.showCheck(result);
       if (result.status === "pass") {
         this.root.dispatchEvent(new CustomEvent("exercise-passed", { bubbles: true, detail: { exercise } }));

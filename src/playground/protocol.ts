@@ -5,23 +5,23 @@ import type { GradeResult, RunRequest, RunResult } from "../runtime/types.ts";
 export type * from "../runtime/types.ts";
 
 /** Grade the code against an exercise's tests (the Check button). */
-export interface CheckRequest {
-  type: "check";
+export interface GradeRequest {
+  type: "grade";
   id: number;
   exercise: string;
   code: string;
   lang: "en" | "zh-cn";
 }
 
-export interface CheckResult {
-  type: "check-result";
+export interface GradeReply {
+  type: "grade-result";
   id: number;
   result: GradeResult;
 }
 
 export type ToWorker =
   | RunRequest
-  | CheckRequest
+  | GradeRequest
   | { type: "load"; wasm: WebAssembly.Module; live: SharedArrayBuffer | null };
 
 /** The run did not finish in time: the worker was terminated. */
@@ -44,8 +44,8 @@ export type FromWorker =
   // Only without shared memory: the live channel as messages.
   | { type: "enter"; id: number; callback: (typeof LIVE_CALLBACKS)[number]; call: number }
   | { type: "exit"; id: number }
-  | { type: "check-start"; id: number; name: string; title: string }
-  | CheckResult
+  | { type: "grade-start"; id: number; name: string; title: string }
+  | GradeReply
   | RunResult;
 
 /** Layout of the shared Int32Array the worker updates on every callback entry (if SharedArrayBuffer is available;

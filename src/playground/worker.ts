@@ -10,16 +10,16 @@ import type { GradeResult } from "../runtime/types.ts";
 import {
   LIVE,
   LIVE_CALLBACKS,
-  type CheckRequest,
+  type GradeRequest,
   type FromWorker,
   type RunResult,
   type ToWorker,
 } from "./protocol.ts";
 
 /** Grades a Check: the exercise's tests against the learner's code, on this worker's engine. */
-export type CheckGrader = (
+export type Grader = (
   engine: Engine,
-  req: Pick<CheckRequest, "exercise" | "code" | "lang">,
+  req: Pick<GradeRequest, "exercise" | "code" | "lang">,
   hooks: { onStart: (name: string, title: string) => void; fetch: typeof fetch },
 ) => Promise<GradeResult | null>;
 
@@ -65,7 +65,7 @@ function removeOriginPowers() {
   }
 }
 
-export function serveRunner(grade: CheckGrader): void {
+export function serveRunner(grade: Grader): void {
   let engine: Engine | null = null;
   const ownFetch = fetch.bind(self);
   let live: Int32Array | null = null;
@@ -116,14 +116,14 @@ export function serveRunner(grade: CheckGrader): void {
     }
     if (!engine) return;
     runId = msg.id;
-    if (msg.type === "check") {
+    if (msg.type === "grade") {
       const result = await grade(engine, msg, {
-        onStart: (name, title) => post({ type: "check-start", id: msg.id, name, title }),
+        onStart: (name, title) => post({ type: "grade-start", id: msg.id, name, title }),
         fetch: ownFetch,
       });
       // An unknown exercise still gets an answer, not silence.
       post({
-        type: "check-result",
+        type: "grade-result",
         id: msg.id,
         result: result ?? { status: "error", message: `unknown exercise "${msg.exercise}"`, tests: [] },
       });

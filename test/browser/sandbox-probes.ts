@@ -11,7 +11,7 @@ export const PROBES: Record<string, string> = {
   opfs: "navigator.storage.getDirectory()",
   locks: 'navigator.locks.request("x", () => 1)',
   self: 'self.postMessage({ type: "result", id: 1, status: "ok" })',
-  globalThisPostMessage: 'globalThis.postMessage({ type: "check-result" })',
+  globalThisPostMessage: 'globalThis.postMessage({ type: "grade-result" })',
   importScripts: 'importScripts("/x.js")',
   functionCtor: '(function () {}).constructor("return self")().caches',
   asyncCtor: '(async function () {}).constructor("return self")',
@@ -43,7 +43,7 @@ export function read_packet(opaque: unknown, buf: Uint8Array, buf_size: number):
 
 /** Code that forges a passing Check: patches what the tests use and posts a result itself. */
 export const FORGE = `try { Array.prototype.push = function (...xs: any[]) { for (const x of xs) if (x && typeof x === "object") x.status = "pass"; return 0; }; } catch {}
-try { (self as any).postMessage({ type: "check-result", id: 1, result: { status: "pass", tests: [] } }); } catch {}
+try { (self as any).postMessage({ type: "grade-result", id: 1, result: { status: "pass", tests: [] } }); } catch {}
 export function read_packet(opaque: unknown, buf: Uint8Array, buf_size: number): number { return -1; }
 `;
 

@@ -2,7 +2,7 @@
 // type-checks the way the editor checks it (learner libs, "avio" declarations).
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkTypes } from "../../src/playground/editor/check.ts";
+import { typecheck } from "../../src/playground/editor/typecheck.ts";
 
 const LESSONS = new URL("../../src/lessons/en/", import.meta.url);
 const CODE = new URL("../../src/lessons/_code/", import.meta.url);
@@ -99,7 +99,7 @@ describe("playground code type-checks", () => {
   it("there is code to check", () => expect(files.length).toBeGreaterThan(0));
   for (const file of files) {
     it(file, () => {
-      const errors = checkTypes(readFileSync(new URL(file, CODE), "utf8")).filter(
+      const errors = typecheck(readFileSync(new URL(file, CODE), "utf8")).filter(
         (d) => d.severity === "error",
       );
       expect(errors.map((d) => `${d.line}:${d.column} ${d.message}`)).toEqual([]);

@@ -1,7 +1,7 @@
-// checkTypes is what the editor shows as inline errors (same environment, see tsenv.ts), so
+// typecheck is what the editor shows as inline errors (same environment, see tsenv.ts), so
 // these are the editor's diagnostics, run in Node.
 import { describe, expect, test } from "vitest";
-import { checkTypes } from "../../src/playground/editor/check.ts";
+import { typecheck } from "../../src/playground/editor/typecheck.ts";
 import { LIB_FILES } from "../../src/playground/editor/libs.ts";
 import { createAvioEnv, diagnose, missingLibs, setFile } from "../../src/playground/editor/tsenv.ts";
 
@@ -30,13 +30,13 @@ export function seek(src: Source, offset: number, whence: number): number {
 const typed: Seek<Source> = seek;
 `;
 
-describe("checkTypes", () => {
+describe("typecheck", () => {
   test("a correct read_packet/seek module has no diagnostics", () => {
-    expect(checkTypes(READ_PACKET)).toEqual([]);
+    expect(typecheck(READ_PACKET)).toEqual([]);
   });
 
   test("a wrong-type assignment is one error on its line", () => {
-    const diags = checkTypes(
+    const diags = typecheck(
       `import { AVERROR_EOF } from "avio";\nconst eof = AVERROR_EOF;\nconst x: number = "a";\n`,
     );
     expect(diags).toHaveLength(1);
@@ -45,21 +45,21 @@ describe("checkTypes", () => {
   });
 
   test("importing a name avio does not export is an error", () => {
-    const diags = checkTypes(`import { NOT_A_THING } from "avio";\nconsole.log(NOT_A_THING);\n`);
+    const diags = typecheck(`import { NOT_A_THING } from "avio";\nconsole.log(NOT_A_THING);\n`);
     expect(diags).toHaveLength(1);
     expect(diags[0]).toMatchObject({ line: 1, code: 2305 });
     expect(diags[0]!.message).toContain("NOT_A_THING");
   });
 
   test("calling avio_alloc_context with the wrong arity is an error", () => {
-    const diags = checkTypes(
+    const diags = typecheck(
       `import { avio_alloc_context, av_malloc } from "avio";\nconst ctx = avio_alloc_context(av_malloc(4096), 4096);\n`,
     );
     expect(diags.map((d) => [d.line, d.code])).toEqual([[2, 2554]]);
   });
 
   test("callback parameters are typed: buf is a Uint8Array", () => {
-    const diags = checkTypes(
+    const diags = typecheck(
       `import type { ReadPacket } from "avio";\nexport const read_packet: ReadPacket = (_o, buf) => buf.toUpperCase();\n`,
     );
     expect(diags).toHaveLength(1);
@@ -68,19 +68,19 @@ describe("checkTypes", () => {
 
   test("learner code runs in a worker: worker globals exist, the DOM does not", () => {
     expect(
-      checkTypes(`new TextDecoder().decode(new Uint8Array(1)); console.warn(performance.now());`),
+      typecheck(`new TextDecoder().decode(new Uint8Array(1)); console.warn(performance.now());`),
     ).toEqual([]);
-    expect(checkTypes(`document.title = "x";`).map((d) => d.code)).toEqual([2584]);
+    expect(typecheck(`document.title = "x";`).map((d) => d.code)).toEqual([2584]);
   });
 
   test("syntax errors are reported; an empty file is fine", () => {
-    expect(checkTypes(`const = ;`).length).toBeGreaterThan(0);
-    expect(checkTypes("")).toEqual([]);
+    expect(typecheck(`const = ;`).length).toBeGreaterThan(0);
+    expect(typecheck("")).toEqual([]);
   });
 
   test("consecutive checks do not see each other's code", () => {
-    expect(checkTypes(`export const a: string = "ok";`)).toEqual([]);
-    expect(checkTypes(`const b: string = a;`).map((d) => d.code)).toEqual([2304]);
+    expect(typecheck(`export const a: string = "ok";`)).toEqual([]);
+    expect(typecheck(`const b: string = a;`).map((d) => d.code)).toEqual([2304]);
   });
 });
 

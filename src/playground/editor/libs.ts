@@ -1,7 +1,7 @@
 // TypeScript's own lib .d.ts files, bundled as text: the CDN @typescript/vfs would fetch them
 // from is unreachable offline. Only what tsenv.ts's LIBS pull in (tested by editor-ts.test.ts).
 // Vite-only (import.meta.glob, paths relative to this file); imported by the worker and by
-// checkTypes, never by index.ts.
+// typecheck, never by index.ts.
 const texts: Record<string, string> = import.meta.glob(
   [
     "../../../node_modules/typescript/lib/lib.{es5,decorators,decorators.legacy,webworker}.d.ts",

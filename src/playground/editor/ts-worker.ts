@@ -1,5 +1,5 @@
 // The TypeScript language service, off the main thread. codemirror-ts's createWorker provides
-// sync, completion and hover data; the extra methods share tsenv.ts with checkTypes, so the
+// sync, completion and hover data; the extra methods share tsenv.ts with typecheck, so the
 // editor shows exactly the errors a lesson test would find.
 import { createWorker } from "@valtown/codemirror-ts/worker";
 import * as Comlink from "comlink";

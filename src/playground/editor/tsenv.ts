@@ -28,7 +28,7 @@ export const COMPILER_OPTIONS: ts.CompilerOptions = {
   skipLibCheck: true,
 };
 
-/** Where checkTypes puts the code it checks (editors use their own paths). */
+/** Where typecheck puts the code it checks (editors use their own paths). */
 export const LEARNER_FILE = "/learner.ts";
 
 /** A TypeScript diagnostic in learner code; positions are offsets into the code, lines 1-based. */

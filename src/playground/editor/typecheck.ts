@@ -1,4 +1,4 @@
-// checkTypes: the editor's diagnostics for a piece of learner code, without an editor. For tests
+// typecheck: the editor's diagnostics for a piece of learner code, without an editor. For tests
 // (e.g. "every lesson's starter code type-checks"); runs wherever Vite runs (Vitest included).
 import type { VirtualTypeScriptEnvironment } from "@typescript/vfs";
 import { LIB_FILES } from "./libs.ts";
@@ -10,7 +10,7 @@ export type { TypeDiagnostic } from "./tsenv.ts";
 let env: VirtualTypeScriptEnvironment | null = null;
 
 /** Syntax and type errors of `code`, a module that may import from "avio". */
-export function checkTypes(code: string): TypeDiagnostic[] {
+export function typecheck(code: string): TypeDiagnostic[] {
   env ??= createAvioEnv(LIB_FILES);
   setFile(env, LEARNER_FILE, code);
   return diagnose(env, LEARNER_FILE);

@@ -6,7 +6,7 @@ import { gradeSubmission } from "./grade.ts";
 import { browserMedia } from "./media-browser.ts";
 import type { Lang } from "./messages.ts";
 
-export async function gradeCheckInWorker(
+export async function gradeInWorker(
   engine: Engine,
   req: { exercise: string; code: string; lang: Lang },
   hooks: { onStart: (name: string, title: string) => void; fetch: typeof fetch },
