@@ -1,8 +1,14 @@
 // Hand-built RunResults for the view tests, shaped after real engine runs on
 // test/fixtures (same call sequences, sizes, pointers and log lines).
-import { AVERROR_EOF, AVERROR_EXIT, AVSEEK_SIZE, SEEK_SET } from "../../src/avio/constants.ts";
+import {
+  AVERROR_EOF,
+  AVERROR_EXIT,
+  AVERROR_EXTERNAL,
+  AVSEEK_SIZE,
+  SEEK_SET,
+} from "../../src/avio/constants.ts";
 import { diagnose, type CallbackName } from "../../src/avio/diagnostics.ts";
-import { TraceRecorder } from "../../src/avio/trace.ts";
+import { TraceRecorder, type TraceEntry } from "../../src/avio/trace.ts";
 import type { ByteRange, RunResult, SeekJump } from "../../src/playground/protocol.ts";
 
 /**
@@ -344,3 +350,18 @@ export function muxResult(format: "wav" | "flac", seekable: boolean): RunResult 
     ms: 25.3,
   };
 }
+
+/** A read_packet trace entry: seq and what it returned, the rest plausible. */
+export const read = (seq: number, ret: number | string, extra: Partial<TraceEntry> = {}): TraceEntry => ({
+  seq,
+  callback: "read_packet",
+  call: seq,
+  buf_size: 4096,
+  ret,
+  returnedToFFmpeg: typeof ret === "number" ? ret : AVERROR_EXTERNAL,
+  bytes: typeof ret === "number" && ret > 0 ? ret : 0,
+  posBefore: 0,
+  posAfter: 0,
+  ms: 0.01,
+  ...extra,
+});
