@@ -11,6 +11,8 @@ export {
   AVIOContext,
   avio_alloc_context,
   avio_context_free,
+} from "./api.ts";
+export {
   AVFormatContext,
   avformat_alloc_context,
   avformat_open_input,
@@ -19,12 +21,16 @@ export {
   av_dump_format,
   avformat_close_input,
   avformat_free_context,
-  decode_audio,
+} from "./format.ts";
+export { decode_audio } from "./decode.ts";
+export {
   avformat_alloc_output_context2,
   avformat_new_stream,
   avformat_write_header,
   write_audio_samples,
   av_write_trailer,
-} from "./api.ts";
-export type { StreamInfo, SampleFormat, DecodeOptions, DecodeResult, AVStream } from "./api.ts";
+} from "./mux.ts";
+export type { StreamInfo } from "./format.ts";
+export type { SampleFormat, DecodeOptions, DecodeResult } from "./decode.ts";
+export type { AVStream } from "./mux.ts";
 export type { ReadPacket, WritePacket, Seek } from "./callbacks.ts";

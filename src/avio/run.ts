@@ -5,30 +5,35 @@ import {
   AVERROR,
   type AVIOContext,
   ioRecordOf,
-  av_dump_format,
   av_err2str,
-  av_find_best_stream,
   av_free,
   av_freep,
   av_malloc,
-  av_write_trailer,
+  avio_alloc_context,
+  avio_context_free,
+  useEngine,
+} from "./api.ts";
+import { decode_audio, type SampleFormat } from "./decode.ts";
+import {
+  av_dump_format,
+  av_find_best_stream,
   avformat_alloc_context,
-  avformat_alloc_output_context2,
   avformat_close_input,
   avformat_find_stream_info,
   avformat_free_context,
-  avformat_new_stream,
   avformat_open_input,
+} from "./format.ts";
+import {
+  av_write_trailer,
+  avformat_alloc_output_context2,
+  avformat_new_stream,
   avformat_write_header,
-  avio_alloc_context,
-  avio_context_free,
-  decode_audio,
-  useEngine,
   write_audio_samples,
-  type SampleFormat,
-} from "./api.ts";
+} from "./mux.ts";
 import { AVERROR_EXIT, AVMEDIA_TYPE_AUDIO, EINVAL, ENOMEM } from "./constants.ts";
-import type { Budget, Engine, ReadPacket, RunReport, Seek, WritePacket } from "./engine.ts";
+import type { ReadPacket, Seek, WritePacket } from "./callbacks.ts";
+import type { Engine } from "./engine.ts";
+import type { Budget, RunReport } from "./run-record.ts";
 import type { MissingComponent } from "./missing-types.ts";
 
 export type Stage =

@@ -1,7 +1,8 @@
 // Names for what callbacks return and a plain-text trace, shared by the CLI
 // and the playground's trace view.
-import { whenceName, type RunReport } from "./engine.ts";
+import { whenceName } from "./bridge.ts";
 import { returnName } from "./error-names.ts";
+import type { RunReport } from "./run-record.ts";
 import type { TraceEntry } from "./trace.ts";
 
 export { returnName };

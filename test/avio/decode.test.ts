@@ -157,7 +157,7 @@ describe("decode_audio without avformat_find_stream_info", () => {
       avformat_close_input,
       av_freep,
       avio_context_free,
-    } = await import("../../src/avio/api.ts");
+    } = await import("../../src/avio/index.ts");
     const { memory_read_packet } = await import("../../src/avio/memory.ts");
     engine.beginRun();
     const avio = avio_alloc_context(

@@ -164,7 +164,7 @@ describe("a format without a demuxer here", () => {
 
 describe("the run report carries it, whoever calls the API", () => {
   it("learner-style code calling avformat_open_input and decode_audio itself: endRun().missing", async () => {
-    const api = await import("../../src/avio/api.ts");
+    const api = await import("../../src/avio/index.ts");
     const { memory_read_packet, memory_seek } = await import("../../src/avio/memory.ts");
     const { AVMEDIA_TYPE_AUDIO } = await import("../../src/avio/constants.ts");
     const open = (name: string) => {

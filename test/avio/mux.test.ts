@@ -113,7 +113,7 @@ describe("compared with native ffmpeg 5.1.9", () => {
 
 describe("mux failures carry this build's error codes", () => {
   it("an encoder that cannot open (0 channels): stage avformat_new_stream, AVERROR(EINVAL) = 'Invalid argument'", async () => {
-    const { AVERROR } = await import("../../src/avio/api.ts");
+    const { AVERROR } = await import("../../src/avio/index.ts");
     const { EINVAL } = await import("../../src/avio/constants.ts");
     const out: OutputData = { data: new Uint8Array(0), pos: 0, size: 0 };
     const outcome = muxWithCallbacks(engine, {

@@ -2,9 +2,9 @@
 // diagnostic, and the same module instance decodes correctly afterwards.
 import { beforeAll, describe, expect, it } from "vitest";
 import { AVERROR_EOF, AVSEEK_FORCE, AVSEEK_SIZE, SEEK_SET } from "../../src/avio/constants.ts";
+import { ioRecordOf } from "../../src/avio/host.ts";
 import {
   AVERROR,
-  ioRecordOf,
   av_free,
   av_malloc,
   avio_alloc_context,
@@ -13,7 +13,7 @@ import {
   avformat_open_input,
   av_freep,
   avformat_close_input,
-} from "../../src/avio/api.ts";
+} from "../../src/avio/index.ts";
 import type { Engine } from "../../src/avio/engine.ts";
 import { memory_read_packet, memory_seek, type BufferData } from "../../src/avio/memory.ts";
 import { loadEngine } from "../../src/avio/node.ts";

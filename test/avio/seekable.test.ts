@@ -2,7 +2,7 @@
 // while demuxers stop jumping (ogg_get_length() in libavformat/oggdec.c returns
 // early when !(pb->seekable & AVIO_SEEKABLE_NORMAL)).
 import { beforeAll, describe, expect, it } from "vitest";
-import { av_free, av_malloc, avio_alloc_context, avio_context_free } from "../../src/avio/api.ts";
+import { av_free, av_malloc, avio_alloc_context, avio_context_free } from "../../src/avio/index.ts";
 import { AVIO_SEEKABLE_NORMAL, AVSEEK_SIZE } from "../../src/avio/constants.ts";
 import type { Engine } from "../../src/avio/engine.ts";
 import { memory_read_packet, memory_seek, type BufferData } from "../../src/avio/memory.ts";

@@ -64,7 +64,6 @@ AVIOContext *wb_avio_alloc_context(unsigned char *buffer, int buffer_size, int w
 }
 
 EMSCRIPTEN_KEEPALIVE void wb_avio_context_free(AVIOContext *s) { avio_context_free(&s); }
-EMSCRIPTEN_KEEPALIVE void wb_avio_flush(AVIOContext *s) { avio_flush(s); }
 
 /* Readable fields of AVIOContext, by name, so TS getters mirror C's avio_ctx->field. */
 EMSCRIPTEN_KEEPALIVE double wb_avio_field(AVIOContext *s, const char *name)
@@ -82,6 +81,10 @@ EMSCRIPTEN_KEEPALIVE double wb_avio_field(AVIOContext *s, const char *name)
     if (!strcmp(name, "direct"))       return s->direct;
     return -1;
 }
+
+/* avio_ctx->seekable = seekable, as C code sets it after avio_alloc_context (the one field the
+ * TS API writes): e.g. 0 for a forward-only source that keeps seek for AVSEEK_SIZE. */
+EMSCRIPTEN_KEEPALIVE void wb_avio_set_seekable(AVIOContext *s, int seekable) { s->seekable = seekable; }
 
 EMSCRIPTEN_KEEPALIVE void *wb_av_malloc(size_t size) { return av_malloc(size); }
 EMSCRIPTEN_KEEPALIVE void wb_av_free(void *ptr) { av_free(ptr); }

@@ -25,7 +25,6 @@ EM_JS(int, js_on_pcm, (int handle, const uint8_t *data, int nb_samples, int chan
 
 EMSCRIPTEN_KEEPALIVE AVFormatContext *wb_avformat_alloc_context(void) { return avformat_alloc_context(); }
 EMSCRIPTEN_KEEPALIVE void wb_fmt_set_pb(AVFormatContext *s, AVIOContext *pb) { s->pb = pb; }
-EMSCRIPTEN_KEEPALIVE AVIOContext *wb_fmt_pb(AVFormatContext *s) { return s->pb; }
 EMSCRIPTEN_KEEPALIVE int wb_fmt_flags(AVFormatContext *s) { return s->flags; }
 EMSCRIPTEN_KEEPALIVE void wb_fmt_set_probesize(AVFormatContext *s, double probesize) { s->probesize = (int64_t)probesize; }
 

@@ -52,91 +52,6 @@ export declare class AVIOContext {
 export declare function avio_alloc_context<O>(buffer: number, buffer_size: number, write_flag: number, opaque: O, read_packet: ReadPacket<O> | null, write_packet: WritePacket<O> | null, seek: Seek<O> | null): AVIOContext | null;
 /** avio_context_free(&avio_ctx): frees the context (not its buffer: av_freep(avio_ctx, "buffer") first). */
 export declare function avio_context_free(s: AVIOContext | null): void;
-export interface StreamInfo {
-    index: number;
-    codec_type: number;
-    codec_name: string;
-    sample_rate: number;
-    channels: number;
-    /** Seconds, or -1 if unknown. */
-    duration: number;
-    bit_rate: number;
-}
-/** A live view of AVFormatContext. */
-export declare class AVFormatContext {
-    #private;
-    /** The I/O context. Set it before avformat_open_input to use custom I/O. */
-    get pb(): AVIOContext | null;
-    set pb(pb: AVIOContext | null);
-    /** AVFormatContext.flags (AVFMT_FLAG_CUSTOM_IO appears once avformat_open_input saw a preset pb). */
-    get flags(): number;
-    /** Bytes libavformat may read while probing (default 5,000,000). Set before avformat_open_input. */
-    set probesize(n: number);
-    /** Short name of the demuxer or muxer, e.g. "mp3" or "mov,mp4,m4a,3gp,3g2,mj2". */
-    get format_name(): string;
-    get nb_streams(): number;
-    stream(index: number): StreamInfo;
-}
-/** avformat_alloc_context: an empty context to set \`pb\` on. */
-export declare function avformat_alloc_context(): AVFormatContext;
-/**
- * avformat_open_input(&fmt_ctx, NULL, NULL, NULL): probes the bytes your read_packet returns and opens the demuxer.
- * On failure FFmpeg frees the context (in C it sets fmt_ctx to NULL): don't use it again. It never frees your pb.
- */
-export declare function avformat_open_input(s: AVFormatContext, url?: string | null, _fmt?: null, _options?: null): number;
-/** avformat_find_stream_info: reads (and decodes) some packets to fill in stream parameters. */
-export declare function avformat_find_stream_info(s: AVFormatContext, _options?: null): number;
-/** av_find_best_stream: the index of the best stream of \`type\`, or a negative AVERROR. */
-export declare function av_find_best_stream(s: AVFormatContext, type: number, _wanted?: number, _related?: number, _decoder_ret?: null, _flags?: number): number;
-/** av_dump_format: FFmpeg's human-readable summary of the context, returned as text. */
-export declare function av_dump_format(s: AVFormatContext, _index?: number, _url?: string, is_output?: number): string;
-/** avformat_close_input(&fmt_ctx): closes the demuxer and frees the context. A custom pb is NOT freed. */
-export declare function avformat_close_input(s: AVFormatContext | null): void;
-/** avformat_free_context: frees a context that was never opened (or an output context). */
-export declare function avformat_free_context(s: AVFormatContext | null): void;
-export type SampleFormat = "s16" | "f32";
-export interface DecodeOptions {
-    /** Interleaved output format (libswresample converts every frame to it). */
-    sample_fmt?: SampleFormat;
-    /** Called with each converted chunk; the array is a copy you may keep. Return true to stop. */
-    on_samples?: (samples: Int16Array | Float32Array, nb_samples: number) => boolean | void;
-}
-export interface DecodeResult {
-    /** 0 at the end of the stream, otherwise the AVERROR that stopped decoding. */
-    ret: number;
-    /** Samples per channel delivered. */
-    nb_samples: number;
-    sample_rate: number;
-    channels: number;
-    /** Packets the decoder rejected as invalid (decoding went on, as the ffmpeg CLI does). */
-    decode_errors: number;
-}
-/**
- * The decode loop of FFmpeg's decode_audio.c, run inside wasm for speed:
- * av_read_frame → avcodec_send_packet → avcodec_receive_frame → swr_convert to interleaved samples.
- */
-export declare function decode_audio(s: AVFormatContext, stream_index: number, options?: DecodeOptions): DecodeResult;
-/** An output stream with its encoder (pcm_s16le for WAV, flac for FLAC). */
-export interface AVStream {
-    index: number;
-    encoder: string;
-    sample_rate: number;
-    channels: number;
-}
-/** avformat_alloc_output_context2(&oc, NULL, format_name, NULL): a muxer context ("wav" or "flac"). Null on failure. */
-export declare function avformat_alloc_output_context2(_oformat: null, format_name: "wav" | "flac", _filename?: null): AVFormatContext | null;
-/** avformat_new_stream plus its encoder: interleaved s16 samples in, \`encoder\` packets out. */
-export declare function avformat_new_stream(oc: AVFormatContext, params: {
-    encoder: "pcm_s16le" | "flac";
-    sample_rate: number;
-    channels: number;
-}): AVStream | null;
-/** avformat_write_header: the muxer writes its header through write_packet. */
-export declare function avformat_write_header(oc: AVFormatContext, _options?: null): number;
-/** Encodes interleaved s16 samples and writes the packets (av_interleaved_write_frame). */
-export declare function write_audio_samples(st: AVStream, samples: Int16Array): number;
-/** Flushes the encoders, then av_write_trailer (WAV and FLAC seek back to patch their headers here). */
-export declare function av_write_trailer(oc: AVFormatContext): number;
 `,
   "/node_modules/avio/callbacks.d.ts": `export type ReadPacket<O = any> = (opaque: O, buf: Uint8Array, buf_size: number) => number;
 export type WritePacket<O = any> = (opaque: O, buf: Uint8Array, buf_size: number) => number;
@@ -209,10 +124,106 @@ export declare const AV_LOG_INFO = 32;
 export declare const AV_LOG_VERBOSE = 40;
 export declare const AV_LOG_DEBUG = 48;
 `,
+  "/node_modules/avio/decode.d.ts": `import { type AVFormatContext } from "./format.js";
+export type SampleFormat = "s16" | "f32";
+export interface DecodeOptions {
+    /** Interleaved output format (libswresample converts every frame to it). */
+    sample_fmt?: SampleFormat;
+    /** Called with each converted chunk; the array is a copy you may keep. Return true to stop. */
+    on_samples?: (samples: Int16Array | Float32Array, nb_samples: number) => boolean | void;
+}
+export interface DecodeResult {
+    /** 0 at the end of the stream, otherwise the AVERROR that stopped decoding. */
+    ret: number;
+    /** Samples per channel delivered. */
+    nb_samples: number;
+    sample_rate: number;
+    channels: number;
+    /** Packets the decoder rejected as invalid (decoding went on, as the ffmpeg CLI does). */
+    decode_errors: number;
+}
+/**
+ * The decode loop of FFmpeg's decode_audio.c, run inside wasm for speed:
+ * av_read_frame → avcodec_send_packet → avcodec_receive_frame → swr_convert to interleaved samples.
+ */
+export declare function decode_audio(s: AVFormatContext, stream_index: number, options?: DecodeOptions): DecodeResult;
+`,
+  "/node_modules/avio/format.d.ts": `import { type AVIOContext } from "./api.js";
+export interface StreamInfo {
+    index: number;
+    codec_type: number;
+    codec_name: string;
+    sample_rate: number;
+    channels: number;
+    /** Seconds, or -1 if unknown. */
+    duration: number;
+    bit_rate: number;
+}
+/** A live view of AVFormatContext. */
+export declare class AVFormatContext {
+    #private;
+    /** The I/O context. Set it before avformat_open_input to use custom I/O. */
+    get pb(): AVIOContext | null;
+    set pb(pb: AVIOContext | null);
+    /** AVFormatContext.flags (AVFMT_FLAG_CUSTOM_IO appears once avformat_open_input saw a preset pb). */
+    get flags(): number;
+    /** Bytes libavformat may read while probing (default 5,000,000). Set before avformat_open_input. */
+    set probesize(n: number);
+    /** Short name of the demuxer or muxer, e.g. "mp3" or "mov,mp4,m4a,3gp,3g2,mj2". */
+    get format_name(): string;
+    get nb_streams(): number;
+    stream(index: number): StreamInfo;
+}
+/** avformat_alloc_context: an empty context to set \`pb\` on. */
+export declare function avformat_alloc_context(): AVFormatContext;
+/**
+ * avformat_open_input(&fmt_ctx, NULL, NULL, NULL): probes the bytes your read_packet returns and opens the demuxer.
+ * On failure FFmpeg frees the context (in C it sets fmt_ctx to NULL): don't use it again. It never frees your pb.
+ */
+export declare function avformat_open_input(s: AVFormatContext, url?: string | null, _fmt?: null, _options?: null): number;
+/** avformat_find_stream_info: reads (and decodes) some packets to fill in stream parameters. */
+export declare function avformat_find_stream_info(s: AVFormatContext, _options?: null): number;
+/** av_find_best_stream: the index of the best stream of \`type\`, or a negative AVERROR. */
+export declare function av_find_best_stream(s: AVFormatContext, type: number, _wanted?: number, _related?: number, _decoder_ret?: null, _flags?: number): number;
+/** av_dump_format: FFmpeg's human-readable summary of the context, returned as text. */
+export declare function av_dump_format(s: AVFormatContext, _index?: number, _url?: string, is_output?: number): string;
+/** avformat_close_input(&fmt_ctx): closes the demuxer and frees the context. A custom pb is NOT freed. */
+export declare function avformat_close_input(s: AVFormatContext | null): void;
+/** avformat_free_context: frees a context that was never opened (or an output context). */
+export declare function avformat_free_context(s: AVFormatContext | null): void;
+`,
   "/node_modules/avio/index.d.ts": `export * from "./constants.js";
-export { AVERROR, av_err2str, av_malloc, av_free, av_freep, AVIOContext, avio_alloc_context, avio_context_free, AVFormatContext, avformat_alloc_context, avformat_open_input, avformat_find_stream_info, av_find_best_stream, av_dump_format, avformat_close_input, avformat_free_context, decode_audio, avformat_alloc_output_context2, avformat_new_stream, avformat_write_header, write_audio_samples, av_write_trailer, } from "./api.js";
-export type { StreamInfo, SampleFormat, DecodeOptions, DecodeResult, AVStream } from "./api.js";
+export { AVERROR, av_err2str, av_malloc, av_free, av_freep, AVIOContext, avio_alloc_context, avio_context_free, } from "./api.js";
+export { AVFormatContext, avformat_alloc_context, avformat_open_input, avformat_find_stream_info, av_find_best_stream, av_dump_format, avformat_close_input, avformat_free_context, } from "./format.js";
+export { decode_audio } from "./decode.js";
+export { avformat_alloc_output_context2, avformat_new_stream, avformat_write_header, write_audio_samples, av_write_trailer, } from "./mux.js";
+export type { StreamInfo } from "./format.js";
+export type { SampleFormat, DecodeOptions, DecodeResult } from "./decode.js";
+export type { AVStream } from "./mux.js";
 export type { ReadPacket, WritePacket, Seek } from "./callbacks.js";
+`,
+  "/node_modules/avio/mux.d.ts": `import { AVFormatContext } from "./format.js";
+/** An output stream with its encoder (pcm_s16le for WAV, flac for FLAC). */
+export interface AVStream {
+    index: number;
+    encoder: string;
+    sample_rate: number;
+    channels: number;
+}
+/** avformat_alloc_output_context2(&oc, NULL, format_name, NULL): a muxer context ("wav" or "flac"). Null on failure. */
+export declare function avformat_alloc_output_context2(_oformat: null, format_name: "wav" | "flac", _filename?: null): AVFormatContext | null;
+/** avformat_new_stream plus its encoder: interleaved s16 samples in, \`encoder\` packets out. */
+export declare function avformat_new_stream(oc: AVFormatContext, params: {
+    encoder: "pcm_s16le" | "flac";
+    sample_rate: number;
+    channels: number;
+}): AVStream | null;
+/** avformat_write_header: the muxer writes its header through write_packet. */
+export declare function avformat_write_header(oc: AVFormatContext, _options?: null): number;
+/** Encodes interleaved s16 samples and writes the packets (av_interleaved_write_frame). */
+export declare function write_audio_samples(st: AVStream, samples: Int16Array): number;
+/** Flushes the encoders, then av_write_trailer (WAV and FLAC seek back to patch their headers here). */
+export declare function av_write_trailer(oc: AVFormatContext): number;
 `,
   "/node_modules/avio/package.json": `{
   "name": "avio",

@@ -1,0 +1,243 @@
+// The bridge: FFmpeg → the learner's callbacks, with the safety net around every call.
+//
+// FFmpeg calls read_packet/write_packet/seek synchronously from inside wasm; the C trampolines
+// (wasm/glue/bridge.c) land here with a handle, which maps to the learner's opaque value and
+// functions. Each return value is checked before FFmpeg sees it, and a JS exception never
+// unwinds through wasm frames (C cleanup would be skipped and memory leak).
+import type { AvioModule } from "../../wasm/dist/avio-engine.mjs";
+import * as K from "./constants.ts";
+import { describeValue, type CallbackName, type DiagnosticCode } from "./diagnostics.ts";
+import type { IORecord } from "./ownership.ts";
+import type { RunRecord } from "./run-record.ts";
+
+/** What the bridge needs from the engine: the module, the AVIOContexts by handle, the current run and its watchdog hooks. */
+export interface BridgeHost {
+  readonly module: AvioModule;
+  readonly run: RunRecord;
+  io(handle: number): IORecord | undefined;
+  onEnter: ((callback: CallbackName, call: number) => void) | null;
+  onExit: (() => void) | null;
+}
+
+type Invoked = { ok: true; value: unknown; ms: number } | { ok: false; ms: number };
+
+export class Bridge {
+  private readonly host: BridgeHost;
+
+  constructor(host: BridgeHost) {
+    this.host = host;
+  }
+
+  private stop(code: DiagnosticCode, params: Record<string, string | number>): number {
+    this.host.run.stopped = true;
+    this.host.run.report(code, params);
+    return K.AVERROR_EXIT;
+  }
+
+  private invoke(rec: IORecord, name: CallbackName, fn: () => unknown): Invoked {
+    this.host.onEnter?.(name, rec.calls[name]);
+    const t0 = performance.now();
+    try {
+      const value = fn();
+      this.host.onExit?.();
+      return { ok: true, value, ms: performance.now() - t0 };
+    } catch (e) {
+      this.host.onExit?.();
+      const text = e instanceof Error ? `${e.name}: ${e.message}` : describeValue(e);
+      this.host.run.report("callback_threw", { callback: name, call: rec.calls[name], value: text });
+      return { ok: false, ms: performance.now() - t0 };
+    }
+  }
+
+  read_packet(handle: number, bufPtr: number, bufSize: number): number {
+    const { run, module } = this.host;
+    const rec = this.host.io(handle);
+    if (!rec?.read_packet) return K.AVERROR_EXTERNAL;
+    const call = ++rec.calls.read_packet;
+    const posBefore = rec.pos;
+    if (run.stopped) return K.AVERROR_EXIT;
+    if (call > run.budget.maxReadCalls || rec.bytesRead > run.budget.maxReadBytes) {
+      return this.stop("read_budget_exceeded", {
+        calls: call - 1,
+        bytes: rec.bytesRead,
+        maxCalls: run.budget.maxReadCalls,
+        maxBytes: run.budget.maxReadBytes,
+      });
+    }
+    // HEAPU8 must be re-read each call: memory growth replaces the ArrayBuffer.
+    const buf = module.HEAPU8.subarray(bufPtr, bufPtr + bufSize);
+    const r = this.invoke(rec, "read_packet", () => rec.read_packet!(rec.opaque, buf, bufSize));
+    let toFFmpeg: number;
+    let shown: number | string;
+    if (!r.ok) {
+      toFFmpeg = K.AVERROR_EXTERNAL;
+      shown = "threw";
+    } else {
+      const v = r.value;
+      shown = typeof v === "number" ? v : describeValue(v);
+      if (typeof v !== "number" || !Number.isInteger(v)) {
+        run.report("callback_not_integer", { callback: "read_packet", call, value: describeValue(v) });
+        toFFmpeg = K.AVERROR_EXTERNAL;
+      } else if (v > bufSize) {
+        run.report("read_packet_overflow", { callback: "read_packet", call, value: v, buf_size: bufSize });
+        toFFmpeg = K.AVERROR_EXTERNAL;
+        run.stopped = true;
+      } else if (v === 0) {
+        if (!rec.zeroReported) {
+          rec.zeroReported = true;
+          run.report("read_packet_returned_zero", { callback: "read_packet", call, value: 0 });
+        }
+        if (rec.zeroRun++ === 0) rec.zeroRunStart = call;
+        toFFmpeg = 0;
+        if (rec.zeroRun >= run.budget.maxZeroReturns) {
+          toFFmpeg = this.stop("read_packet_zero_loop", {
+            callback: "read_packet",
+            call,
+            count: rec.zeroRun,
+            first: rec.zeroRunStart,
+          });
+        }
+      } else {
+        toFFmpeg = v;
+        if (v > 0) {
+          rec.zeroRun = 0;
+          run.noteRead(rec.pos, module.HEAPU8.subarray(bufPtr, bufPtr + v));
+          rec.pos += v;
+          rec.bytesRead += v;
+        }
+      }
+    }
+    run.trace.add({
+      seq: run.trace.nextSeq(),
+      callback: "read_packet",
+      call,
+      buf_size: bufSize,
+      ret: shown,
+      returnedToFFmpeg: toFFmpeg,
+      bytes: Math.max(toFFmpeg, 0),
+      posBefore,
+      posAfter: rec.pos,
+      ms: r.ms,
+    });
+    return toFFmpeg;
+  }
+
+  write_packet(handle: number, bufPtr: number, bufSize: number): number {
+    const { run, module } = this.host;
+    const rec = this.host.io(handle);
+    if (!rec?.write_packet) return K.AVERROR_EXTERNAL;
+    const call = ++rec.calls.write_packet;
+    const posBefore = rec.pos;
+    const before = module.HEAPU8.slice(bufPtr, bufPtr + bufSize);
+    const buf = module.HEAPU8.subarray(bufPtr, bufPtr + bufSize);
+    const r = this.invoke(rec, "write_packet", () => rec.write_packet!(rec.opaque, buf, bufSize));
+    let toFFmpeg: number;
+    let shown: number | string = "threw";
+    if (!r.ok) toFFmpeg = K.AVERROR_EXTERNAL;
+    else {
+      const v = r.value;
+      shown = typeof v === "number" ? v : describeValue(v);
+      if (typeof v !== "number" || !Number.isInteger(v)) {
+        run.report("callback_not_integer", { callback: "write_packet", call, value: describeValue(v) });
+        toFFmpeg = K.AVERROR_EXTERNAL;
+      } else toFFmpeg = v;
+      const after = module.HEAPU8.subarray(bufPtr, bufPtr + bufSize);
+      if (!before.every((b, i) => b === after[i]))
+        run.report("write_packet_modified_buffer", { callback: "write_packet", call });
+    }
+    if (toFFmpeg >= 0) rec.pos += bufSize;
+    run.trace.add({
+      seq: run.trace.nextSeq(),
+      callback: "write_packet",
+      call,
+      buf_size: bufSize,
+      ret: shown,
+      returnedToFFmpeg: toFFmpeg,
+      bytes: toFFmpeg >= 0 ? bufSize : 0,
+      posBefore,
+      posAfter: rec.pos,
+      ms: r.ms,
+    });
+    return toFFmpeg;
+  }
+
+  seek(handle: number, offset: number, whence: number): number {
+    const { run } = this.host;
+    const rec = this.host.io(handle);
+    if (!rec?.seek) return -K.ENOSYS;
+    const call = ++rec.calls.seek;
+    const posBefore = rec.pos;
+    if (run.stopped) return K.AVERROR_EXIT;
+    const r = this.invoke(rec, "seek", () => rec.seek!(rec.opaque, offset, whence));
+    let toFFmpeg: number;
+    let shown: number | string = "threw";
+    const isSize = (whence & K.AVSEEK_SIZE) !== 0;
+    const base = whence & ~K.AVSEEK_FORCE;
+    if (!r.ok) toFFmpeg = K.AVERROR_EXTERNAL;
+    else {
+      let v = r.value;
+      if (typeof v === "bigint") v = Number(v);
+      shown = typeof v === "number" ? v : describeValue(v);
+      if (typeof v !== "number" || !Number.isInteger(v)) {
+        run.report("callback_not_integer", { callback: "seek", call, value: describeValue(v) });
+        toFFmpeg = K.AVERROR_EXTERNAL;
+      } else {
+        toFFmpeg = v;
+        if (isSize) {
+          if (v >= 0 && run.sourceSize !== undefined && v !== run.sourceSize)
+            run.report("seek_size_wrong", { callback: "seek", call, value: v, size: run.sourceSize });
+        } else if (v >= 0) {
+          if (base === K.SEEK_SET && v !== offset)
+            run.report("seek_wrong_position", {
+              callback: "seek",
+              call,
+              value: v,
+              offset,
+              whence: whenceName(whence),
+            });
+          rec.pos = base === K.SEEK_SET ? offset : v;
+        } else if (whence & K.AVSEEK_FORCE) {
+          run.report("seek_force_not_masked", {
+            callback: "seek",
+            call,
+            value: v,
+            whence: whenceName(whence),
+          });
+        }
+      }
+    }
+    if (r.ok && toFFmpeg >= 0) run.noteSeek(posBefore, isSize ? posBefore : rec.pos, isSize);
+    run.trace.add({
+      seq: run.trace.nextSeq(),
+      callback: "seek",
+      call,
+      offset,
+      whence,
+      ret: shown,
+      returnedToFFmpeg: toFFmpeg,
+      bytes: 0,
+      posBefore,
+      posAfter: rec.pos,
+      ms: r.ms,
+    });
+    return toFFmpeg;
+  }
+}
+
+export function whenceName(whence: number): string {
+  const parts: string[] = [];
+  const base = whence & ~(K.AVSEEK_FORCE | K.AVSEEK_SIZE);
+  if (whence & K.AVSEEK_SIZE) parts.push("AVSEEK_SIZE");
+  else
+    parts.push(
+      base === K.SEEK_SET
+        ? "SEEK_SET"
+        : base === K.SEEK_CUR
+          ? "SEEK_CUR"
+          : base === K.SEEK_END
+            ? "SEEK_END"
+            : String(base),
+    );
+  if (whence & K.AVSEEK_FORCE) parts.push("AVSEEK_FORCE");
+  return parts.join(" | ");
+}

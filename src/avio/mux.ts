@@ -1,0 +1,84 @@
+// The output side (write_flag = 1): a muxer context, streams with their encoders, header,
+// samples, trailer — every byte goes out through the learner's write_packet (and seek).
+import { currentEngine as engine } from "./api.ts";
+import { AVFormatContext, checkFormat, muxersOf } from "./format.ts";
+
+/** An output stream with its encoder (pcm_s16le for WAV, flac for FLAC). */
+export interface AVStream {
+  index: number;
+  encoder: string;
+  sample_rate: number;
+  channels: number;
+}
+
+const streamPtrs = new WeakMap<AVStream, number>();
+
+/** avformat_alloc_output_context2(&oc, NULL, format_name, NULL): a muxer context ("wav" or "flac"). Null on failure. */
+export function avformat_alloc_output_context2(
+  _oformat: null,
+  format_name: "wav" | "flac",
+  _filename: null = null,
+): AVFormatContext | null {
+  const e = engine();
+  const [oc, err] = e.withCString(format_name, (name) =>
+    e.outInt((out) => e.module._wb_avformat_alloc_output_context2(name, out) >>> 0),
+  );
+  if (!oc) {
+    e.report("ffmpeg_error", { fn: "avformat_alloc_output_context2", error: e.err2str(err), code: err });
+    return null;
+  }
+  e.owned.holdFormat(oc, "output");
+  return new AVFormatContext(oc);
+}
+
+/** avformat_new_stream plus its encoder: interleaved s16 samples in, `encoder` packets out. */
+export function avformat_new_stream(
+  oc: AVFormatContext,
+  params: { encoder: "pcm_s16le" | "flac"; sample_rate: number; channels: number },
+): AVStream | null {
+  const e = engine();
+  const p = checkFormat(oc, "avformat_new_stream");
+  const [mux, err] = e.withCString(params.encoder, (name) =>
+    e.outInt((out) => e.module._wb_mux_new_stream(p, name, params.sample_rate, params.channels, out) >>> 0),
+  );
+  if (!mux) {
+    e.report("ffmpeg_error", { fn: "avcodec_open2", error: e.err2str(err), code: err });
+    return null;
+  }
+  const muxers = muxersOf(oc);
+  const st: AVStream = { index: muxers.length, ...params };
+  streamPtrs.set(st, mux);
+  muxers.push(mux);
+  return st;
+}
+
+function streamPtr(st: AVStream): number {
+  const p = streamPtrs.get(st);
+  if (p === undefined) throw new TypeError("not an AVStream from avformat_new_stream");
+  return p;
+}
+
+/** avformat_write_header: the muxer writes its header through write_packet. */
+export function avformat_write_header(oc: AVFormatContext, _options: null = null): number {
+  return engine().module._wb_avformat_write_header(checkFormat(oc, "avformat_write_header"));
+}
+
+/** Encodes interleaved s16 samples and writes the packets (av_interleaved_write_frame). */
+export function write_audio_samples(st: AVStream, samples: Int16Array): number {
+  const e = engine();
+  const bytes = new Uint8Array(samples.buffer, samples.byteOffset, samples.byteLength);
+  return e.withBytes(bytes, (p) =>
+    e.module._wb_mux_write_s16(streamPtr(st), p, samples.length / st.channels),
+  );
+}
+
+/** Flushes the encoders, then av_write_trailer (WAV and FLAC seek back to patch their headers here). */
+export function av_write_trailer(oc: AVFormatContext): number {
+  const e = engine();
+  const p = checkFormat(oc, "av_write_trailer");
+  for (const mux of muxersOf(oc)) {
+    const r = e.module._wb_mux_flush(mux);
+    if (r < 0) return r;
+  }
+  return e.module._wb_av_write_trailer(p);
+}

@@ -1,0 +1,134 @@
+// The record of one run: every callback call (trace), where reads and seeks landed (byte map),
+// the safety net's diagnostics, FFmpeg's log, the budget the run may spend, and the first bytes
+// probing saw. Engine.beginRun starts a fresh one; Engine.endRun hands out its report.
+import { diagnose, type Diagnostic, type DiagnosticCode } from "./diagnostics.ts";
+import type { MissingComponent } from "./missing-types.ts";
+import { TraceRecorder, type Trace } from "./trace.ts";
+
+export interface Budget {
+  /** read_packet calls allowed in one run before the engine stops it. */
+  maxReadCalls: number;
+  /** Bytes read_packet may deliver in one run. */
+  maxReadBytes: number;
+  /** Consecutive read_packet calls returning 0 before the engine stops the run. */
+  maxZeroReturns: number;
+}
+
+export const defaultBudget: Budget = {
+  maxReadCalls: 2_000_000,
+  maxReadBytes: 4 * 2 ** 30,
+  maxZeroReturns: 1000,
+};
+
+export interface RunOptions {
+  budget?: Partial<Budget>;
+  /** If known, the size of the source: lets the net check AVSEEK_SIZE answers. */
+  sourceSize?: number;
+}
+
+export interface LogLine {
+  level: number;
+  text: string;
+}
+
+/** Where in the source the reads landed and where seeks jumped (for the byte map). */
+export interface ByteMap {
+  reads: { start: number; end: number; seq: number }[];
+  seeks: { from: number; to: number; seq: number; size: boolean }[];
+}
+
+export interface RunReport {
+  trace: Trace;
+  diagnostics: Diagnostic[];
+  log: LogLine[];
+  byteMap: ByteMap;
+  /** The decoder or demuxer this build lacks, when a step of the run failed for want of it (missingText words it). */
+  missing?: MissingComponent;
+}
+
+const BYTEMAP_KEEP = 5000;
+const LOG_KEEP = 400;
+/** Bytes kept from the start of the input: what probing saw, to name a format no demuxer here reads. */
+const PROBE_HEAD = 32 * 1024;
+
+export class RunRecord {
+  readonly trace = new TraceRecorder();
+  readonly budget: Budget;
+  /** The source's size if the host knows it (to check AVSEEK_SIZE answers). */
+  readonly sourceSize: number | undefined;
+  /** Set when the safety net stopped the run: every later callback gets AVERROR_EXIT. */
+  stopped = false;
+  private readonly byteMap: ByteMap = { reads: [], seeks: [] };
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly log: LogLine[] = [];
+  private head: Uint8Array | null = null;
+  private headLength = 0;
+  private missing: MissingComponent | null = null;
+
+  constructor(options: RunOptions = {}) {
+    this.budget = { ...defaultBudget, ...options.budget };
+    this.sourceSize = options.sourceSize;
+  }
+
+  report(code: DiagnosticCode, params: Record<string, string | number> = {}): Diagnostic {
+    const d = diagnose(code, params);
+    this.diagnostics.push(d);
+    return d;
+  }
+
+  /** Records what this build lacks (the first such failure of the run is the one reported). */
+  noteMissing(m: MissingComponent | null): void {
+    if (m && !this.missing) this.missing = m;
+  }
+
+  addLog(level: number, text: string): void {
+    if (this.log.length < LOG_KEEP) this.log.push({ level, text });
+  }
+
+  takeLog(from: number): LogLine[] {
+    return this.log.slice(from);
+  }
+
+  get logLength(): number {
+    return this.log.length;
+  }
+
+  /** Bytes read_packet delivered at stream position `pos`: kept while they continue the head. */
+  noteRead(pos: number, bytes: Uint8Array): void {
+    this.recordRange(pos, pos + bytes.length);
+    if (pos !== this.headLength || this.headLength >= PROBE_HEAD) return;
+    this.head ??= new Uint8Array(PROBE_HEAD);
+    const n = Math.min(bytes.length, PROBE_HEAD - this.headLength);
+    this.head.set(bytes.subarray(0, n), this.headLength);
+    this.headLength += n;
+  }
+
+  /** The first bytes (up to 32 KiB) read_packet delivered from position 0 in this run: what probing saw. */
+  probeHead(): Uint8Array {
+    return this.head ? this.head.slice(0, this.headLength) : new Uint8Array(0);
+  }
+
+  noteSeek(from: number, to: number, size: boolean): void {
+    if (this.byteMap.seeks.length < BYTEMAP_KEEP)
+      this.byteMap.seeks.push({ from, to, seq: this.trace.peekSeq(), size });
+  }
+
+  /** Extends the last range when reads are contiguous, so a linear read is one range. */
+  private recordRange(start: number, end: number): void {
+    const reads = this.byteMap.reads;
+    const last = reads[reads.length - 1];
+    if (last && last.end === start) last.end = end;
+    else if (reads.length < BYTEMAP_KEEP) reads.push({ start, end, seq: this.trace.peekSeq() });
+  }
+
+  toReport(): RunReport {
+    const report: RunReport = {
+      trace: this.trace.snapshot(),
+      diagnostics: this.diagnostics,
+      log: this.log,
+      byteMap: this.byteMap,
+    };
+    if (this.missing) report.missing = this.missing;
+    return report;
+  }
+}
