@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { memory_read_packet, memory_seek } from "../src/avio/memory.ts";
 import { useEngine } from "../src/avio/api.ts";
 import { instantiateEngine } from "../src/avio/engine.ts";
-import { decodeWithCallbacks } from "../src/avio/run.ts";
+import { decodeWithCallbacks } from "../src/avio/lifecycle.ts";
 
 export interface NodeRun {
   ms: number;

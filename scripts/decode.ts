@@ -8,7 +8,7 @@ import { memory_read_packet, memory_seek } from "../src/avio/memory.ts";
 import { missingText, supportedComponents } from "../src/avio/missing.ts";
 import type { Locale } from "../src/i18n/locales.ts";
 import { loadEngine } from "../src/avio/node.ts";
-import { decodeWithCallbacks } from "../src/avio/run.ts";
+import { decodeWithCallbacks } from "../src/avio/lifecycle.ts";
 import { formatTrace } from "../src/avio/trace-text.ts";
 
 function usage(message: string): never {

@@ -8,12 +8,12 @@ import type { AvioModule } from "../../wasm/dist/avio-engine.mjs";
 import * as K from "./constants.ts";
 import { describeValue, type CallbackName, type DiagnosticCode } from "./diagnostics.ts";
 import type { IORecord } from "./ownership.ts";
-import type { RunRecord } from "./run-record.ts";
+import type { SessionRecord } from "./session.ts";
 
 /** What the bridge needs from the engine: the module, the AVIOContexts by handle, the current run and its watchdog hooks. */
 export interface BridgeHost {
   readonly module: AvioModule;
-  readonly run: RunRecord;
+  readonly run: SessionRecord;
   io(handle: number): IORecord | undefined;
   onEnter: ((callback: CallbackName, call: number) => void) | null;
   onExit: (() => void) | null;

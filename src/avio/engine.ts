@@ -8,14 +8,7 @@ import type { CallbackName, Diagnostic, DiagnosticCode } from "./diagnostics.ts"
 import { Heap } from "./heap.ts";
 import type { MissingComponent } from "./missing-types.ts";
 import { Ownership, type IORecord } from "./ownership.ts";
-import { RunRecord, type LogLine, type RunOptions, type RunReport } from "./run-record.ts";
-
-export type { ReadPacket, Seek, WritePacket } from "./callbacks.ts";
-export { whenceName } from "./bridge.ts";
-export { hex } from "./heap.ts";
-export type { IORecord } from "./ownership.ts";
-export { defaultBudget } from "./run-record.ts";
-export type { Budget, ByteMap, LogLine, RunOptions, RunReport } from "./run-record.ts";
+import { SessionRecord, type LogLine, type SessionOptions, type SessionReport } from "./session.ts";
 
 type PcmSink = (data: number, nbSamples: number, channels: number, sampleRate: number) => boolean;
 
@@ -23,8 +16,8 @@ export class Engine extends Heap {
   readonly ffmpegVersion: string;
   /** Every av_malloc'ed block, AVIOContext and format context alive, and the rules for freeing them. */
   readonly owned: Ownership;
-  /** The current run's record (replaced by beginRun). */
-  run = new RunRecord();
+  /** The current run's record (replaced by beginSession). */
+  run = new SessionRecord();
   private pcmSinks = new Map<number, PcmSink>();
   /** Set after a wasm trap: the instance's memory may be inconsistent, load a new one. */
   poisoned = false;
@@ -62,12 +55,12 @@ export class Engine extends Heap {
   // ---- runs -------------------------------------------------------------
 
   /** Starts a fresh record of calls, diagnostics and log lines. */
-  beginRun(options: RunOptions = {}): void {
-    this.run = new RunRecord(options);
+  beginSession(options: SessionOptions = {}): void {
+    this.run = new SessionRecord(options);
   }
 
   /** Ends the run: reports leaks, frees what the learner left behind, returns the record. */
-  endRun({ checkLeaks = true } = {}): RunReport {
+  endSession({ checkLeaks = true } = {}): SessionReport {
     if (checkLeaks) this.owned.collectLeaks(true);
     return this.run.toReport();
   }

@@ -3,10 +3,17 @@
 export { useEngine, ioRecordOf } from "./api.ts";
 export { Engine, instantiateEngine } from "./engine.ts";
 export { whenceName } from "./bridge.ts";
-export { defaultBudget } from "./run-record.ts";
-export type { Budget, RunReport, LogLine } from "./run-record.ts";
+export { defaultBudget } from "./session.ts";
+export type { Budget, SessionReport, LogLine } from "./session.ts";
 export type { IORecord } from "./ownership.ts";
 export type { Diagnostic, DiagnosticCode, CallbackName } from "./diagnostics.ts";
 export type { Trace, TraceEntry, CallbackTotals } from "./trace.ts";
-export { decodeWithCallbacks, muxWithCallbacks } from "./run.ts";
-export type { DecodeRequest, DecodeOutcome, MuxRequest, MuxOutcome, StreamSummary, Stage } from "./run.ts";
+export { decodeWithCallbacks, muxWithCallbacks } from "./lifecycle.ts";
+export type {
+  DecodeRequest,
+  DecodeOutcome,
+  MuxRequest,
+  MuxOutcome,
+  StreamSummary,
+  Stage,
+} from "./lifecycle.ts";

@@ -2,7 +2,7 @@
 // and the playground's trace view.
 import { whenceName } from "./bridge.ts";
 import { returnName } from "./error-names.ts";
-import type { RunReport } from "./run-record.ts";
+import type { SessionReport } from "./session.ts";
 import type { TraceEntry } from "./trace.ts";
 
 export { returnName };
@@ -18,7 +18,7 @@ export function formatTraceEntry(e: TraceEntry): string {
   return `${String(e.seq).padStart(6)}  ${e.callback.padEnd(12)} #${String(e.call).padEnd(5)} ${describeArgs(e).padEnd(40)} → ${(ret + changed).padEnd(22)} pos ${e.posBefore} → ${e.posAfter}`;
 }
 
-export function formatTrace(report: RunReport): string {
+export function formatTrace(report: SessionReport): string {
   const { head, tail, omitted, totals } = report.trace;
   const lines = head.map(formatTraceEntry);
   if (omitted) lines.push(`   … ${omitted} calls not kept …`);

@@ -4,7 +4,7 @@
 import SparkMD5 from "spark-md5";
 import type { Engine } from "../avio/engine.ts";
 import { memory_read_packet, memory_seek } from "../avio/memory.ts";
-import { decodeWithCallbacks, muxWithCallbacks, type DecodeRequest } from "../avio/run.ts";
+import { decodeWithCallbacks, muxWithCallbacks, type DecodeRequest } from "../avio/lifecycle.ts";
 import type { Diagnostic } from "../avio/diagnostics.ts";
 import type { TraceEntry } from "../avio/trace.ts";
 import { returnName } from "../avio/trace-text.ts";

@@ -7,7 +7,7 @@ import {
   muxWithCallbacks,
   useEngine,
   type Engine,
-  type RunReport,
+  type SessionReport,
 } from "../avio/host.ts";
 import { missingText, supportedComponents } from "../avio/missing.ts";
 import { strings } from "../i18n/index.ts";
@@ -268,11 +268,11 @@ export function runRequest(
     return done();
   }
   useEngine(engine);
-  engine.beginRun({ budget, sourceSize: data.length });
+  engine.beginSession({ budget, sourceSize: data.length });
   engine.pcmTap = (s, _n, channels, rate) => pcm.push(s, channels, rate);
   const r = callUser(() => main(data));
   engine.pcmTap = null; // callUser never throws
-  const report = engine.endRun();
+  const report = engine.endSession();
   Object.assign(result, pick(report, data.length));
   if (threw(r)) {
     result.status = "threw";
@@ -298,7 +298,7 @@ function opensWithReferenceCallbacks(engine: Engine, data: Uint8Array): boolean 
   return ref.ok || !OPENING.has(String(ref.stage));
 }
 
-function pick(report: RunReport, size: number) {
+function pick(report: SessionReport, size: number) {
   return {
     trace: report.trace,
     diagnostics: report.diagnostics,

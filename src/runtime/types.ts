@@ -2,9 +2,9 @@
 // verdicts of a Check. Only primitives, arrays and typed arrays: everything here can cross a
 // worker or process boundary, and none of it is an object learner code ever held.
 import type { Diagnostic } from "../avio/diagnostics.ts";
-import type { LogLine } from "../avio/engine.ts";
+import type { LogLine } from "../avio/session.ts";
 import type { Trace, TraceEntry } from "../avio/trace.ts";
-import type { Stage, StreamSummary } from "../avio/run.ts";
+import type { Stage, StreamSummary } from "../avio/lifecycle.ts";
 
 /** What the learner's module is expected to export, per playground kind. */
 export type RunMode =

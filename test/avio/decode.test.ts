@@ -159,7 +159,7 @@ describe("decode_audio without avformat_find_stream_info", () => {
       avio_context_free,
     } = await import("../../src/avio/index.ts");
     const { memory_read_packet } = await import("../../src/avio/memory.ts");
-    engine.beginRun();
+    engine.beginSession();
     const avio = avio_alloc_context(
       av_malloc(4096),
       4096,
@@ -185,6 +185,6 @@ describe("decode_audio without avformat_find_stream_info", () => {
     avformat_close_input(fmt);
     av_freep(avio, "buffer");
     avio_context_free(avio);
-    expect(engine.endRun().diagnostics).toEqual([]);
+    expect(engine.endSession().diagnostics).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { memory_read_packet, memory_seek, type BufferData } from "../../src/avio/memory.ts";
 import type { Engine } from "../../src/avio/engine.ts";
-import { decodeWithCallbacks, type DecodeRequest } from "../../src/avio/run.ts";
+import { decodeWithCallbacks, type DecodeRequest } from "../../src/avio/lifecycle.ts";
 
 import { fixturesDir, mediaUrl } from "../media.ts";
 

@@ -163,7 +163,7 @@ describe("a format without a demuxer here", () => {
 });
 
 describe("the run report carries it, whoever calls the API", () => {
-  it("learner-style code calling avformat_open_input and decode_audio itself: endRun().missing", async () => {
+  it("learner-style code calling avformat_open_input and decode_audio itself: endSession().missing", async () => {
     const api = await import("../../src/avio/index.ts");
     const { memory_read_packet, memory_seek } = await import("../../src/avio/memory.ts");
     const { AVMEDIA_TYPE_AUDIO } = await import("../../src/avio/constants.ts");
@@ -186,13 +186,13 @@ describe("the run report carries it, whoever calls the API", () => {
       api.avio_context_free(avio);
     };
 
-    engine.beginRun();
+    engine.beginSession();
     const caf = open("unsupported-caf-22k-mono.caf");
     expect(caf.ret).toBe(AVERROR_INVALIDDATA);
     close(caf.avio);
-    expect(engine.endRun().missing).toMatchObject({ kind: "demuxer", name: "caf" });
+    expect(engine.endSession().missing).toMatchObject({ kind: "demuxer", name: "caf" });
 
-    engine.beginRun();
+    engine.beginSession();
     const adpcm = open("unsupported-adpcm-ima-22k-mono.wav");
     expect(adpcm.ret).toBe(0);
     expect(api.avformat_find_stream_info(adpcm.fmt, null)).toBeGreaterThanOrEqual(0);
@@ -200,12 +200,12 @@ describe("the run report carries it, whoever calls the API", () => {
     expect(api.decode_audio(adpcm.fmt, index).ret).toBe(AVERROR_DECODER_NOT_FOUND);
     api.avformat_close_input(adpcm.fmt);
     close(adpcm.avio);
-    const report = engine.endRun();
+    const report = engine.endSession();
     expect(report.missing).toEqual({ kind: "decoder", name: "adpcm_ima_wav", description: "ADPCM IMA WAV" });
     expect(report.diagnostics.map((d) => d.code)).toEqual(["ffmpeg_error"]); // no leak reported
 
-    engine.beginRun(); // a new run starts clean
-    expect(engine.endRun().missing).toBeUndefined();
+    engine.beginSession(); // a new run starts clean
+    expect(engine.endSession().missing).toBeUndefined();
   });
 
   it("decodeWithCallbacks: outcome.missing is report.missing", () => {

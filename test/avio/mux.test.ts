@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/avio/engine.ts";
 import { memory_output_seek, memory_write_packet, type OutputData } from "../../src/avio/memory.ts";
 import { loadEngine } from "../../src/avio/node.ts";
-import { muxWithCallbacks } from "../../src/avio/run.ts";
+import { muxWithCallbacks } from "../../src/avio/lifecycle.ts";
 import { decodeBytes, fixture } from "./helpers.ts";
 
 let engine: Engine;

@@ -138,7 +138,7 @@ describe("seek returning bad values", () => {
   });
 
   it("failing a seek whose whence carries AVSEEK_FORCE hints to mask the flag", () => {
-    engine.beginRun();
+    engine.beginSession();
     const avio = avio_alloc_context(
       av_malloc(1024),
       1024,
@@ -152,7 +152,7 @@ describe("seek returning bad values", () => {
     expect(engine.module.avioCallbacks.seek(ioRecordOf(avio).handle, 0, SEEK_SET | AVSEEK_FORCE)).toBe(-22);
     av_freep(avio, "buffer");
     avio_context_free(avio);
-    const report = engine.endRun();
+    const report = engine.endSession();
     expect(report.diagnostics.map((d) => d.code)).toEqual(["seek_force_not_masked"]);
     expect(report.diagnostics[0].message).toMatch(/SEEK_SET \| AVSEEK_FORCE/);
   });
@@ -170,7 +170,7 @@ describe("seek returning bad values", () => {
 
 describe("memory ownership", () => {
   it("freeing the original buffer after libavformat replaced it is reported, not a crash", () => {
-    engine.beginRun();
+    engine.beginSession();
     const data = fixture("mp3-cbr-44k-stereo.mp3");
     const buffer = av_malloc(4096);
     const avio = avio_alloc_context(
@@ -190,7 +190,7 @@ describe("memory ownership", () => {
     av_free(buffer); // the classic example's bug
     av_freep(avio, "buffer");
     avio_context_free(avio);
-    const report = engine.endRun();
+    const report = engine.endSession();
     expect(report.diagnostics.map((d) => d.code)).toEqual(["double_free_replaced_buffer"]);
     expect(report.diagnostics[0].message).toMatch(/^double free: libavformat replaced this buffer/);
     expectStillDecodes();
@@ -198,33 +198,33 @@ describe("memory ownership", () => {
 
   it("a context never freed is reported as a leak and cleaned up", () => {
     const before = engine.heapInUse();
-    engine.beginRun();
+    engine.beginSession();
     const buffer = av_malloc(4096);
     avio_alloc_context(buffer, 4096, 0, {}, () => AVERROR_EOF, null, null);
-    const report = engine.endRun();
+    const report = engine.endSession();
     expect(report.diagnostics.map((d) => d.code)).toEqual(["leak_avio_buffer", "leak_avio_context"]);
     expect(engine.heapInUse()).toBe(before);
   });
 
   it("avio_context_free without freeing the buffer first reports the buffer leak", () => {
-    engine.beginRun();
+    engine.beginSession();
     const avio = avio_alloc_context(av_malloc(1024), 1024, 0, {}, () => AVERROR_EOF, null, null);
     avio_context_free(avio);
-    expect(engine.endRun().diagnostics.map((d) => d.code)).toEqual(["leak_avio_buffer"]);
+    expect(engine.endSession().diagnostics.map((d) => d.code)).toEqual(["leak_avio_buffer"]);
   });
 
   it("a buffer not from av_malloc is refused", () => {
-    engine.beginRun();
+    engine.beginSession();
     expect(avio_alloc_context(12345, 1024, 0, {}, () => AVERROR_EOF, null, null)).toBeNull();
-    expect(engine.endRun().diagnostics.map((d) => d.code)).toEqual(["buffer_not_av_malloc"]);
+    expect(engine.endSession().diagnostics.map((d) => d.code)).toEqual(["buffer_not_av_malloc"]);
   });
 
   it("double av_free is reported and ignored", () => {
-    engine.beginRun();
+    engine.beginSession();
     const p = av_malloc(100);
     av_free(p);
     av_free(p);
-    expect(engine.endRun().diagnostics.map((d) => d.code)).toEqual(["double_free"]);
+    expect(engine.endSession().diagnostics.map((d) => d.code)).toEqual(["double_free"]);
     expectStillDecodes();
   });
 });

@@ -21,14 +21,14 @@ async function expectClean(ctx: ExerciseContext, media: string | Uint8Array, lab
   let decoded = 0;
   const tap = ctx.engine.pcmTap;
   ctx.engine.pcmTap = (_samples, n) => void (decoded += n);
-  ctx.engine.beginRun({ sourceSize: data.length });
+  ctx.engine.beginSession({ sourceSize: data.length });
   let ret: unknown;
   try {
     ret = callLearner(ctx, "main", [data], call);
   } finally {
     ctx.engine.pcmTap = tap;
-    // endRun reports what is still allocated and frees it for the next test.
-    var report = ctx.engine.endRun();
+    // endSession reports what is still allocated and frees it for the next test.
+    var report = ctx.engine.endSession();
   }
   const trace = [...report.trace.head.slice(0, 8), ...report.trace.tail.slice(-4)];
   if (report.trace.totals.read_packet.calls === 0) fail("no_lifecycle", {}, trace);

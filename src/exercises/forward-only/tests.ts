@@ -3,7 +3,7 @@
 // that every file that can be streamed decodes exactly, and the M4A whose index
 // follows its audio fails with FFmpeg's own error.
 import { AVSEEK_SIZE, SEEK_CUR, SEEK_END, SEEK_SET } from "../../avio/constants.ts";
-import type { ReadPacket, Seek } from "../../avio/engine.ts";
+import type { ReadPacket, Seek } from "../../avio/callbacks.ts";
 import { returnName } from "../../avio/trace-text.ts";
 import { callLearner, decodeWithCallbacks, fail, learnerFunction, md5Hex, pattern, referenceDecode, type ExerciseContext, type ExerciseTest } from "../harness.ts";
 import { mapText, phrases, text, type RuleKey, type Text } from "../messages.ts";

@@ -3,7 +3,7 @@
 // AVERROR (not AVERROR_EOF, not 0), and FFmpeg must stop with that error.
 import { av_err2str } from "../../avio/api.ts";
 import { AVERROR_EOF, EIO, EPIPE } from "../../avio/constants.ts";
-import type { ReadPacket } from "../../avio/engine.ts";
+import type { ReadPacket } from "../../avio/callbacks.ts";
 import { returnName } from "../../avio/trace-text.ts";
 import { decodeWithCallbacks, expectDecodes, expectRead, fail, learnerFunction, pattern, type ExerciseContext, type ExerciseTest } from "../harness.ts";
 import { text, type Text } from "../messages.ts";

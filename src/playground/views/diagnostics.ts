@@ -1,6 +1,6 @@
 // Diagnostics: the rules the learner's callbacks broke, each linked to the
 // lesson section that teaches it, then FFmpeg's own log.
-import type { LogLine } from "../../avio/engine.ts";
+import type { LogLine } from "../../avio/session.ts";
 import type { RunResult } from "../protocol.ts";
 import { h, clearView, region } from "./dom.ts";
 import type { ViewStrings } from "../../i18n/index.ts";

@@ -1,6 +1,7 @@
-// The record of one run: every callback call (trace), where reads and seeks landed (byte map),
-// the safety net's diagnostics, FFmpeg's log, the budget the run may spend, and the first bytes
-// probing saw. Engine.beginRun starts a fresh one; Engine.endRun hands out its report.
+// The record of one engine session (beginSession … endSession: what one Run or one test does with
+// FFmpeg): every callback call (trace), where reads and seeks landed (byte map),
+// the safety net's diagnostics, FFmpeg's log, the budget the session may spend, and the first bytes
+// probing saw. Engine.beginSession starts a fresh one; Engine.endSession hands out its report.
 import { diagnose, type Diagnostic, type DiagnosticCode } from "./diagnostics.ts";
 import type { MissingComponent } from "./missing-types.ts";
 import { TraceRecorder, type Trace } from "./trace.ts";
@@ -20,7 +21,7 @@ export const defaultBudget: Budget = {
   maxZeroReturns: 1000,
 };
 
-export interface RunOptions {
+export interface SessionOptions {
   budget?: Partial<Budget>;
   /** If known, the size of the source: lets the net check AVSEEK_SIZE answers. */
   sourceSize?: number;
@@ -37,7 +38,7 @@ export interface ByteMap {
   seeks: { from: number; to: number; seq: number; size: boolean }[];
 }
 
-export interface RunReport {
+export interface SessionReport {
   trace: Trace;
   diagnostics: Diagnostic[];
   log: LogLine[];
@@ -51,7 +52,7 @@ const LOG_KEEP = 400;
 /** Bytes kept from the start of the input: what probing saw, to name a format no demuxer here reads. */
 const PROBE_HEAD = 32 * 1024;
 
-export class RunRecord {
+export class SessionRecord {
   readonly trace = new TraceRecorder();
   readonly budget: Budget;
   /** The source's size if the host knows it (to check AVSEEK_SIZE answers). */
@@ -65,7 +66,7 @@ export class RunRecord {
   private headLength = 0;
   private missing: MissingComponent | null = null;
 
-  constructor(options: RunOptions = {}) {
+  constructor(options: SessionOptions = {}) {
     this.budget = { ...defaultBudget, ...options.budget };
     this.sourceSize = options.sourceSize;
   }
@@ -121,8 +122,8 @@ export class RunRecord {
     else if (reads.length < BYTEMAP_KEEP) reads.push({ start, end, seq: this.trace.peekSeq() });
   }
 
-  toReport(): RunReport {
-    const report: RunReport = {
+  toReport(): SessionReport {
+    const report: SessionReport = {
       trace: this.trace.snapshot(),
       diagnostics: this.diagnostics,
       log: this.log,

@@ -1,5 +1,5 @@
-// Convenience runs for playgrounds that vary only the callbacks: the whole
-// lifecycle, in the order of FFmpeg's avio_reading.c, written with the same
+// The whole avio lifecycle for playgrounds that vary only the callbacks (decodeWithCallbacks,
+// muxWithCallbacks): in the order of FFmpeg's avio_reading.c, written with the same
 // API the learner uses — so what it does is what a lesson shows.
 import {
   AVERROR,
@@ -33,7 +33,7 @@ import {
 import { AVERROR_EXIT, AVMEDIA_TYPE_AUDIO, EINVAL, ENOMEM } from "./constants.ts";
 import type { ReadPacket, Seek, WritePacket } from "./callbacks.ts";
 import type { Engine } from "./engine.ts";
-import type { Budget, RunReport } from "./run-record.ts";
+import type { Budget, SessionReport } from "./session.ts";
 import type { MissingComponent } from "./missing-types.ts";
 
 export type Stage =
@@ -108,10 +108,10 @@ export interface DecodeOutcome {
   buffer: { original: number; afterOpen: number };
   /** Bytes read_packet delivered. */
   bytesRead: number;
-  report: RunReport;
+  report: SessionReport;
 }
 
-const emptyReport = (): RunReport => ({
+const emptyReport = (): SessionReport => ({
   trace: { head: [], tail: [], omitted: 0, totals: {} as never },
   diagnostics: [],
   log: [],
@@ -131,7 +131,7 @@ function concat<T extends Int16Array | Float32Array>(chunks: T[], total: number,
 /** Opens, probes and decodes the best audio stream through the given callbacks; never throws for FFmpeg errors. */
 export function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): DecodeOutcome {
   useEngine(engine);
-  engine.beginRun({ budget: req.budget, sourceSize: req.source_size });
+  engine.beginSession({ budget: req.budget, sourceSize: req.source_size });
   const size = req.buffer_size ?? 4096;
   const f32 = req.sample_fmt === "f32";
   const out: DecodeOutcome = {
@@ -238,7 +238,7 @@ export function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): D
     }
   }
   out.ok = out.ret >= 0 && out.stage === undefined;
-  out.report = engine.endRun({ checkLeaks: !engine.poisoned });
+  out.report = engine.endSession({ checkLeaks: !engine.poisoned });
   if (out.report.missing) out.missing = out.report.missing;
   return out;
 }
@@ -259,13 +259,13 @@ export interface MuxOutcome {
   ret: number;
   error?: string;
   stage?: Stage;
-  report: RunReport;
+  report: SessionReport;
 }
 
 /** Encodes interleaved s16 PCM and muxes it to WAV or FLAC through write_packet (+ seek). */
 export function muxWithCallbacks<O>(engine: Engine, req: MuxRequest<O>): MuxOutcome {
   useEngine(engine);
-  engine.beginRun();
+  engine.beginSession();
   const out: MuxOutcome = { ok: false, ret: 0, report: emptyReport() };
   const fail = (stage: Stage, ret: number) => {
     out.stage ??= stage;
@@ -299,6 +299,6 @@ export function muxWithCallbacks<O>(engine: Engine, req: MuxRequest<O>): MuxOutc
     } else av_free(buffer);
   }
   out.ok = out.stage === undefined;
-  out.report = engine.endRun();
+  out.report = engine.endSession();
   return out;
 }
