@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM, CHROMIUM_FLAGS } from "./bench/browser.ts";
 
 /** Browser tests run against the built site (`npm run build`) served by `astro preview`. */
 const PORT = Number(process.env.PW_PORT ?? 4329); // PW_PORT: a second checkout can run its own preview
@@ -27,17 +28,8 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       // Debian's chromium (installed by scripts/test.sh); Playwright's own browser download is not used.
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      executablePath: CHROMIUM,
+      args: CHROMIUM_FLAGS,
     },
   },
   webServer: {

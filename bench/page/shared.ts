@@ -94,6 +94,18 @@ export async function ffmpegWasm(): Promise<FFmpegLike> {
   return ff;
 }
 
+/** ffmpeg's arguments for decoding `name` on one thread, quietly, to `output`. */
+const singleThreadDecode = (name: string, ...output: string[]) => [
+  "-hide_banner",
+  "-loglevel",
+  "error",
+  "-threads",
+  "1",
+  "-i",
+  name,
+  ...output,
+];
+
 /**
  * ffmpeg.wasm's way to the same PCM (interleaved f32, as the playground's engine makes):
  * writeFile + exec + readFile. writeFile transfers the buffer, so it gets a copy made before the clock starts.
@@ -108,18 +120,7 @@ export async function ffmpegWasmDecode(
   const t0 = performance.now();
   await ff.writeFile(name, input);
   const t1 = performance.now();
-  const ret = await ff.exec([
-    "-hide_banner",
-    "-loglevel",
-    "error",
-    "-threads",
-    "1",
-    "-i",
-    name,
-    "-f",
-    "f32le",
-    "out.pcm",
-  ]);
+  const ret = await ff.exec(singleThreadDecode(name, "-f", "f32le", "out.pcm"));
   const t2 = performance.now();
   const out = ret === 0 ? ((await ff.readFile("out.pcm")) as Uint8Array) : null;
   const t3 = performance.now();
@@ -146,18 +147,7 @@ export async function ffmpegWasmExecNull(
 ): Promise<DecodeResult> {
   await ff.writeFile(name, new Uint8Array(bytes.slice(0)));
   const t0 = performance.now();
-  const ret = await ff.exec([
-    "-hide_banner",
-    "-loglevel",
-    "error",
-    "-threads",
-    "1",
-    "-i",
-    name,
-    "-f",
-    "null",
-    "-",
-  ]);
+  const ret = await ff.exec(singleThreadDecode(name, "-f", "null", "-"));
   const ms = performance.now() - t0;
   await ff.deleteFile(name).catch(() => {});
   return {

@@ -17,18 +17,19 @@ export function memory_read_packet(opaque: BufferData, buf: Uint8Array, buf_size
   return n;
 }
 
+/** Where SEEK_SET/SEEK_CUR/SEEK_END (AVSEEK_FORCE ignored) lands, or -1 for any other whence. */
+function seekTarget(whence: number, offset: number, pos: number, size: number): number {
+  const base = whence & ~AVSEEK_FORCE;
+  if (base === SEEK_SET) return offset;
+  if (base === SEEK_CUR) return pos + offset;
+  if (base === SEEK_END) return size + offset;
+  return -1;
+}
+
 export function memory_seek(opaque: BufferData, offset: number, whence: number): number {
   if (whence & AVSEEK_SIZE) return opaque.data.length;
-  const base = whence & ~AVSEEK_FORCE;
-  const to =
-    base === SEEK_SET
-      ? offset
-      : base === SEEK_CUR
-        ? opaque.pos + offset
-        : base === SEEK_END
-          ? opaque.data.length + offset
-          : -1;
-  if (to < 0 || to > opaque.data.length || base > SEEK_END) return AVERROR(EINVAL);
+  const to = seekTarget(whence, offset, opaque.pos, opaque.data.length);
+  if (to < 0 || to > opaque.data.length) return AVERROR(EINVAL);
   opaque.pos = to;
   return to;
 }
@@ -55,15 +56,7 @@ export function memory_write_packet(opaque: OutputData, buf: Uint8Array, buf_siz
 
 export function memory_output_seek(opaque: OutputData, offset: number, whence: number): number {
   if (whence & AVSEEK_SIZE) return opaque.size;
-  const base = whence & ~AVSEEK_FORCE;
-  const to =
-    base === SEEK_SET
-      ? offset
-      : base === SEEK_CUR
-        ? opaque.pos + offset
-        : base === SEEK_END
-          ? opaque.size + offset
-          : -1;
+  const to = seekTarget(whence, offset, opaque.pos, opaque.size);
   if (to < 0) return AVERROR(EINVAL);
   opaque.pos = to;
   return to;

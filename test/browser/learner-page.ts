@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import type { Locator, Page } from "@playwright/test";
 import { expect } from "./fixtures.ts";
 import { focusEditor } from "./editor.ts";
-import { READ_PACKET } from "./learner-code.ts";
+import { READ_PACKET } from "../learner-code.ts";
 
 export const ENDLESS = READ_PACKET.replace("const n =", "while (true) {}\n  const n =");
 export const SYNTAX_ERROR = READ_PACKET.replace("return n;", "return n +;");

@@ -3,7 +3,7 @@
 // global and refuses to post shared memory). Here Chromium is made to look like WebKitGTK; the
 // real WebKitGTK case is in test/cross-browser/smoke.ts.
 import { expect, shoot, test } from "./fixtures.ts";
-import { focusEditor } from "./editor.ts";
+import { ready, setCode } from "./learner-page.ts";
 
 const LOOP = `import { AVERROR_EOF } from "avio";
 let calls = 0;
@@ -28,13 +28,8 @@ test("without a SharedArrayBuffer global, an endless loop still names the stuck 
     "undefined",
     true,
   ]);
-  const pg = page.locator("[data-playground]").first();
-  await pg.scrollIntoViewIfNeeded();
-  await expect(pg).toHaveAttribute("data-ready", "true");
-  await focusEditor(pg);
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText(LOOP);
+  const pg = await ready(page.locator("[data-playground]").first());
+  await setCode(page, pg, LOOP);
   await pg.locator('[data-action="run"]').click();
   await expect(pg.locator("[data-status]")).toHaveText(/did not return \(endless loop\?\)/);
   // Call 3, not 1: the messages track every entry and exit, not just the first.

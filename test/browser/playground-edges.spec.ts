@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { expect, test } from "./fixtures.ts";
 import { focusEditor } from "./editor.ts";
 import { mediaPath } from "../media.ts";
-import { READ_PACKET } from "./learner-code.ts";
+import { READ_PACKET } from "../learner-code.ts";
 import { ENDLESS, open, run, runButton, setCode, shootEl, shootView, status } from "./learner-page.ts";
 
 test.describe("endless loops", () => {

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "./fixtures.ts";
 import { focusEditor } from "./editor.ts";
-import { READ_PACKET } from "./learner-code.ts";
+import { READ_PACKET } from "../learner-code.ts";
 import {
   BUSY,
   ENDLESS,

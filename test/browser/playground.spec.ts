@@ -2,7 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import { expect, shoot, test } from "./fixtures.ts";
 import { focusEditor } from "./editor.ts";
 import { mediaPath } from "../media.ts";
-import { READ_PACKET } from "./learner-code.ts";
+import { READ_PACKET } from "../learner-code.ts";
 
 const LESSON = "/lessons/memory-io/";
 const fixture = mediaPath;

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { encodeShare } from "../../src/playground/persist.ts";
 import { expect, shoot, test } from "./fixtures.ts";
-import { focusEditor } from "./editor.ts";
+import { ready, setCode } from "./learner-page.ts";
 import { ATTACK, FORGE, PROBES, siteState as siteStateInPage } from "./sandbox-probes.ts";
 
 const siteState = (page: Page) => page.evaluate(siteStateInPage);
@@ -67,13 +67,8 @@ test("import() of any URL is refused before the code runs", async ({ page }) => 
 
 test("a Check cannot be passed by patching what the tests use or by posting a result", async ({ page }) => {
   await page.goto("/exercises/read-packet/");
-  const pg = page.locator("[data-playground]").first();
-  await pg.scrollIntoViewIfNeeded();
-  await expect(pg).toHaveAttribute("data-ready", "true");
-  await focusEditor(pg);
-  await page.keyboard.press("ControlOrMeta+a");
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText(FORGE);
+  const pg = await ready(page.locator("[data-playground]").first());
+  await setCode(page, pg, FORGE);
   await pg.getByRole("button", { name: "Check", exact: true }).click();
   const results = pg.getByRole("region", { name: "Test results" });
   await expect(results).toContainText("0 of 12 tests pass");

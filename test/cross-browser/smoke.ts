@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { encodeShare } from "../../src/playground/persist.ts";
 import { ATTACK, FORGE, PROBES, siteState } from "../browser/sandbox-probes.ts";
 import type { Driver, PageFn } from "./driver.ts";
-import { READ_PACKET } from "../browser/learner-code.ts";
+import { READ_PACKET } from "../learner-code.ts";
 
 export interface SmokeContext {
   driver: Driver;

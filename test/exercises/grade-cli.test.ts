@@ -1,23 +1,11 @@
-// The grading CLI over a class folder: a passing, a failing, a looping and a
-// non-compiling submission, each graded in isolation.
-import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gradeCli, root } from "./grade-cli.ts";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
 let dir: string;
-
-function grade(...args: string[]) {
-  const r = spawnSync(process.execPath, ["scripts/grade.ts", ...args], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, INIT_CWD: dir },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const grade = (...args: string[]) => gradeCli(dir, ...args);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "avio-class-"));

@@ -1,27 +1,14 @@
-// The grader's reports as teachers' tools read them: every exit code, the JSON against its
-// published schema, JUnit against a JUnit XSD and through a real consumer (junit-report-merger),
-// the CSV gradebook, and sharding a class over CI runners and merging the slices back.
-import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { mergeToString } from "junit-report-merger";
 import { validateXML } from "xmllint-wasm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gradeCli, root } from "./grade-cli.ts";
 import { parseResultsJson } from "../../src/exercises/report-schema.ts";
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
 let dir: string;
-
-function grade(...args: string[]) {
-  const r = spawnSync(process.execPath, ["scripts/grade.ts", ...args], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, INIT_CWD: dir },
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const grade = (...args: string[]) => gradeCli(dir, ...args);
 const valid = (text: string) => {
   const doc = parseResultsJson(text);
   if (!doc.ok) throw new Error(doc.error);

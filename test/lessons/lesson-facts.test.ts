@@ -4,7 +4,8 @@ import { mediaUrl } from "../media.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/avio/engine.ts";
 import { loadEngine } from "../../src/avio/node.ts";
-import { runRequest, type ReadyRequest } from "../../src/runtime/run-request.ts";
+import { runRequest } from "../../src/runtime/run-request.ts";
+import { runRequestFor } from "../learner-code.ts";
 
 const code = readFileSync(
   new URL("../../src/lessons/_code/buffer-size/count-reads.ts", import.meta.url),
@@ -12,19 +13,7 @@ const code = readFileSync(
 );
 
 function run(media: string, buffer_size: number) {
-  const bytes = readFileSync(mediaUrl(media));
-  const req: ReadyRequest = {
-    type: "run",
-    id: 1,
-    code,
-    mode: "decode",
-    media: {
-      name: media,
-      bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    },
-    buffer_size,
-    useSeek: true,
-  };
+  const req = runRequestFor(code, media, { buffer_size });
   const r = runRequest(engine, req);
   const reads = [...r.trace.head, ...r.trace.tail].filter((e) => e.callback === "read_packet");
   return { r, reads };

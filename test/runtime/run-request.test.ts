@@ -3,50 +3,18 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/avio/engine.ts";
 import { loadEngine } from "../../src/avio/node.ts";
 import { compileLearnerModule } from "../../src/runtime/compile.ts";
-import { runRequest, type ReadyRequest } from "../../src/runtime/run-request.ts";
-import { fixture, references } from "../avio/helpers.ts";
+import { runRequest } from "../../src/runtime/run-request.ts";
+import { references } from "../avio/helpers.ts";
+import { READ_PACKET, SEEK, runRequestFor } from "../learner-code.ts";
 
 let engine: Engine;
 beforeAll(async () => {
   engine = await loadEngine();
 });
 
-const READ = `
-import { AVERROR_EOF } from "avio";
-interface BufferData { data: Uint8Array; pos: number }
-export function read_packet(opaque: BufferData, buf: Uint8Array, buf_size: number): number {
-  const n = Math.min(buf_size, opaque.data.length - opaque.pos);
-  if (n <= 0) return AVERROR_EOF;
-  buf.set(opaque.data.subarray(opaque.pos, opaque.pos + n));
-  opaque.pos += n;
-  return n;
-}`;
-const SEEK = `
-import { AVSEEK_SIZE, SEEK_SET, SEEK_CUR, SEEK_END, AVSEEK_FORCE, AVERROR, EINVAL } from "avio";
-export function seek(o: { data: Uint8Array; pos: number }, offset: number, whence: number): number {
-  if (whence & AVSEEK_SIZE) return o.data.length;
-  whence &= ~AVSEEK_FORCE;
-  const to = whence === SEEK_SET ? offset : whence === SEEK_CUR ? o.pos + offset : whence === SEEK_END ? o.data.length + offset : -1;
-  if (to < 0 || to > o.data.length) return AVERROR(EINVAL);
-  return (o.pos = to);
-}`;
+const READ = READ_PACKET;
 
-function req(code: string, media: string, over: Partial<ReadyRequest> = {}): ReadyRequest {
-  const bytes = fixture(media);
-  return {
-    type: "run",
-    id: 1,
-    code,
-    mode: "decode",
-    media: {
-      name: media,
-      bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    },
-    buffer_size: 4096,
-    useSeek: true,
-    ...over,
-  };
-}
+const req = runRequestFor;
 
 describe("compileLearnerModule", () => {
   it("strips types and resolves imports from avio", () => {
