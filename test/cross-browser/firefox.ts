@@ -45,7 +45,7 @@ export async function launchFirefox(baseUrl: string): Promise<Driver> {
       return page.evaluate(fn as (...a: unknown[]) => R, ...args) as Promise<R>;
     },
     async click(selector) {
-      await page.locator(selector).setTimeout(10_000).click();
+      await page.locator(selector).setTimeout(60_000).click();
     },
     async selectAll() {
       await page.keyboard.down("Control");

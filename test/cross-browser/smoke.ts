@@ -113,8 +113,16 @@ async function clickRun(d: Driver): Promise<void> {
   await d.click(`${PG} [data-action="run"]`);
 }
 
+/** Whether the editor inside `sel` has the focus (the static code hands it over once CodeMirror loads). */
+const editorFocused = (sel: string) =>
+  !!document.activeElement?.matches(".cm-content") &&
+  !!document.querySelector(sel)?.contains(document.activeElement);
+
 async function setCode(d: Driver, code: string): Promise<void> {
-  await d.click(`${PG} .cm-content`);
+  // The code is static HTML until the learner clicks it; then CodeMirror loads and takes the focus.
+  const here = await d.eval((sel: string) => !!document.querySelector(`${sel} .cm-content`), PG);
+  await d.click(here ? `${PG} .cm-content` : `${PG} [data-static-code]`);
+  await waitFor(d, "the editor should have the focus", CEILING, (f: boolean) => f, editorFocused, PG);
   await d.selectAll();
   await d.paste(code);
   await waitFor(

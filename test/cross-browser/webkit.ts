@@ -106,7 +106,7 @@ export async function launchWebKit(baseUrl: string): Promise<Driver> {
       hostname: "127.0.0.1",
       port,
       logLevel: "silent",
-      waitforTimeout: 10_000,
+      waitforTimeout: 60_000,
       connectionRetryCount: 0,
       capabilities: {
         browserName: "MiniBrowser",
