@@ -2,17 +2,34 @@
 //   npm run --silent grade -- <exercise-id> <file-or-dir>... [options]
 //   npm run --silent grade -- --merge <report.json>... [--json] [--junit FILE] [--csv FILE] [--lang en|zh-cn]
 // Exit: 0 every submission passed; 1 at least one failed or errored; 2 bad usage; 3 the grader failed.
-import { accessSync, constants, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, constants, readFileSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { exerciseIds, isExerciseId, loadExercise } from "../src/exercises/catalog.ts";
-import { DEFAULT_MEMORY_MB, gradeIsolated } from "../src/exercises/grade-node.ts";
+import {
+  MAX_SUBMISSION_BYTES,
+  UsageError,
+  parseRoster,
+  scanSubmissions,
+  sizeText,
+} from "../src/exercises/grade-entries.ts";
+import { byName, mergeReports } from "../src/exercises/grade-merge.ts";
+import {
+  DEFAULT_CPU_S,
+  DEFAULT_MEMORY_MB,
+  DEFAULT_WALL_S,
+  gradeIsolated,
+  removeTemp,
+  stopAll,
+} from "../src/exercises/grade-node.ts";
 import { testTitle } from "../src/exercises/harness.ts";
+import { formatMessage } from "../src/exercises/messages.ts";
 import { parseResultsJson } from "../src/exercises/report-schema.ts";
 import {
   printable,
+  rowStatus,
   score,
   toCsv,
   toJUnit,
@@ -20,30 +37,46 @@ import {
   toTable,
   type SubmissionResult,
 } from "../src/exercises/report.ts";
+import { capResult } from "../src/exercises/report-text.ts";
 
 const HELP = `Usage:
   npm run --silent grade -- <exercise-id> <file-or-dir>... [options]
   npm run --silent grade -- --merge <report.json>... [--json] [--junit FILE] [--csv FILE] [--lang en|zh-cn]
 
-Grades each submission (a .ts file, or every .ts file under a folder) against the exercise's tests.
+Grades each submission against the exercise's tests: a .ts file given, every .ts file directly in
+a folder given (one student each), or a student's own subfolder (the file in it that exports the
+required functions is graded; the others are its helpers). Every other entry gets its own error row
+(a link, a FIFO, a socket, a device, a folder named like a .ts file, a file over ${sizeText(MAX_SUBMISSION_BYTES)}) and
+is never opened; files that are not .ts are listed on stderr. Names are relative to the common parent
+of the folders given.
 Each submission runs in its own process: Node's permission model (reads of the grader, the engine
 and the media only; no writes, no child processes, no workers), an empty environment, a memory cap,
-and a time budget after which its whole process group is killed.
+a CPU-time limit per test and a wall-clock backstop, after which its whole process group is killed.
 
 Options:
   --json           print the results as JSON (schema: src/exercises/report.schema.json) instead of a table
-  --junit FILE     also write JUnit XML (one suite per submission, classname = exercise id)
-  --csv FILE       also write a gradebook: submission,status,passed,total,score,first_failure
+  --junit FILE     also write JUnit XML (one suite per submission, classname = exercise id; totals on the root)
+  --csv FILE       also write a gradebook: submission,status,passed,total,score,first_failure,
+                   exercise,student,points,max_points,graded_at (the same header for every exercise)
+  --excel          start the CSV with a byte-order mark, for spreadsheet apps
+  --roster FILE    the class list, one student per line: a student with no submission gets a "missing" row
   --lang en|zh-cn  language of messages and test titles (default en)
-  --timeout S      seconds each submission may run (default 20)
+  --timeout S      CPU seconds each test (and loading the module) may use (default ${DEFAULT_CPU_S})
+  --wall S         wall-clock seconds a whole submission may take, a backstop for a stuck machine
+                   (default ${DEFAULT_WALL_S}, and at least 10 x --timeout); when it fires the row says "grader problem"
   --jobs N         submissions graded at once (default: the number of cores, ${availableParallelism()} here)
   --memory MiB     memory each submission may use, wasm and buffers included (default ${DEFAULT_MEMORY_MB})
   --shard i/n      grade only the i-th of n deterministic slices of the sorted submissions (CI matrices)
-  --merge          combine the JSON reports of several shards into one report
+  --merge          combine the JSON reports of all n shards of one class into one report (each exactly once)
   -h, --help       this text
 
 Exercises: ${exerciseIds.join(", ")}
 Progress goes to stderr: a live bar on a terminal, one line per finished submission otherwise.
+A row whose message starts with "grader problem: regrade this submission" says nothing about the
+student: the grader could not run it properly (grade it again, on a quieter machine).
+Each message in a report is cut at 2,000 characters and a submission's messages at 16,000 in all.
+SIGINT, SIGTERM or SIGHUP stops every submission's process, removes the temporary files and
+writes no report (exit 130, 143, 129).
 
 Exit codes:
   0  every submission passed
@@ -66,7 +99,10 @@ try {
       junit: { type: "string" },
       csv: { type: "string" },
       lang: { type: "string", default: "en" },
-      timeout: { type: "string", default: "20" },
+      timeout: { type: "string", default: String(DEFAULT_CPU_S) },
+      wall: { type: "string" },
+      roster: { type: "string" },
+      excel: { type: "boolean" },
       jobs: { type: "string", default: String(availableParallelism()) },
       memory: { type: "string", default: String(DEFAULT_MEMORY_MB) },
       shard: { type: "string" },
@@ -109,14 +145,14 @@ function write(
   results: SubmissionResult[],
   shard?: { index: number; count: number },
 ): number {
-  if (junitPath) writeFileSync(junitPath, toJUnit(exercise, results));
-  if (csvPath) writeFileSync(csvPath, toCsv(results, lang));
+  if (junitPath) writeFileSync(junitPath, toJUnit(exercise, results, lang));
+  if (csvPath) writeFileSync(csvPath, toCsv(exercise, results, lang, { bom: values.excel }));
   process.stdout.write(
     values.json
       ? `${JSON.stringify(toResultsJson(exercise, results, { shard }))}\n`
       : `${toTable(results, lang)}\n`,
   );
-  return results.every((r) => r.result.status === "pass") ? 0 : 1;
+  return results.every((r) => rowStatus(r) === "pass") ? 0 : 1;
 }
 
 async function merge(): Promise<number> {
@@ -131,29 +167,12 @@ async function merge(): Promise<number> {
     }
     const doc = parseResultsJson(text);
     if (!doc.ok) usage(`${p} is not a grade --json report: ${doc.error}`);
-    return doc.value;
+    return { file: p, doc: doc.value };
   });
-  const exercise = docs[0].exercise;
-  if (docs.some((d) => d.exercise !== exercise))
-    usage(`the reports are for different exercises: ${[...new Set(docs.map((d) => d.exercise))].join(", ")}`);
-  const results: SubmissionResult[] = docs
-    .flatMap((d) => d.results)
-    .map((r) => ({
-      submission: r.submission,
-      result: {
-        status: r.status,
-        ...(r.message ? { message: r.message } : {}),
-        tests: r.tests.map((t) => ({
-          name: t.name,
-          title: t.title,
-          status: t.status,
-          ...(t.message === null ? {} : { message: t.message }),
-          ...(t.hidden ? { hidden: true } : {}),
-        })),
-      },
-    }))
-    .sort((a, b) => (a.submission < b.submission ? -1 : a.submission > b.submission ? 1 : 0));
-  return write(exercise, results);
+  const merged = mergeReports(docs);
+  if (!merged.ok) usage(`cannot merge: ${merged.error}`);
+  for (const n of merged.notes) process.stderr.write(`grade: ${n}\n`);
+  return write(merged.exercise, merged.results);
 }
 
 async function grade(): Promise<number> {
@@ -163,8 +182,12 @@ async function grade(): Promise<number> {
       `give an exercise id (${exerciseIds.join(", ")}) and submission files or folders (see grade --help)`,
     );
   if (!isExerciseId(exercise)) usage(`unknown exercise "${exercise}"; known: ${exerciseIds.join(", ")}`);
-  const timeoutMs = Number(values.timeout) * 1000;
-  if (!(timeoutMs > 0)) usage("--timeout takes a number of seconds");
+  if (paths.length === 0) usage("give submission files or folders (see grade --help)");
+  const cpuMs = Number(values.timeout) * 1000;
+  if (!(cpuMs > 0)) usage("--timeout takes a number of seconds");
+  const wallMs =
+    values.wall === undefined ? Math.max(DEFAULT_WALL_S * 1000, 10 * cpuMs) : Number(values.wall) * 1000;
+  if (!(wallMs > 0)) usage("--wall takes a number of seconds");
   const jobs = Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) usage("--jobs takes a whole number, at least 1");
   const maxMemoryMb = Number(values.memory);
@@ -177,50 +200,108 @@ async function grade(): Promise<number> {
       usage(`--shard takes i/n with 1 <= i <= n, not "${values.shard}"`);
     shard = { index, count };
   }
-
-  // Submissions are named relative to the folder given, so names match wherever the command runs.
-  const files: { path: string; name: string }[] = [];
-  for (const arg of paths) {
-    const p = resolve(cwd, arg);
-    const st = statSync(p, { throwIfNoEntry: false });
-    if (!st) usage(`no such file or folder: ${arg}`);
-    if (st.isDirectory()) {
-      for (const f of readdirSync(p, { recursive: true }).map(String).sort())
-        if (/\.(ts|mts)$/.test(f) && !f.endsWith(".d.ts"))
-          files.push({ path: join(p, f), name: f.split("\\").join("/") });
-    } else files.push({ path: p, name: relative(cwd, p) || arg });
+  let roster: string[] | undefined;
+  if (values.roster !== undefined) {
+    try {
+      roster = parseRoster(readFileSync(resolve(cwd, values.roster), "utf8"));
+    } catch {
+      usage(`--roster ${values.roster}: cannot read that file`);
+    }
   }
-  if (files.length === 0) usage("no submissions: give .ts files or folders that contain them");
-  files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const mine = shard ? files.filter((_, k) => k % shard.count === shard.index - 1) : files;
-
-  // Every submission is read before the first one runs: none can change another's file first.
-  const codes = mine.map((f) => readFileSync(f.path, "utf8"));
   const ex = await loadExercise(exercise);
+
+  // Every entry is examined (lstat) and every submission read before the first one runs: none can
+  // change another's file first.
+  let scan;
+  try {
+    scan = scanSubmissions(paths, cwd, { requiredExports: ex.requiredExports });
+  } catch (e) {
+    if (e instanceof UsageError) usage(e.message);
+    throw e;
+  }
+  if (scan.skipped.length)
+    process.stderr.write(
+      `grade: skipped ${scan.skipped.length} ${scan.skipped.length === 1 ? "entry that is" : "entries that are"} not .ts: ${scan.skipped
+        .slice(0, 20)
+        .map(printable)
+        .join(", ")}${scan.skipped.length > 20 ? `, and ${scan.skipped.length - 20} more` : ""}\n`,
+    );
+  for (const n of scan.notes.slice(0, 50)) process.stderr.write(`grade: ${printable(n)}\n`);
+  if (scan.entries.length === 0 && !roster?.length)
+    usage("no submissions: give .ts files or folders that contain them");
+  const all = scan.entries;
+  const mine = shard ? all.filter((_, k) => k % shard.count === shard.index - 1) : all;
+  if (shard && mine.length === 0)
+    process.stderr.write(
+      `grade: shard ${shard.index}/${shard.count} holds no submission (${all.length} in all)\n`,
+    );
+
   const expected = ex.tests.map((t) => ({
     name: t.name,
     title: testTitle(t, lang),
     ...(t.hidden ? { hidden: true } : {}),
   }));
+  const notGraded = (message: string) => ({
+    status: "error" as const,
+    message,
+    tests: expected.map((t) => ({ ...t, status: "skipped" as const, message })),
+  });
+  const notes = {
+    cut: (n: number) => formatMessage(lang, "message_cut", { n }),
+    capped: (n: number) => formatMessage(lang, "report_cap", { n }),
+  };
 
+  if (process.getuid?.() === 0)
+    process.stderr.write(
+      "grade: warning: running as root. Submissions are isolated, but a grader bug would then have root's reach: run it as an ordinary user.\n",
+    );
   const progress = startProgress(mine.length);
   const results: SubmissionResult[] = new Array(mine.length);
   let next = 0;
   async function lane() {
     for (let i = next++; i < mine.length; i = next++) {
+      const e = mine[i];
       const t0 = performance.now();
-      const result = await gradeIsolated(exercise as never, codes[i], {
-        timeoutMs,
-        lang,
-        maxMemoryMb,
-        expected,
-      });
-      results[i] = { submission: mine[i].name, result, ms: Math.round(performance.now() - t0) };
+      const result =
+        e.code === undefined
+          ? notGraded(formatMessage(lang, e.problem?.key ?? "entry_device", e.problem?.params))
+          : await gradeIsolated(exercise as never, e.code, {
+              cpuMs,
+              timeoutMs: wallMs,
+              lang,
+              maxMemoryMb,
+              expected,
+            });
+      results[i] = {
+        submission: e.name,
+        student: e.student,
+        result: capResult(result, notes),
+        gradedAt: new Date().toISOString(),
+        ms: Math.round(performance.now() - t0),
+      };
       progress.done(results[i]);
     }
   }
   await Promise.all(Array.from({ length: Math.min(jobs, mine.length) || 1 }, lane));
   progress.stop();
+
+  // A roster's students with nothing handed in: one row each, in the first shard only.
+  if (roster && (!shard || shard.index === 1)) {
+    const handedIn = new Set(all.flatMap((e) => [e.student, e.student.split("/")[0]]));
+    const message = formatMessage(lang, "missing");
+    for (const student of roster.filter((s) => !handedIn.has(s)))
+      results.push({ submission: "", student, missing: true, result: notGraded(message) });
+    const known = new Set(roster);
+    const strangers = all.filter((e) => !known.has(e.student) && !known.has(e.student.split("/")[0]));
+    if (strangers.length)
+      process.stderr.write(
+        `grade: not on the roster: ${strangers
+          .slice(0, 20)
+          .map((e) => printable(e.student))
+          .join(", ")}${strangers.length > 20 ? ", …" : ""}\n`,
+      );
+  }
+  results.sort(byName);
   // Reports are written once, at the end, after every submission's process is gone.
   return write(exercise, results, shard);
 }
@@ -240,8 +321,7 @@ function startProgress(total: number) {
     );
     bar.start(total, 0, { last: "" });
     return {
-      done: (r: SubmissionResult) =>
-        bar.increment(1, { last: `${printable(r.submission)} ${r.result.status}` }),
+      done: (r: SubmissionResult) => bar.increment(1, { last: `${printable(r.submission)} ${rowStatus(r)}` }),
       stop: () => bar.stop(),
     };
   }
@@ -249,12 +329,26 @@ function startProgress(total: number) {
     done: (r: SubmissionResult) => {
       const s = score(r.result);
       process.stderr.write(
-        `[${++n}/${total}] ${printable(r.submission)} ${r.result.status} ${s.passed}/${s.total}\n`,
+        `[${++n}/${total}] ${printable(r.submission)} ${rowStatus(r)} ${s.passed}/${s.total}\n`,
       );
     },
     stop: () => {},
   };
 }
+
+// Stopped by a signal: no submission's process outlives the grader, no temporary file stays, no
+// partial report is written.
+for (const [signal, code] of [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+  ["SIGHUP", 129],
+] as const)
+  process.once(signal, () => {
+    stopAll();
+    removeTemp();
+    process.stderr.write(`\ngrade: stopped by ${signal}: no report was written\n`);
+    process.exit(code);
+  });
 
 try {
   process.exitCode = values.merge ? await merge() : await grade();

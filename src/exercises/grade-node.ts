@@ -1,10 +1,12 @@
 // Grades one submission in its own child process: Node's permission model, an empty
-// environment, a time budget and a memory cap that counts everything the process holds
-// (ArrayBuffers and wasm included, via its resident size). Whatever the submission does to
-// its process — loop, exhaust memory, crash — ends as that submission's own verdict.
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+// environment, a CPU-time limit per test (with a wall-clock backstop well above it) and a memory
+// cap that counts everything the process holds (ArrayBuffers and wasm included, via its resident
+// size). Whatever the submission does to its process — loop, exhaust memory, crash — ends as that
+// submission's own verdict, decided from the host's own measurements (/proc), the exit status and
+// the signal: never from text the child prints. When the grader itself could not run it properly,
+// the row says so ("grader problem: regrade this submission"), never blaming the student.
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -13,8 +15,12 @@ import type { GradeResult, TestResult } from "../runtime/types.ts";
 import type { ExerciseId } from "./catalog.ts";
 import type { ChildMessage, GradeJob } from "./grade-child.ts";
 import { formatMessage, type Lang } from "./messages.ts";
+import { capResult } from "./report-text.ts";
 
 export interface IsolatedOptions {
+  /** CPU time one test may use (and loading the module), in ms. */
+  cpuMs?: number;
+  /** Wall-clock backstop for the whole submission, in ms: far above what its tests need. */
   timeoutMs: number;
   /** The exercise's tests: the ones a timeout or crash kept from running are listed as skipped. */
   expected?: { name: string; title: string; hidden?: boolean }[];
@@ -32,19 +38,27 @@ const child = fileURLToPath(new URL("./grade-child.ts", import.meta.url));
  * this file, the engine and the media — not the submissions, not the solutions, not the sources.
  */
 const bundles = new Map<ExerciseId, Promise<string>>();
+const tempDirs = new Set<string>();
+/** Removes the grader's temporary folders (at exit, and when a signal stops the run). */
+export function removeTemp(): void {
+  for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
+  tempDirs.clear();
+}
 let bundleDir: string | null = null;
 export function childBundle(exercise: ExerciseId): Promise<string> {
   let bundled = bundles.get(exercise);
   if (bundled) return bundled;
   bundled = (async () => {
     if (!bundleDir) {
-      const dir = (bundleDir = mkdtempSync(join(tmpdir(), "avio-grader-")));
-      process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+      bundleDir = mkdtempSync(join(tmpdir(), "avio-grader-"));
+      process.once("exit", () => removeTemp());
+      tempDirs.add(bundleDir);
     }
-    const out = join(bundleDir, `${exercise}.mjs`);
+    const dir = bundleDir;
+    const out = join(dir, `${exercise}.mjs`);
     const tests = fileURLToPath(new URL(`./${exercise}/tests.ts`, import.meta.url));
     const harness = fileURLToPath(new URL("./harness.ts", import.meta.url));
-    await build({
+    const built = await build({
       // The exercise's tests are part of the bundle: the child needs no catalog and no source folder.
       stdin: {
         contents: `import { serveChild } from ${JSON.stringify(child)};\nimport * as tests from ${JSON.stringify(tests)};\nimport { guardAuthoring } from ${JSON.stringify(harness)};\nserveChild(guardAuthoring({ ...tests }));\n`,
@@ -53,6 +67,8 @@ export function childBundle(exercise: ExerciseId): Promise<string> {
         sourcefile: "grade-child-entry.ts",
       },
       outfile: out,
+      // Written here, not by esbuild's own process: once a signal has removed the folder, nothing recreates it.
+      write: false,
       bundle: true,
       platform: "node",
       format: "esm",
@@ -75,6 +91,8 @@ export function childBundle(exercise: ExerciseId): Promise<string> {
         },
       ],
     });
+    if (!tempDirs.has(dir)) throw new Error("the grader is stopping");
+    writeFileSync(out, built.outputFiles[0].contents);
     return out;
   })();
   bundles.set(exercise, bundled);
@@ -86,18 +104,45 @@ export function childReadPaths(bundle: string): string[] {
   return [bundle, `${root}wasm/dist/`, `${root}src/media/`];
 }
 
-/** The process's resident set in bytes (Linux), or 0 when it cannot be read. */
-async function residentBytes(pid: number): Promise<number> {
+/** What the host reads of a child in /proc (Linux): CPU seconds used, resident and peak bytes. */
+function measure(pid: number): { cpu: number; rss: number; peak: number } | null {
   try {
-    const status = await readFile(`/proc/${pid}/status`, "utf8");
-    const kb = /^VmRSS:\s+(\d+)/m.exec(status)?.[1];
-    return kb ? Number(kb) * 1024 : 0;
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const cpu = (Number(f[11]) + Number(f[12])) / 100; // USER_HZ is 100 on Linux
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? 0) * 1024;
+    return { cpu, rss: kb("VmRSS"), peak: kb("VmHWM") };
   } catch {
-    return 0;
+    return null;
   }
 }
 
 export const DEFAULT_MEMORY_MB = 1024;
+export const DEFAULT_CPU_S = 5;
+/** The wall-clock backstop: at least this, and at least 10 × the CPU limit per test. */
+export const DEFAULT_WALL_S = 120;
+
+// The kernel stops a child whose grader died (SIGKILL included) even while the child is busy in
+// a loop that never yields to its event loop (util-linux's setpriv; the IPC channel closing stops an
+// idle child on systems without it).
+const SETPRIV = ["/usr/bin/setpriv", "/bin/setpriv"].find((p) => existsSync(p));
+
+/** Every child alive now: a signal to the grader stops them all (stopAll). */
+const live = new Set<ChildProcess>();
+const killGroup = (proc: ChildProcess) => {
+  try {
+    if (proc.pid) process.kill(-proc.pid, "SIGKILL");
+  } catch {
+    /* already gone */
+  }
+};
+export function stopAll(): void {
+  for (const p of live) killGroup(p);
+}
+
+type Verdict = { key: Parameters<typeof formatMessage>[1]; params: Record<string, string | number> };
 
 export async function gradeIsolated(
   exercise: ExerciseId,
@@ -106,93 +151,135 @@ export async function gradeIsolated(
 ): Promise<GradeResult> {
   const lang = o.lang ?? "en";
   const capMb = o.maxMemoryMb ?? DEFAULT_MEMORY_MB;
+  const cpuLimit = (o.cpuMs ?? DEFAULT_CPU_S * 1000) / 1000;
+  const heapMb = Math.max(64, Math.floor(capMb / 2));
   const bundle = await childBundle(exercise);
-  const proc = spawn(
-    process.execPath,
-    [
-      "--permission",
-      ...childReadPaths(bundle).map((p) => `--allow-fs-read=${p}`),
-      // The V8 heap stops well below the cap; the resident-size watch catches what V8 does not count.
-      `--max-old-space-size=${Math.max(64, Math.floor(capMb / 2))}`,
-      "--disable-warning=ExperimentalWarning",
-      bundle,
-    ],
-    { env: {}, cwd: root, stdio: ["ignore", "pipe", "pipe", "ipc"], detached: true, serialization: "json" },
-  );
-  // Output the submission's process prints outside the sandbox (Node's own errors): kept short.
-  let stderr = "";
-  proc.stdout!.resume();
-  proc.stderr!.on("data", (d: Buffer) => {
-    if (stderr.length < 8192) stderr += d.toString("utf8");
+  const node = [
+    "--permission",
+    ...childReadPaths(bundle).map((p) => `--allow-fs-read=${p}`),
+    // The V8 heap stops well below the cap; the resident-size watch catches what V8 does not count.
+    `--max-old-space-size=${heapMb}`,
+    "--disable-warning=ExperimentalWarning",
+    bundle,
+  ];
+  const [cmd, args] = SETPRIV
+    ? [SETPRIV, ["--pdeathsig", "KILL", "--", process.execPath, ...node]]
+    : [process.execPath, node];
+  const t0 = performance.now();
+  const proc = spawn(cmd, args, {
+    env: {},
+    cwd: root,
+    stdio: ["ignore", "ignore", "ignore", "ipc"],
+    detached: true,
+    serialization: "json",
   });
+  live.add(proc);
 
   const tests: TestResult[] = [];
   let running: { name: string; title: string } | null = null;
   let result: GradeResult | null = null;
-  let verdict: { key: "timeout" | "submission_oom"; params: Record<string, number> } | null = null;
-
-  // The whole process group: the child is its leader (detached), so nothing it started survives.
-  const killGroup = () => {
-    try {
-      process.kill(-proc.pid!, "SIGKILL");
-    } catch {
-      /* already gone */
-    }
+  let verdict: Verdict | null = null;
+  let startError: string | null = null;
+  let ready = false;
+  let peak = 0;
+  // The current phase (loading the module, or one test) and the CPU and time it started at.
+  let phase = { cpu: 0, at: t0 };
+  const mark = () => {
+    phase = { cpu: measure(proc.pid ?? -1)?.cpu ?? phase.cpu, at: performance.now() };
   };
-  const timer = setTimeout(() => {
-    verdict = { key: "timeout", params: { seconds: o.timeoutMs / 1000 } };
-    killGroup();
-  }, o.timeoutMs);
-  const memoryWatch = setInterval(async () => {
-    const rss = await residentBytes(proc.pid!);
-    if (rss > capMb * 2 ** 20 && !verdict) {
-      verdict = { key: "submission_oom", params: { mb: capMb } };
-      killGroup();
-    }
-  }, 50);
+  const stop = (v: Verdict) => {
+    if (verdict || result) return;
+    verdict = v;
+    killGroup(proc);
+  };
+  const s1 = (x: number) => x.toFixed(1);
+
+  const watch = setInterval(() => {
+    const m = measure(proc.pid ?? -1);
+    if (!m) return;
+    peak = Math.max(peak, m.peak, m.rss);
+    if (m.rss > capMb * 2 ** 20) return stop({ key: "submission_oom", params: { mb: capMb } });
+    const used = m.cpu - phase.cpu;
+    if (ready && used > cpuLimit)
+      return stop(
+        running
+          ? { key: "cpu_limit", params: { test: running.title, used: s1(used), limit: cpuLimit } }
+          : { key: "cpu_limit_load", params: { used: s1(used), limit: cpuLimit } },
+      );
+    const wall = performance.now() - t0;
+    if (wall < o.timeoutMs) return;
+    const waited = (performance.now() - phase.at) / 1000;
+    // A test that sat idle for the whole wait never finished by itself; a busy one was slowed by the machine.
+    if (ready && running && waited > 1 && used < waited * 0.02)
+      return stop({ key: "never_settled", params: { test: running.title, seconds: Math.round(waited) } });
+    stop({
+      key: "grader_problem",
+      params: {
+        reason: formatMessage(lang, "grader_slow", { seconds: Math.round(wall / 1000), used: s1(m.cpu) }),
+      },
+    });
+  }, 100);
 
   proc.on("message", (m: ChildMessage) => {
     if (result) return;
-    if (m.type === "start") running = { name: m.name, title: m.title };
-    else if (m.type === "test") {
+    if (m.type === "ready") {
+      ready = true;
+      mark();
+    } else if (m.type === "start") {
+      running = { name: m.name, title: m.title };
+      mark();
+    } else if (m.type === "test") {
       tests.push(m.test);
       running = null;
+      mark();
     } else if (m.type === "done") result = m.result;
   });
 
-  // A child that dies before reading its job closes the channel; "close" below gives the verdict.
-  proc.on("error", () => {});
-  proc.send({ exercise, code, lang } satisfies GradeJob, () => {});
-
+  const notes = {
+    cut: (n: number) => formatMessage(lang, "message_cut", { n }),
+    capped: (n: number) => formatMessage(lang, "report_cap", { n }),
+  };
   // Every test of the exercise appears in the result: those that never ran, as skipped with the reason.
   const fill = (r: GradeResult): GradeResult => {
     const ran = new Set(r.tests.map((t) => t.name));
     for (const t of o.expected ?? [])
       if (!ran.has(t.name)) r.tests.push({ ...t, status: "skipped", message: r.message ?? "" });
-    return r;
+    return capResult(r, notes);
   };
   const complete = (message: string): GradeResult => fill({ status: "error", message, tests });
 
+  proc.on("error", (e: NodeJS.ErrnoException) => {
+    startError = e.code ?? e.message;
+  });
+  if (proc.pid) proc.send({ exercise, code, lang } satisfies GradeJob, () => {});
+
   return new Promise((resolve) => {
-    proc.on("close", (code, signal) => {
-      clearTimeout(timer);
-      clearInterval(memoryWatch);
-      killGroup();
+    const finish = (code: number | null, signal: NodeJS.Signals | null) => {
+      if (!live.delete(proc)) return;
+      clearInterval(watch);
+      killGroup(proc);
       if (result && !verdict) return resolve(fill(result));
-      if (verdict) {
-        const message = formatMessage(lang, verdict.key, verdict.params);
-        if (running) tests.push({ ...running, status: "error", message });
-        return resolve(complete(message));
-      }
-      // V8 stops a process that reaches its heap limit with this text on stderr.
-      const oom = /heap out of memory|Reached heap limit|Allocation failed/i.test(stderr);
-      const message = oom
-        ? formatMessage(lang, "submission_oom", { mb: capMb })
-        : signal
-          ? formatMessage(lang, "submission_crashed", { signal })
-          : formatMessage(lang, "submission_exited", { code: code ?? "?" });
+      const problem = (reason: string) => formatMessage(lang, "grader_problem", { reason });
+      let message: string;
+      if (verdict) message = formatMessage(lang, verdict.key, verdict.params);
+      // Before "ready" no learner code had run: whatever stopped the process is the grader's problem.
+      else if (startError || !ready)
+        message = problem(
+          formatMessage(lang, "grader_start", {
+            error: startError ?? (signal ? `signal ${signal}` : `exit code ${code}`),
+          }),
+        );
+      // SIGKILL that the grader did not send: the system (its OOM killer, a teacher's kill).
+      else if (signal === "SIGKILL") message = problem(formatMessage(lang, "grader_killed", { signal }));
+      // V8 aborts a process whose heap reached its limit; the peak the host measured says whether it was that.
+      else if (signal === "SIGABRT" && peak >= heapMb * 2 ** 20 * 0.5)
+        message = formatMessage(lang, "submission_oom", { mb: capMb });
+      else if (signal) message = formatMessage(lang, "submission_crashed", { signal });
+      else message = formatMessage(lang, "submission_exited", { code: code ?? "?" });
       if (running) tests.push({ ...running, status: "error", message });
       resolve(complete(message));
-    });
+    };
+    proc.on("close", finish);
+    proc.on("error", () => setImmediate(() => finish(null, null)));
   });
 }

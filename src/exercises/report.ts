@@ -1,45 +1,57 @@
 // Grading reports: a table for people, results JSON for scripts (Exercism's results.json v3
 // vocabulary plus totals; schema in report.schema.json), a CSV gradebook, and JUnit XML that CI
 // tools read (classname = exercise id, one suite per submission, times, failure text).
-import type { GradeResult, Status, TestResult } from "../runtime/types.ts";
+// Every text a submission controls goes through printable() (report-text.ts) first.
+import type { GradeResult, TestResult } from "../runtime/types.ts";
 import { strings } from "../i18n/index.ts";
-import { isWide } from "../i18n/wide.ts";
 import type { Lang } from "./messages.ts";
+import { printable, width } from "./report-text.ts";
+
+export { printable };
 
 export interface SubmissionResult {
-  /** Relative to the folder the teacher gave: stable wherever the command runs. */
+  /** Relative to the common parent of the folders given: stable wherever the command runs. */
   submission: string;
   result: GradeResult;
+  /** Who handed it in: the student's folder, or the file's name without .ts (see grade-entries.ts). */
+  student?: string;
+  /** A roster's student with no submission: a row with status `missing`. */
+  missing?: boolean;
+  /** When it was graded (ISO 8601, UTC). */
+  gradedAt?: string;
   /** Wall-clock milliseconds for the whole submission. */
   ms?: number;
 }
+
+/** A row's status: a result's, or `missing` for a roster's student who handed nothing in. */
+export type RowStatus = GradeResult["status"] | "missing";
+export const rowStatus = (r: SubmissionResult): RowStatus => (r.missing ? "missing" : r.result.status);
 
 export interface ReportOptions {
   shard?: { index: number; count: number };
 }
 
-/**
- * Text a submission controls (its messages, its file name) made safe to print: control
- * characters, line breaks and bidirectional overrides become visible escapes, so a message can
- * neither draw a fake row into a terminal table nor make a report ill-formed.
- */
-export function printable(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    if (c === "\t") return "\\t";
-    const code = c.charCodeAt(0);
-    return code < 0x100
-      ? `\\x${code.toString(16).padStart(2, "0")}`
-      : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
+const round = (x: number) => Math.round(x * 10_000) / 10_000;
+
+/** A test's own points, when tests.ts gives it some. */
+function testPoints(t: TestResult): { points?: number } {
+  const p = (t as { points?: unknown }).points;
+  return typeof p === "number" ? { points: p } : {};
 }
 
-/** Tests passed, tests in the exercise, and their ratio (0 when nothing could run). */
-export function score(result: GradeResult): { passed: number; total: number; score: number } {
+/**
+ * Tests passed, tests in the exercise, points earned and possible (the result's own when its
+ * tests carry points, else one per test), and the score: points / max_points, 0 when nothing counts.
+ */
+export function score(result: GradeResult) {
   const passed = result.tests.filter((t) => t.status === "pass").length;
   const total = result.tests.length;
-  return { passed, total, score: total ? Math.round((passed / total) * 10_000) / 10_000 : 0 };
+  const own = result as { points?: unknown; max_points?: unknown };
+  const weighted =
+    typeof own.points === "number" && typeof own.max_points === "number" && own.max_points >= 0;
+  const points = weighted ? (own.points as number) : passed;
+  const max_points = weighted ? (own.max_points as number) : total;
+  return { passed, total, score: max_points ? round(points / max_points) : 0, points, max_points };
 }
 
 /** The first thing a teacher should read about a submission: its error, or its first failing test. */
@@ -55,15 +67,26 @@ export function firstFailure(
 export type ResultsJson = ReturnType<typeof toResultsJson>;
 
 export function toResultsJson(exercise: string, results: SubmissionResult[], o: ReportOptions = {}) {
-  const totals = { submissions: results.length, passed: 0, failed: 0, errored: 0, score: 0 };
-  const out = results.map(({ submission, result }) => {
+  const totals = { submissions: results.length, passed: 0, failed: 0, errored: 0, score: 0, missing: 0 };
+  const out = results.map((r) => {
+    const { submission, result } = r;
     const s = score(result);
-    totals[result.status === "pass" ? "passed" : result.status === "fail" ? "failed" : "errored"]++;
+    const status = rowStatus(r);
+    if (status === "pass") totals.passed++;
+    else if (status === "fail") totals.failed++;
+    else if (status === "missing") totals.missing++;
+    else totals.errored++;
     totals.score += s.score;
     return {
       submission: printable(submission),
-      status: result.status,
-      ...s,
+      status,
+      passed: s.passed,
+      total: s.total,
+      score: s.score,
+      points: s.points,
+      max_points: s.max_points,
+      ...(r.student === undefined ? {} : { student: printable(r.student) }),
+      ...(r.gradedAt ? { graded_at: r.gradedAt } : {}),
       ...(result.message ? { message: printable(result.message) } : {}),
       // `name` is the stable English name scripts key on; `title` is the name in --lang.
       tests: result.tests.map((t) => ({
@@ -72,30 +95,28 @@ export function toResultsJson(exercise: string, results: SubmissionResult[], o: 
         message: t.message == null ? null : printable(t.message),
         title: t.title,
         ...(t.hidden ? { hidden: true } : {}),
+        ...testPoints(t),
       })),
     };
   });
-  totals.score = results.length ? Math.round((totals.score / results.length) * 10_000) / 10_000 : 0;
+  totals.score = results.length ? round(totals.score / results.length) : 0;
   return { exercise, results: out, totals, ...(o.shard ? { shard: o.shard } : {}) };
 }
 
-/** Terminal columns: CJK and full-width characters take two. */
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s) w += isWide(ch) ? 2 : 1;
-  return w;
-}
+const label = (lang: Lang, s: RowStatus) =>
+  (strings(lang).exercises.report.status as Record<string, string>)[s] ?? s;
 
 export function toTable(results: SubmissionResult[], lang: Lang = "en"): string {
   const t = strings(lang).exercises.report;
   const head = t.head;
-  const rows = results.map(({ submission, result }) => {
-    const { passed, total } = score(result);
+  const rows = results.map((r) => {
+    const { passed, total } = score(r.result);
     return [
-      printable(submission),
+      // A roster's student with nothing handed in: named by the student, in brackets.
+      r.missing ? `[${printable(r.student ?? "")}]` : printable(r.submission),
       `${passed}/${total}`,
-      t.status[result.status],
-      printable(firstFailure(result, t.failure)),
+      label(lang, rowStatus(r)),
+      printable(firstFailure(r.result, t.failure)),
     ];
   });
   const widths = [0, 1, 2].map((i) => Math.max(width(head[i]), ...rows.map((r) => width(r[i]))));
@@ -104,39 +125,80 @@ export function toTable(results: SubmissionResult[], lang: Lang = "en"): string 
       .map((c, i) => (i < 3 ? c + " ".repeat(widths[i] - width(c)) : c))
       .join("  ")
       .trimEnd();
-  const count: Record<Status, number> = { pass: 0, fail: 0, error: 0 };
-  for (const { result } of results) count[result.status]++;
+  const count = { pass: 0, fail: 0, error: 0, missing: 0 };
+  for (const r of results) {
+    const s = rowStatus(r);
+    count[s === "pass" || s === "fail" || s === "missing" ? s : "error"]++;
+  }
   return [line(head), ...rows.map(line), "", t.summary(results.length, count)].join("\n");
 }
 
 /** RFC 4180: quoted when needed; a leading = + - @ is prefixed so a spreadsheet never runs it as a formula. */
-function csvCell(v: string | number): string {
-  let s = printable(String(v));
-  if (typeof v === "string" && /^[=+\-@]/.test(s)) s = `'${s}`;
+function csvCell(v: string): string {
+  let s = printable(v);
+  if (/^[=+\-@]/.test(s)) s = `'${s}`;
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function toCsv(results: SubmissionResult[], lang: Lang = "en"): string {
-  const rows = [["submission", "status", "passed", "total", "score", "first_failure"]];
-  for (const { submission, result } of results) {
-    const s = score(result);
-    rows.push([
-      submission,
-      result.status,
-      String(s.passed),
-      String(s.total),
-      String(s.score),
-      firstFailure(result, strings(lang).exercises.report.failure),
-    ]);
+/**
+ * The gradebook. The first six columns are the original ones (scripts that read them keep
+ * working); the rest were added after: exercise, student, points, max_points, graded_at. Every
+ * exercise's CSV has the same header, so several stack into one sheet.
+ */
+export const CSV_COLUMNS = [
+  "submission",
+  "status",
+  "passed",
+  "total",
+  "score",
+  "first_failure",
+  "exercise",
+  "student",
+  "points",
+  "max_points",
+  "graded_at",
+] as const;
+
+export function toCsv(
+  exercise: string,
+  results: SubmissionResult[],
+  lang: Lang = "en",
+  o: { bom?: boolean } = {},
+): string {
+  const rows = [CSV_COLUMNS.join(",")];
+  for (const r of results) {
+    const s = score(r.result);
+    const text = [
+      r.submission,
+      rowStatus(r),
+      firstFailure(r.result, strings(lang).exercises.report.failure),
+      exercise,
+      r.student ?? "",
+    ].map(csvCell);
+    rows.push(
+      [
+        text[0],
+        text[1],
+        s.passed,
+        s.total,
+        s.score,
+        text[2],
+        text[3],
+        text[4],
+        s.points,
+        s.max_points,
+        r.gradedAt ?? "",
+      ].join(","),
+    );
   }
-  return `${rows.map((r) => r.map((c, i) => (i >= 2 && i <= 4 ? c : csvCell(c))).join(",")).join("\r\n")}\r\n`;
+  return `${o.bom ? "\uFEFF" : ""}${rows.join("\r\n")}\r\n`;
 }
 
 const esc = (s: string) =>
   printable(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const seconds = (ms: number | undefined) => ((ms ?? 0) / 1000).toFixed(3);
 
-function junitCase(exercise: string, t: TestResult): string {
+function junitCase(exercise: string, t: Pick<TestResult, "name" | "status" | "message" | "ms">): string {
   const open = `    <testcase classname="${esc(exercise)}" name="${esc(t.name)}" time="${seconds(t.ms)}"`;
   const m = esc(t.message ?? "");
   if (t.status === "pass") return `${open}/>`;
@@ -145,22 +207,35 @@ function junitCase(exercise: string, t: TestResult): string {
   return `${open}><${tag} message="${m}">${m}</${tag}></testcase>`;
 }
 
-export function toJUnit(exercise: string, results: SubmissionResult[]): string {
-  const suites = results.map(({ submission, result, ms }) => {
+export function toJUnit(exercise: string, results: SubmissionResult[], lang: Lang = "en"): string {
+  const all = { tests: 0, failures: 0, errors: 0, skipped: 0, ms: 0 };
+  const suites = results.map((r) => {
+    const { submission, result, ms } = r;
     const cases = result.tests.map((t) => junitCase(exercise, t));
     const count = (s: TestResult["status"]) => result.tests.filter((t) => t.status === s).length;
-    // The module could not be loaded (compile error, missing export): one errored case says why,
-    // so CI shows the submission as broken rather than as skipped.
-    const unloaded = result.status === "error" && !!result.message && count("error") === 0;
+    // The module could not be loaded (compile error, missing export), or nothing was handed in:
+    // one errored case says why, so CI shows the submission as broken rather than as skipped.
+    const unloaded =
+      r.missing ||
+      (result.status !== "pass" && result.status !== "fail" && !!result.message && count("error") === 0);
     if (unloaded)
       cases.unshift(
-        junitCase(exercise, { name: "load", title: "load", status: "error", message: result.message }),
+        junitCase(exercise, {
+          name: r.missing ? "missing" : "load",
+          status: "error",
+          message: result.message ?? strings(lang).exercises.missing(),
+        }),
       );
     const errors = count("error") + (unloaded ? 1 : 0);
+    all.tests += cases.length;
+    all.failures += count("fail");
+    all.errors += errors;
+    all.skipped += count("skipped");
+    all.ms += ms ?? 0;
     return (
       `  <testsuite name="${esc(submission)}" tests="${cases.length}" failures="${count("fail")}" errors="${errors}" skipped="${count("skipped")}" time="${seconds(ms)}">\n` +
       `${cases.join("\n")}\n  </testsuite>`
     );
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${esc(exercise)}">\n${suites.join("\n")}\n</testsuites>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${esc(exercise)}" tests="${all.tests}" failures="${all.failures}" errors="${all.errors}" skipped="${all.skipped}" time="${seconds(all.ms)}">\n${suites.join("\n")}\n</testsuites>\n`;
 }

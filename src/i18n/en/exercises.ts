@@ -56,6 +56,33 @@ export const exercises = {
   submission_crashed: (p: Params) =>
     `The submission's process crashed (${p.signal}) before its tests finished.`,
   submission_oom: (p: Params) => `Out of memory: the submission used more than ${p.mb} MiB and was stopped.`,
+  /** The grader's own measurements (grade-node.ts): CPU time per test, wall clock as a backstop. */
+  cpu_limit: (p: Params) =>
+    `Test "${p.test}" used ${p.used} s of CPU (the limit is ${p.limit} s per test): an endless loop?`,
+  cpu_limit_load: (p: Params) =>
+    `Loading the module used ${p.used} s of CPU (the limit is ${p.limit} s): an endless loop at its top level?`,
+  never_settled: (p: Params) =>
+    `Test "${p.test}" waited ${p.seconds} s without using the CPU and never finished: a promise that never settles?`,
+  /** The grader could not run the submission properly: nothing here is about the student. */
+  grader_problem: (p: Params) => `grader problem: regrade this submission (${p.reason}).`,
+  grader_slow: (p: Params) =>
+    `the machine was too busy to measure it: ${p.seconds} s of wall-clock time passed while it used ${p.used} s of CPU`,
+  grader_start: (p: Params) => `its process could not start: ${p.error}`,
+  grader_killed: (p: Params) => `its process was stopped from outside the grader (${p.signal})`,
+  /** Folder entries that are not graded (scripts/grade.ts examines each with lstat first). */
+  entry_folder: () => "a folder named like a .ts file: not graded",
+  entry_link: () => "a symbolic link: not graded (links are never followed)",
+  entry_fifo: () => "a FIFO (named pipe): not graded",
+  entry_socket: () => "a socket: not graded",
+  entry_device: () => "a device file: not graded",
+  entry_size: (p: Params) => `${p.size}: over the ${p.limit} limit for a submission: not graded`,
+  entry_unreadable: (p: Params) => `could not be read (${p.code}): not graded`,
+  entry_no_export: (p: Params) => `no .ts file in this folder exports ${p.names}: nothing graded`,
+  entry_import: (p: Params) => `imports ${p.module}, which is not a .ts file of the same folder`,
+  missing: () => "no submission from this student",
+  /** Report size caps (report.ts). */
+  message_cut: (p: Params) => `… [${p.n} more characters not shown]`,
+  report_cap: (p: Params) => `[not shown: this submission's messages reached their cap of ${p.n} characters]`,
   rules: {
     eof: "At the end of the data, read_packet must return AVERROR_EOF — never 0.",
     count: "read_packet returns the number of bytes it put into buf.",
@@ -100,13 +127,13 @@ export const exercises = {
   /** The grader's table (npm run grade). */
   report: {
     head: ["submission", "passed", "status", "first failure"],
-    status: { pass: "pass", fail: "fail", error: "error" } satisfies Record<
-      "pass" | "fail" | "error",
+    status: { pass: "pass", fail: "fail", error: "error", missing: "missing" } satisfies Record<
+      "pass" | "fail" | "error" | "missing",
       string
     >,
     failure: (title: string, message: string) => `${title}: ${message}`,
-    summary: (n: number, c: Record<"pass" | "fail" | "error", number>) =>
-      `${n} ${plural("en", n, { one: "submission", other: "submissions" })}: ${c.pass} pass, ${c.fail} fail, ${c.error} error.`,
+    summary: (n: number, c: Record<"pass" | "fail" | "error", number> & { missing?: number }) =>
+      `${n} ${plural("en", n, { one: "submission", other: "submissions" })}: ${c.pass} pass, ${c.fail} fail, ${c.error} error${c.missing ? `, ${c.missing} missing` : ""}.`,
   },
 };
 

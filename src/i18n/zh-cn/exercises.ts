@@ -48,6 +48,27 @@ export const exercises: ExercisesStrings = {
   submission_exited: (p) => `提交的进程在测试完成前退出了（退出码 ${p.code}）。`,
   submission_crashed: (p) => `提交的进程在测试完成前崩溃了（${p.signal}）。`,
   submission_oom: (p) => `内存不足：提交使用了超过 ${p.mb} MiB 的内存，已被停止。`,
+  cpu_limit: (p) => `测试“${p.test}”用了 ${p.used} 秒 CPU 时间（每项测试的上限是 ${p.limit} 秒）：死循环？`,
+  cpu_limit_load: (p) => `加载模块用了 ${p.used} 秒 CPU 时间（上限是 ${p.limit} 秒）：模块顶层有死循环？`,
+  never_settled: (p) =>
+    `测试“${p.test}”等了 ${p.seconds} 秒，没有使用 CPU，也没有结束：有一个永远不会完成的 Promise？`,
+  grader_problem: (p) => `评分程序的问题：请重新评分这份提交（${p.reason}）。`,
+  grader_slow: (p) =>
+    `机器太忙，无法测量：过去了 ${p.seconds} 秒（墙钟时间），它只用了 ${p.used} 秒 CPU 时间`,
+  grader_start: (p) => `它的进程无法启动：${p.error}`,
+  grader_killed: (p) => `它的进程被评分程序以外的力量停止了（${p.signal}）`,
+  entry_folder: () => "一个名字像 .ts 文件的文件夹：不评分",
+  entry_link: () => "符号链接：不评分（从不跟随链接）",
+  entry_fifo: () => "FIFO（命名管道）：不评分",
+  entry_socket: () => "套接字：不评分",
+  entry_device: () => "设备文件：不评分",
+  entry_size: (p) => `${p.size}：超过了提交的 ${p.limit} 上限：不评分`,
+  entry_unreadable: (p) => `无法读取（${p.code}）：不评分`,
+  entry_no_export: (p) => `这个文件夹里没有导出 ${p.names} 的 .ts 文件：没有评分`,
+  entry_import: (p) => `导入了 ${p.module}，它不是同一文件夹中的 .ts 文件`,
+  missing: () => "这位学生没有提交",
+  message_cut: (p) => `…［另有 ${p.n} 个字符未显示］`,
+  report_cap: (p) => `［未显示：这份提交的消息已达到 ${p.n} 个字符的上限］`,
   rules: {
     eof: "数据读完时，read_packet 必须返回 AVERROR_EOF，绝不能返回 0。",
     count: "read_packet 返回它写入 buf 的字节数。",
@@ -84,8 +105,9 @@ export const exercises: ExercisesStrings = {
   },
   report: {
     head: ["提交", "通过", "状态", "第一个失败"],
-    status: { pass: "通过", fail: "未通过", error: "出错" },
+    status: { pass: "通过", fail: "未通过", error: "出错", missing: "缺交" },
     failure: (title, message) => `${title}：${message}`,
-    summary: (n, c) => `共 ${n} 份提交：${c.pass} 份通过，${c.fail} 份未通过，${c.error} 份出错。`,
+    summary: (n, c) =>
+      `共 ${n} 份提交：${c.pass} 份通过，${c.fail} 份未通过，${c.error} 份出错${c.missing ? `，${c.missing} 份缺交` : ""}。`,
   },
 };
