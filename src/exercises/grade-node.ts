@@ -203,8 +203,9 @@ export async function gradeIsolated(
     if (ready && used > cpuLimit)
       return stop(
         running
-          ? { key: "cpu_limit", params: { test: running.title, used: s1(used), limit: cpuLimit } }
-          : { key: "cpu_limit_load", params: { used: s1(used), limit: cpuLimit } },
+          ? // The limit, not the sample (which lands up to one poll later): the same loop reads the same on any machine.
+            { key: "cpu_limit", params: { test: running.title, used: s1(cpuLimit) } }
+          : { key: "cpu_limit_load", params: { used: s1(cpuLimit) } },
       );
     const wall = performance.now() - t0;
     if (wall < o.timeoutMs) return;

@@ -5,7 +5,7 @@
 import type { GradeResult, TestResult } from "../runtime/types.ts";
 import { strings } from "../i18n/index.ts";
 import type { Lang } from "./messages.ts";
-import { printable, width } from "./report-text.ts";
+import { capResult, printable, width } from "./report-text.ts";
 
 export { printable };
 
@@ -64,9 +64,17 @@ export function firstFailure(
   return t ? failure(t.title, t.message ?? "") : "";
 }
 
+/** Each row with its messages capped (report-text.ts): whatever a caller hands in, a report stays small. */
+function capped(results: SubmissionResult[], lang: Lang): SubmissionResult[] {
+  const m = strings(lang).exercises;
+  const notes = { cut: (n: number) => m.message_cut({ n }), capped: (n: number) => m.report_cap({ n }) };
+  return results.map((r) => ({ ...r, result: capResult(r.result, notes) }));
+}
+
 export type ResultsJson = ReturnType<typeof toResultsJson>;
 
-export function toResultsJson(exercise: string, results: SubmissionResult[], o: ReportOptions = {}) {
+export function toResultsJson(exercise: string, all: SubmissionResult[], o: ReportOptions = {}) {
+  const results = capped(all, "en");
   const totals = { submissions: results.length, passed: 0, failed: 0, errored: 0, score: 0, missing: 0 };
   const out = results.map((r) => {
     const { submission, result } = r;
@@ -106,7 +114,8 @@ export function toResultsJson(exercise: string, results: SubmissionResult[], o: 
 const label = (lang: Lang, s: RowStatus) =>
   (strings(lang).exercises.report.status as Record<string, string>)[s] ?? s;
 
-export function toTable(results: SubmissionResult[], lang: Lang = "en"): string {
+export function toTable(all: SubmissionResult[], lang: Lang = "en"): string {
+  const results = capped(all, lang);
   const t = strings(lang).exercises.report;
   const head = t.head;
   const rows = results.map((r) => {
@@ -161,10 +170,11 @@ export const CSV_COLUMNS = [
 
 export function toCsv(
   exercise: string,
-  results: SubmissionResult[],
+  all: SubmissionResult[],
   lang: Lang = "en",
   o: { bom?: boolean } = {},
 ): string {
+  const results = capped(all, lang);
   const rows = [CSV_COLUMNS.join(",")];
   for (const r of results) {
     const s = score(r.result);
@@ -207,8 +217,10 @@ function junitCase(exercise: string, t: Pick<TestResult, "name" | "status" | "me
   return `${open}><${tag} message="${m}">${m}</${tag}></testcase>`;
 }
 
-export function toJUnit(exercise: string, results: SubmissionResult[], lang: Lang = "en"): string {
-  const all = { tests: 0, failures: 0, errors: 0, skipped: 0, ms: 0 };
+export function toJUnit(exercise: string, rows: SubmissionResult[], lang: Lang = "en"): string {
+  const results = capped(rows, lang);
+  // The root's totals: the attributes the common JUnit schema allows there (no skipped).
+  const all = { tests: 0, failures: 0, errors: 0, ms: 0 };
   const suites = results.map((r) => {
     const { submission, result, ms } = r;
     const cases = result.tests.map((t) => junitCase(exercise, t));
@@ -230,12 +242,11 @@ export function toJUnit(exercise: string, results: SubmissionResult[], lang: Lan
     all.tests += cases.length;
     all.failures += count("fail");
     all.errors += errors;
-    all.skipped += count("skipped");
     all.ms += ms ?? 0;
     return (
       `  <testsuite name="${esc(submission)}" tests="${cases.length}" failures="${count("fail")}" errors="${errors}" skipped="${count("skipped")}" time="${seconds(ms)}">\n` +
       `${cases.join("\n")}\n  </testsuite>`
     );
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${esc(exercise)}" tests="${all.tests}" failures="${all.failures}" errors="${all.errors}" skipped="${all.skipped}" time="${seconds(all.ms)}">\n${suites.join("\n")}\n</testsuites>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${esc(exercise)}" tests="${all.tests}" failures="${all.failures}" errors="${all.errors}" time="${seconds(all.ms)}">\n${suites.join("\n")}\n</testsuites>\n`;
 }

@@ -58,9 +58,9 @@ export const exercises = {
   submission_oom: (p: Params) => `Out of memory: the submission used more than ${p.mb} MiB and was stopped.`,
   /** The grader's own measurements (grade-node.ts): CPU time per test, wall clock as a backstop. */
   cpu_limit: (p: Params) =>
-    `Test "${p.test}" used ${p.used} s of CPU (the limit is ${p.limit} s per test): an endless loop?`,
+    `Test "${p.test}" used ${p.used} s of CPU, the limit for one test: an endless loop?`,
   cpu_limit_load: (p: Params) =>
-    `Loading the module used ${p.used} s of CPU (the limit is ${p.limit} s): an endless loop at its top level?`,
+    `Loading the module used ${p.used} s of CPU, the limit: an endless loop at its top level?`,
   never_settled: (p: Params) =>
     `Test "${p.test}" waited ${p.seconds} s without using the CPU and never finished: a promise that never settles?`,
   /** The grader could not run the submission properly: nothing here is about the student. */

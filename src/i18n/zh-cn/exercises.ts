@@ -48,8 +48,8 @@ export const exercises: ExercisesStrings = {
   submission_exited: (p) => `提交的进程在测试完成前退出了（退出码 ${p.code}）。`,
   submission_crashed: (p) => `提交的进程在测试完成前崩溃了（${p.signal}）。`,
   submission_oom: (p) => `内存不足：提交使用了超过 ${p.mb} MiB 的内存，已被停止。`,
-  cpu_limit: (p) => `测试“${p.test}”用了 ${p.used} 秒 CPU 时间（每项测试的上限是 ${p.limit} 秒）：死循环？`,
-  cpu_limit_load: (p) => `加载模块用了 ${p.used} 秒 CPU 时间（上限是 ${p.limit} 秒）：模块顶层有死循环？`,
+  cpu_limit: (p) => `测试“${p.test}”用了 ${p.used} 秒 CPU 时间，达到了单项测试的上限：死循环？`,
+  cpu_limit_load: (p) => `加载模块用了 ${p.used} 秒 CPU 时间，达到了上限：模块顶层有死循环？`,
   never_settled: (p) =>
     `测试“${p.test}”等了 ${p.seconds} 秒，没有使用 CPU，也没有结束：有一个永远不会完成的 Promise？`,
   grader_problem: (p) => `评分程序的问题：请重新评分这份提交（${p.reason}）。`,
