@@ -15,6 +15,7 @@ import {
   scanSubmissions,
   sizeText,
 } from "../src/exercises/grade-entries.ts";
+import { withHelpers } from "../src/exercises/grade-bundle.ts";
 import { byName, mergeReports } from "../src/exercises/grade-merge.ts";
 import {
   DEFAULT_CPU_S,
@@ -262,16 +263,21 @@ async function grade(): Promise<number> {
     for (let i = next++; i < mine.length; i = next++) {
       const e = mine[i];
       const t0 = performance.now();
+      // A student's folder: its helpers joined in (grade-bundle.ts); an import from elsewhere is the row's error.
+      const joined =
+        e.code !== undefined && e.folder ? await withHelpers(e.code, e.folder, lang) : { code: e.code };
       const result =
-        e.code === undefined
-          ? notGraded(formatMessage(lang, e.problem?.key ?? "entry_device", e.problem?.params))
-          : await gradeIsolated(exercise as never, e.code, {
-              cpuMs,
-              timeoutMs: wallMs,
-              lang,
-              maxMemoryMb,
-              expected,
-            });
+        "message" in joined
+          ? notGraded(joined.message)
+          : joined.code === undefined
+            ? notGraded(formatMessage(lang, e.problem?.key ?? "entry_device", e.problem?.params))
+            : await gradeIsolated(exercise as never, joined.code, {
+                cpuMs,
+                timeoutMs: wallMs,
+                lang,
+                maxMemoryMb,
+                expected,
+              });
       results[i] = {
         submission: e.name,
         student: e.student,

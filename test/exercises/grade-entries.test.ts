@@ -48,8 +48,19 @@ beforeAll(async () => {
   copyFileSync(join(root, "test/exercise-mutants/read-packet/returns-zero-at-eof.ts"), c("bob/sub.ts"));
   writeFileSync(c("bob\\sub.ts"), STUB);
   writeFileSync(Buffer.from([...Buffer.from(`${c("")}/`), 0xff, 0x2e, 0x74, 0x73]), STUB);
-  writeFileSync(c("xiao/read_packet.ts"), STUB);
-  writeFileSync(c("xiao/util.ts"), "export const chunk = 4;\n");
+  // A student's folder: the file that exports read_packet imports its helper from the same folder.
+  mkdirSync(c("yan"));
+  writeFileSync(
+    c("xiao/read_packet.ts"),
+    `import { AVERROR_EOF } from "avio";\nimport { copyInto } from "./util.ts";\nexport function read_packet(o: { data: Uint8Array; pos: number }, buf: Uint8Array, size: number): number {\n  const n = copyInto(o, buf, size);\n  return n === 0 ? AVERROR_EOF : n;\n}\n`,
+  );
+  writeFileSync(
+    c("xiao/util.ts"),
+    "export function copyInto(o: { data: Uint8Array; pos: number }, buf: Uint8Array, size: number): number {\n  const n = Math.min(size, o.data.length - o.pos);\n  buf.set(o.data.subarray(o.pos, o.pos + n));\n  o.pos += n;\n  return n;\n}\n",
+  );
+  // …and one that reaches outside its folder (for the solution) is refused.
+  writeFileSync(c("yan/read_packet.ts"), `export { read_packet } from "../alice.ts";\n`);
+  writeFileSync(c("yan/notes.ts"), "export const x = 1;\n");
   await new Promise<void>((ok) => {
     server = createServer().listen(c("sock.ts"), ok);
   });
@@ -98,6 +109,7 @@ describe("grade: every folder entry gets exactly one row", () => {
       "class/mallory.ts",
       "class/sock.ts",
       "class/xiao/read_packet.ts",
+      "class/yan/read_packet.ts",
       "sec1/alice.ts",
       "sec2/alice.ts",
       "",
@@ -120,6 +132,11 @@ describe("grade: every folder entry gets exactly one row", () => {
     says("class/evil.ts", /^a folder named like a \.ts file: not graded$/);
     says("class/huge.ts", /^600\.0 MiB: over the 1\.0 MiB limit for a submission: not graded$/);
     expect(by["class/alice.ts"]).toMatchObject({ status: "pass", passed: 12 });
+    expect(by["class/xiao/read_packet.ts"]).toMatchObject({ status: "pass", passed: 12 });
+    says(
+      "class/yan/read_packet.ts",
+      /^imports \.\.\/alice\.ts, which is not a \.ts file of the same folder$/,
+    );
     expect(by["class/bob/sub.ts"]).toMatchObject({ status: "fail" });
     expect(by["class/bob\\\\sub.ts"]).toMatchObject({ status: "fail", passed: 0 });
     // Files that are not .ts are said on stderr, never silently dropped.
@@ -136,7 +153,7 @@ describe("grade: every folder entry gets exactly one row", () => {
       "-": "zed",
     });
     expect(doc.results.at(-1)).toMatchObject({ status: "missing", student: "zed", passed: 0 });
-    expect(doc.totals).toMatchObject({ missing: 1, submissions: 14 });
+    expect(doc.totals).toMatchObject({ missing: 1, submissions: 15 });
     expect(r.stderr).toMatch(/class\/xiao\/util\.ts: a helper of class\/xiao\/read_packet\.ts/);
     const csv = readFileSync(join(dir, "book.csv"), "utf8");
     expect(csv.startsWith("\uFEFFsubmission,status,passed,total,score,first_failure,exercise,student,")).toBe(
