@@ -52,7 +52,7 @@ export const exercises: ExercisesStrings = {
   cpu_limit_load: (p) => `加载模块用了 ${p.used} 秒 CPU 时间，达到了上限：模块顶层有死循环？`,
   never_settled: (p) =>
     `测试“${p.test}”等了 ${p.seconds} 秒，没有使用 CPU，也没有结束：有一个永远不会完成的 Promise？`,
-  grader_problem: (p) => `评分程序的问题：请重新评分这份提交（${p.reason}）。`,
+  grader_problem: (p) => `批改程序的问题：请重新批改这份提交（${p.reason}）。`,
   grader_slow: (p) =>
     `机器太忙，无法测量：过去了 ${p.seconds} 秒（墙钟时间），它只用了 ${p.used} 秒 CPU 时间`,
   grader_start: (p) => `它的进程无法启动：${p.error}`,
