@@ -184,7 +184,7 @@ fs.writeFileSync(${JSON.stringify(join(dir, "copied.ts"))}, fs.readFileSync(${JS
     "loop-top-level": {
       code: `while (true) {}\n${STUB}\n`,
       verdict: "error",
-      message: /Did not finish within 6 s/,
+      message: /Loading the module used 6(\.0)? s of CPU/,
     },
     // A blocking call needs Atomics, which the compartment does not offer.
     "blocking-wait": {
@@ -256,7 +256,8 @@ afterAll(async () => {
 describe("grader attack suite", () => {
   it("grades the whole class: every attack gets its own verdict, none passes", () => {
     expect(run.status).toBe(1);
-    expect(run.stderr).not.toMatch(/^grade:/m);
+    // The one grader line allowed is its warning about running as root.
+    expect(run.stderr.replace(/^grade: warning: .*$/gm, "")).not.toMatch(/^grade:/m);
     const doc = JSON.parse(run.stdout);
     const by = Object.fromEntries(
       doc.results.map((r: { submission: string }) => [
@@ -278,7 +279,10 @@ describe("grader attack suite", () => {
     const pick = (d: { results: { submission: string }[] }) =>
       d.results
         .filter((r) => /alice|bob/.test(r.submission))
-        .map((r) => ({ ...r, submission: r.submission.replace(/^class\//, "") }));
+        .map(({ graded_at: _when, ...r }: { submission: string; graded_at?: string }) => ({
+          ...r,
+          submission: r.submission.replace(/^class\//, ""),
+        }));
     expect(pick(doc)).toEqual(pick(alone));
     expect(pick(doc).map((r) => (r as unknown as { status: string }).status)).toEqual(["pass", "fail"]);
   });
