@@ -10,7 +10,7 @@ export type ComponentName = { name: string; description: string };
 
 const diagnostics = {
   read_packet_returned_zero: (p: Params) =>
-    `read_packet returned 0 on call ${p.call} — FFmpeg requires AVERROR_EOF at end of stream (0 means "no data yet", so FFmpeg asks again).`,
+    `read_packet returned 0 on call ${p.call} — FFmpeg requires AVERROR_EOF at end of stream (0 is not an end: when avio_read() reads straight into its caller's memory it calls read_packet again at once, forever; otherwise it returns 0 bytes and the demuxer decides).`,
   read_packet_zero_loop: (p: Params) =>
     `Stopped: read_packet returned 0 ${p.count} times in a row (calls ${p.first}–${p.call}). FFmpeg 5.1 keeps calling it forever on this format; return AVERROR_EOF when no byte is left.`,
   read_packet_overflow: (p: Params) =>
@@ -65,7 +65,7 @@ export const avio = {
       `The container opened, but its audio is in a codec FFmpeg does not know (the container's codec tag is ${tag}), so no FFmpeg decodes it. Decoders built in: ${decoders}. Choose another file.`,
     noDecoder: (what: string, decoders: string) =>
       `This workbook's FFmpeg has no decoder for ${what}: the container opened, but its audio cannot be decoded here. Decoders built in: ${decoders}. Convert the file to one of them (e.g. ffmpeg -i INPUT -c:a flac OUTPUT.flac) or choose another file.`,
-    nothingToProbe: `There was nothing to probe: read_packet returned AVERROR_EOF or an error before delivering any byte, so FFmpeg could not tell the format ("Invalid data found when processing input"). Either the input is empty, or read_packet does not copy data from position 0 and return how many bytes it copied.`,
+    nothingToProbe: `There was nothing to probe: read_packet returned AVERROR_EOF before delivering any byte, so FFmpeg could not tell the format ("Invalid data found when processing input"). Either the input is empty, or read_packet does not copy data from position 0 and return how many bytes it copied.`,
     foundWith: (description: string, name: string) =>
       `${description} data, which FFmpeg reads with its ${name} demuxer — not built in here`,
     foundUnread: (description: string) => `${description}, which no FFmpeg demuxer reads`,

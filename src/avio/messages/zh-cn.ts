@@ -3,7 +3,7 @@ import { type AvioStrings, type ComponentName, withCodeName } from "./en.ts";
 
 const diagnostics: AvioStrings["diagnostics"] = {
   read_packet_returned_zero: (p) =>
-    `read_packet 在第 ${p.call} 次调用时返回了 0——到达流末尾时，FFmpeg 要求返回 AVERROR_EOF（0 表示“暂时没有数据”，FFmpeg 会再次调用）。`,
+    `read_packet 在第 ${p.call} 次调用时返回了 0——到达流末尾时，FFmpeg 要求返回 AVERROR_EOF（0 并不表示结束：avio_read() 直接读进调用者的内存时，会立即再次调用 read_packet，永无止境；否则它返回 0 个字节，由解封装器决定怎么办）。`,
   read_packet_zero_loop: (p) =>
     `已停止：read_packet 连续 ${p.count} 次返回 0（第 ${p.first}–${p.call} 次调用）。对这种格式，FFmpeg 5.1 会一直调用下去；没有剩余字节时请返回 AVERROR_EOF。`,
   read_packet_overflow: (p) =>
@@ -51,7 +51,7 @@ export const avio: AvioStrings = {
       `容器已经打开，但其中音频所用的编解码器 FFmpeg 不认识（容器中的编解码器标签为 ${tag}），任何 FFmpeg 都无法解码它。已内置的解码器：${decoders}。请换一个文件。`,
     noDecoder: (what, decoders) =>
       `本工作簿的 FFmpeg 没有 ${what}${what.endsWith("）") ? "" : " "}的解码器：容器已经打开，但其中的音频在这里无法解码。已内置的解码器：${decoders}。请把文件转换为其中一种格式（例如 ffmpeg -i 输入文件 -c:a flac 输出.flac），或换一个文件。`,
-    nothingToProbe: `没有可供探测的数据：read_packet 在交出任何字节之前就返回了 AVERROR_EOF 或错误，所以 FFmpeg 无法判断格式（“Invalid data found when processing input”）。要么输入是空的，要么 read_packet 没有从位置 0 开始复制数据并返回复制的字节数。`,
+    nothingToProbe: `没有可供探测的数据：read_packet 在交出任何字节之前就返回了 AVERROR_EOF，所以 FFmpeg 无法判断格式（“Invalid data found when processing input”）。要么输入是空的，要么 read_packet 没有从位置 0 开始复制数据并返回复制的字节数。`,
     foundWith: (description, name) =>
       `${description} 文件，FFmpeg 用 ${name} 解封装器读取它，而这里没有内置该解封装器`,
     foundUnread: (description) => `${description}，FFmpeg 没有能读取它的解封装器`,

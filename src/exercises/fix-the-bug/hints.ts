@@ -11,8 +11,8 @@ export const hints: Hint[] = [
   {
     section: "read-packet#never-return-0",
     text: {
-      en: "At the end of the data the chunk is empty and the function returns its length: 0. FFmpeg takes 0 as “try again”; the end is `AVERROR_EOF`.",
-      "zh-cn": "数据读完时，这个块是空的，函数返回它的长度：0。FFmpeg 把 0 当作“再试一次”；结束应当返回 `AVERROR_EOF`。",
+      en: "At the end of the data the chunk is empty and the function returns its length: 0. 0 does not end anything: on some reads FFmpeg calls `read_packet` again at once, forever. The end is `AVERROR_EOF`.",
+      "zh-cn": "数据读完时，这个块是空的，函数返回它的长度：0。0 不会结束任何东西：在某些读取中，FFmpeg 会立即再次调用 `read_packet`，永无止境。结束应当返回 `AVERROR_EOF`。",
     },
   },
 ];

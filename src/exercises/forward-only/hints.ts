@@ -11,8 +11,8 @@ export const hints: Hint[] = [
   {
     section: "seek#seek-decides-whether-the-stream-is-seekable",
     text: {
-      en: "Passing `seek` makes `avio_alloc_context()` set `seekable` to `AVIO_SEEKABLE_NORMAL`: a promise that any position can be reached. Demuxers act on it, the Ogg one by jumping to the end for the duration. Can this stream keep that promise?",
-      "zh-cn": "传入 `seek` 会让 `avio_alloc_context()` 把 `seekable` 设为 `AVIO_SEEKABLE_NORMAL`：承诺任何位置都能到达。解封装器会据此行事，比如 Ogg 解封装器会跳到末尾去确定时长。这个流能兑现这个承诺吗？",
+      en: "Passing `seek` makes `avio_alloc_context()` set `seekable` to `AVIO_SEEKABLE_NORMAL`: a promise that any position can be reached. Demuxers act on it, the Ogg one by jumping to `size − 65,307` (`MAX_PAGE_SIZE` in `oggdec.c`, clamped to 0 for a small file) to read the last pages for the duration, and back again. Can this stream keep that promise?",
+      "zh-cn": "传入 `seek` 会让 `avio_alloc_context()` 把 `seekable` 设为 `AVIO_SEEKABLE_NORMAL`：承诺任何位置都能到达。解封装器会据此行事，比如 Ogg 解封装器会跳到 `size − 65,307`（`oggdec.c` 中的 `MAX_PAGE_SIZE`，文件很小时截到 0）去读最后几页以确定时长，然后再跳回来。这个流能兑现这个承诺吗？",
     },
   },
   {

@@ -18,8 +18,8 @@ export const hints: Hint[] = [
   {
     section: "read-packet#never-return-0",
     text: {
-      en: "When no byte is left, return `AVERROR_EOF`. To FFmpeg, 0 means “no data yet”, and it asks again.",
-      "zh-cn": "没有剩余字节时，返回 `AVERROR_EOF`。对 FFmpeg 来说，0 的意思是“暂时还没有数据”，它会再问一次。",
+      en: "When no byte is left, return `AVERROR_EOF`. 0 is not an end to FFmpeg 5.1: on some reads it calls `read_packet` again at once, forever.",
+      "zh-cn": "没有剩余字节时，返回 `AVERROR_EOF`。对 FFmpeg 5.1 来说，0 并不表示结束：在某些读取中，它会立即再次调用 `read_packet`，永无止境。",
     },
   },
 ];

@@ -48,4 +48,12 @@ export const claims: PlaygroundClaim[] = [
       bufferReplaced: true,
     },
   },
+  // "The probe ran: whenever its loop ran … even when the first read met the end at once (empty.bin)."
+  {
+    playground: "watch-the-probe",
+    file: "watch-the-probe.ts",
+    media: "empty.bin",
+    useSeek: false,
+    expect: { status: "ffmpeg-error", firstReturns: [EOF], samples: 0, bufferReplaced: true },
+  },
 ];

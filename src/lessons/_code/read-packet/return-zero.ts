@@ -1,5 +1,5 @@
 // Mistake: at the end of the data this returns 0 instead of AVERROR_EOF.
-// On FLAC, FFmpeg 5.1 takes 0 as "nothing yet" and asks again, forever;
+// On FLAC, FFmpeg 5.1 does not take 0 as the end and asks again, forever;
 // the playground's safety net stops it. Fix the marked line.
 import { AVERROR_EOF } from "avio";
 

@@ -1,5 +1,5 @@
 // 错误：数据读完时，这里返回 0 而不是 AVERROR_EOF。
-// 对 FLAC，FFmpeg 5.1 把 0 当作“暂时没有数据”，会一直再次请求；
+// 对 FLAC，FFmpeg 5.1 不把 0 当作结束，会一直再次请求；
 // 练习场的安全网会让它停下。请修改标出的那一行。
 import { AVERROR_EOF } from "avio";
 
