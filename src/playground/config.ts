@@ -10,6 +10,8 @@ export interface PlaygroundConfig {
   scope: string;
   title: string;
   locale: Locale;
+  /** This locale's home as served ("/", "/zh-cn/", "/course/zh-cn/"): diagnostics link lessons under it. */
+  home: string;
   mode: RunMode;
   starter: string;
   solution?: string;

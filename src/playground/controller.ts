@@ -292,7 +292,7 @@ export class PlaygroundController {
       this.status(t.expectedError(r.error.stage ?? "?", r.error.message), "expected");
     else if (opts.notAudio) this.status(t.notAudioStatus(opts.file!), "error");
     else this.status(t.failed(r.error?.stage ?? "?", r.error?.message ?? ""), "error");
-    const base = this.config.locale === "en" ? "" : `/${this.config.locale}`;
+    const base = this.config.home;
     const p = (name: string, fn: (el: HTMLElement) => void) => {
       const el = this.panel(name);
       if (el) fn(el);

@@ -4,7 +4,7 @@
  * Pure functions: the bench and the page use the same definitions, and tests cover them.
  */
 import type { Locale } from "../i18n/locales.ts";
-import { localePrefix } from "./paths.ts";
+import { localePrefix, withBase } from "./paths.ts";
 
 export interface Timing {
   min: number;
@@ -286,7 +286,7 @@ export function axisTicks(max: number, count = 5): number[] {
 }
 
 /** /performance/ per locale (default locale unprefixed, as in paths.ts). */
-export const performancePath = (locale: Locale) => `${localePrefix(locale)}/performance/`;
+export const performancePath = (locale: Locale) => withBase(`${localePrefix(locale)}/performance/`);
 
 /** Number formatting for the page, in the page's language (`lang`: a BCP 47 tag). */
 export function formatMs(lang: string, ms: number): string {

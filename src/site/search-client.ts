@@ -1,10 +1,21 @@
 /**
- * Browser side of search: Pagefind's default UI, loaded on first use from /pagefind/ (written by
- * `pagefind --site dist` after `astro build`). Pagefind picks the index matching <html lang>, so
- * each language searches its own pages.
+ * Browser side of search: Pagefind's default UI, loaded on first use from <base>/pagefind/
+ * (written by `pagefind` after `astro build`, see scripts/build.ts). Pagefind picks the index
+ * matching <html lang>, so each language searches its own pages.
  */
+import { assetPath, isSiteUrl, withBase } from "./paths.ts";
+
+/** The part of a Pagefind result its UI turns into links. */
+export interface PagefindResult {
+  url?: unknown;
+  meta?: Record<string, unknown> & { url?: unknown };
+  sub_results?: { url?: unknown }[];
+}
 interface PagefindUIOptions {
   element: HTMLElement;
+  bundlePath?: string;
+  baseUrl?: string;
+  processResult?: (result: PagefindResult) => PagefindResult;
   showSubResults?: boolean;
   showImages?: boolean;
   autofocus?: boolean;
@@ -19,7 +30,28 @@ declare global {
   }
 }
 
-const BUNDLE = "/pagefind/";
+const BUNDLE = assetPath("pagefind/");
+
+/**
+ * Every link a result shows points to one of this site's pages (same origin, under the base), or
+ * to the site's home: the index is data anyone on the origin could have cached (the service worker
+ * checks it is this build's, and this is the second wall), and a `javascript:` or foreign URL in
+ * it must never become a link.
+ */
+export function safeResult(result: PagefindResult, origin: string, base?: string): PagefindResult {
+  const home = withBase("/", base);
+  const safe = (url: unknown) => (typeof url === "string" && isSiteUrl(url, origin, base) ? url : home);
+  const out: PagefindResult = { ...result, url: safe(result.url) };
+  if (result.meta) {
+    out.meta = { ...result.meta };
+    if ("url" in result.meta) out.meta.url = safe(result.meta.url);
+    // Images are not shown (showImages: false); none is loaded from a URL the index names.
+    delete out.meta.image;
+  }
+  if (Array.isArray(result.sub_results))
+    out.sub_results = result.sub_results.map((sub) => ({ ...sub, url: safe(sub.url) }));
+  return out;
+}
 let loading: Promise<boolean> | undefined;
 
 function load(): Promise<boolean> {
@@ -73,6 +105,9 @@ export async function openSearch(dialog: HTMLDialogElement, root: HTMLElement): 
   root.replaceChildren();
   const ui = new window.PagefindUI({
     element: root,
+    bundlePath: BUNDLE,
+    baseUrl: withBase("/"),
+    processResult: (result) => safeResult(result, location.origin),
     showSubResults: true,
     showImages: false,
     autofocus: true,

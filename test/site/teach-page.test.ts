@@ -40,6 +40,7 @@ describe("the teach page's text", () => {
       "what-the-grader-isolates",
       "browsers",
       "adding-an-exercise-of-your-own",
+      "publishing-your-own-copy",
     ]);
   });
 
