@@ -8,8 +8,7 @@ import { DEFAULT_LOCALE, type Locale } from "../i18n/locales.ts";
 import { strings } from "../i18n/index.ts";
 
 export const COURSE_TITLE: Partial<Record<Locale, string>> = {
-  // en: "Media I/O in C — Spring term",
-  // "zh-cn": "C 语言媒体 I/O——春季学期",
+  // One entry per language, e.g. English "Media I/O in C — Spring term", Chinese "C 语言媒体 I/O——春季学期".
 };
 
 export function courseTitle(locale: Locale, own: Partial<Record<Locale, string>> = COURSE_TITLE): string {

@@ -48,7 +48,8 @@ describe("the teach page's text", () => {
     const code = codeBlocks(en).join("\n");
     expect(code).toContain(
       "npm run --silent grade -- <exercise-id> <file-or-dir>... [--json] [--junit FILE] [--csv FILE] [--lang en|zh-cn]\n" +
-        "                          [--timeout SECONDS] [--jobs N] [--memory MiB] [--shard i/n]\n" +
+        "                          [--timeout SECONDS] [--wall SECONDS] [--jobs N] [--memory MiB] [--shard i/n]\n" +
+        "                          [--roster FILE] [--excel]\n" +
         "npm run --silent grade -- --merge <report.json>... [--json] [--junit FILE] [--csv FILE] [--lang en|zh-cn]",
     );
     for (const flag of [
@@ -65,7 +66,9 @@ describe("the teach page's text", () => {
       expect(en).toContain(`| \`${flag}\` |`);
     for (const exit of ["0", "1", "2", "3"])
       expect(en).toMatch(new RegExp(`^\\| \`${exit}\` \\| .+ \\|$`, "m"));
-    expect(en).toContain("`submission,status,passed,total,score,first_failure`");
+    expect(en).toContain(
+      "`submission,status,passed,total,score,first_failure,exercise,student,points,max_points,graded_at`",
+    );
     const json = JSON.parse(codeBlocks(en).find((c) => c.startsWith('{\n  "exercise"'))!);
     expect(Object.keys(json)).toEqual(["exercise", "results", "totals"]);
     expect(Object.keys(json.results[0])).toEqual([
