@@ -3,7 +3,8 @@ import { expect, expectAxeClean, horizontalOverflow, shoot, test } from "./fixtu
 
 const USAGE =
   "npm run --silent grade -- <exercise-id> <file-or-dir>... [--json] [--junit FILE] [--csv FILE] [--lang en|zh-cn]\n" +
-  "                          [--timeout SECONDS] [--jobs N] [--memory MiB] [--shard i/n]\n" +
+  "                          [--timeout SECONDS] [--wall SECONDS] [--jobs N] [--memory MiB] [--shard i/n]\n" +
+  "                          [--roster FILE] [--excel]\n" +
   "npm run --silent grade -- --merge <report.json>... [--json] [--junit FILE] [--csv FILE] [--lang en|zh-cn]";
 
 for (const [locale, home, path, title, sections, footer] of [
@@ -19,6 +20,7 @@ for (const [locale, home, path, title, sections, footer] of [
       "What the grader isolates",
       "Browsers",
       "Adding an exercise of your own",
+      "Publishing your own copy",
     ],
     "Teaching with the workbook",
   ],
@@ -27,7 +29,15 @@ for (const [locale, home, path, title, sections, footer] of [
     "/zh-cn/",
     "/zh-cn/teach/",
     "用本书教学",
-    ["批改一个班级", "在 CI 中批改", "分片与合并", "批改程序隔离了什么", "浏览器", "添加你自己的练习"],
+    [
+      "批改一个班级",
+      "在 CI 中批改",
+      "分片与合并",
+      "批改程序隔离了什么",
+      "浏览器",
+      "添加你自己的练习",
+      "发布你自己的副本",
+    ],
     "用本书教学",
   ],
 ] as const) {
