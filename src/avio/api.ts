@@ -5,6 +5,7 @@
 // This file: the engine the functions act on, errors, memory and AVIOContext; the format
 // contexts are in format.ts, decoding in decode.ts, output in mux.ts. Who owns which memory
 // is decided in one place, ownership.ts.
+import { learnerFunction } from "./boundary.ts";
 import type { ReadPacket, Seek, WritePacket } from "./callbacks.ts";
 import type { Engine } from "./engine.ts";
 import type { IORecord } from "./ownership.ts";
@@ -24,6 +25,19 @@ export function currentEngine(): Engine {
 }
 const engine = currentEngine;
 
+/**
+ * @internal Proves a constructor call comes from this package: learner code can reach the classes
+ * through "avio" (instanceof needs them) but cannot make one, so every handle it holds is the engine's.
+ */
+export const HOST = Symbol("avio host");
+
+/** @internal An integer argument of an API call; anything else is the caller's TypeError, read without running its code. */
+export function intArg(v: unknown, fn: string, name: string): number {
+  if (typeof v !== "number" || !Number.isSafeInteger(v))
+    throw new TypeError(`${fn}: ${name} must be an integer, got ${typeof v === "number" ? v : typeof v}`);
+  return v;
+}
+
 // ---- errors ---------------------------------------------------------------
 /** AVERROR(e): FFmpeg's error code for errno e (a negative number). */
 export function AVERROR(e: number): number {
@@ -32,19 +46,19 @@ export function AVERROR(e: number): number {
 
 /** The text FFmpeg gives for an error code, e.g. "End of file". */
 export function av_err2str(errnum: number): string {
-  return engine().err2str(errnum);
+  return engine().err2str(intArg(errnum, "av_err2str", "errnum"));
 }
 
 // ---- memory ---------------------------------------------------------------
 
 /** av_malloc: `size` bytes from FFmpeg's allocator. Returns a pointer (0 on failure). */
 export function av_malloc(size: number): number {
-  return engine().owned.malloc(size);
+  return engine().owned.malloc(intArg(size, "av_malloc", "size"));
 }
 
 /** av_free: frees memory from av_malloc. Freeing 0 does nothing, as in C. */
 export function av_free(ptr: number): void {
-  engine().owned.free(ptr);
+  engine().owned.free(intArg(ptr, "av_free", "ptr"));
 }
 
 /** av_freep(&obj.key): frees obj[key] and sets it to 0 — TS has no `&`, so pass the holder and the field name. */
@@ -69,7 +83,8 @@ export function ioRecordOf(ctx: AVIOContext): IORecord {
 /** A live view of FFmpeg's AVIOContext (fields read from the C struct on every access). */
 export class AVIOContext {
   /** @internal */
-  constructor(rec: IORecord) {
+  constructor(host: typeof HOST, rec: IORecord) {
+    if (host !== HOST) throw new TypeError("AVIOContext: use avio_alloc_context()");
     ioRecords.set(this, rec);
   }
   private get(name: string): number {
@@ -146,20 +161,28 @@ export function avio_alloc_context<O>(
   seek: Seek<O> | null,
 ): AVIOContext | null {
   const e = engine();
+  const fn = "avio_alloc_context";
   const rec = e.owned.allocIO(
-    { opaque, read_packet, write_packet, seek, originalBuffer: buffer, bufferSize: buffer_size },
+    {
+      opaque,
+      read_packet: learnerFunction(read_packet),
+      write_packet: learnerFunction(write_packet),
+      seek: learnerFunction(seek),
+      originalBuffer: intArg(buffer, fn, "buffer"),
+      bufferSize: intArg(buffer_size, fn, "buffer_size"),
+    },
     (handle) =>
       e.module._wb_avio_alloc_context(
         buffer,
         buffer_size,
         write_flag ? 1 : 0,
         handle,
-        read_packet ? 1 : 0,
-        write_packet ? 1 : 0,
-        seek ? 1 : 0,
+        typeof read_packet === "function" ? 1 : 0,
+        typeof write_packet === "function" ? 1 : 0,
+        typeof seek === "function" ? 1 : 0,
       ) >>> 0,
   );
-  return rec && new AVIOContext(rec);
+  return rec && new AVIOContext(HOST, rec);
 }
 
 /** avio_context_free(&avio_ctx): frees the context (not its buffer: av_freep(avio_ctx, "buffer") first). */

@@ -3,10 +3,21 @@
 // FFmpeg calls read_packet/write_packet/seek synchronously from inside wasm; the C trampolines
 // (wasm/glue/bridge.c) land here with a handle, which maps to the learner's opaque value and
 // functions. Each return value is checked before FFmpeg sees it, and a JS exception never
-// unwinds through wasm frames (C cleanup would be skipped and memory leak).
+// unwinds through wasm frames (C cleanup would be skipped and memory leak). Learner code never
+// sees wasm memory: `buf` is a fresh array of exactly buf_size bytes, copied in (write_packet) or
+// out (read_packet) by this file; calls and returned values go through boundary.ts.
 import type { AvioModule } from "../../wasm/dist/avio-engine.mjs";
 import * as K from "./constants.ts";
-import { describeValue, type CallbackName, type DiagnosticCode } from "./diagnostics.ts";
+import {
+  callLearner,
+  copyInto,
+  describeValue,
+  fitsInt,
+  type LearnerFunction,
+  readInteger,
+  sameBytes,
+} from "./boundary.ts";
+import type { CallbackName, DiagnosticCode } from "./diagnostics.ts";
 import type { IORecord } from "./ownership.ts";
 import type { SessionRecord } from "./session.ts";
 
@@ -34,19 +45,17 @@ export class Bridge {
     return K.AVERROR_EXIT;
   }
 
-  private invoke(rec: IORecord, name: CallbackName, fn: () => unknown): Invoked {
+  private invoke(rec: IORecord, name: CallbackName, fn: LearnerFunction, buf: unknown, arg: number): Invoked {
     this.host.onEnter?.(name, rec.calls[name]);
     const t0 = performance.now();
-    try {
-      const value = fn();
-      this.host.onExit?.();
-      return { ok: true, value, ms: performance.now() - t0 };
-    } catch (e) {
-      this.host.onExit?.();
-      const text = e instanceof Error ? `${e.name}: ${e.message}` : describeValue(e);
-      this.host.run.report("callback_threw", { callback: name, call: rec.calls[name], value: text });
-      return { ok: false, ms: performance.now() - t0 };
-    }
+    const r = callLearner(fn, [rec.opaque, buf, arg]);
+    this.host.onExit?.();
+    const ms = performance.now() - t0;
+    if (r.ok) return { ok: true, value: r.value, ms };
+    const call = rec.calls[name];
+    if (r.thrown === null) this.host.run.report("callback_threw_unshowable", { callback: name, call });
+    else this.host.run.report("callback_threw", { callback: name, call, value: r.thrown });
+    return { ok: false, ms };
   }
 
   read_packet(handle: number, bufPtr: number, bufSize: number): number {
@@ -64,21 +73,25 @@ export class Bridge {
         maxBytes: run.budget.maxReadBytes,
       });
     }
-    // HEAPU8 must be re-read each call: memory growth replaces the ArrayBuffer.
-    const buf = module.HEAPU8.subarray(bufPtr, bufPtr + bufSize);
-    const r = this.invoke(rec, "read_packet", () => rec.read_packet!(rec.opaque, buf, bufSize));
+    // A fresh buffer, not a view of HEAPU8 (whose .buffer is all of wasm memory); the ArrayBuffer is
+    // taken before the learner holds the array, so what is copied back cannot be redirected.
+    const buf = new Uint8Array(bufSize);
+    const bytes = buf.buffer;
+    const r = this.invoke(rec, "read_packet", rec.read_packet, buf, bufSize);
     let toFFmpeg: number;
     let shown: number | string;
+    const got = r.ok ? readInteger(r.value, "int") : null;
     if (!r.ok) {
       toFFmpeg = K.AVERROR_EXTERNAL;
       shown = "threw";
+    } else if (!got!.ok || (got!.n < 0 && !fitsInt(got!.n))) {
+      shown = describeValue(r.value);
+      run.report("callback_not_integer", { callback: "read_packet", call, value: shown });
+      toFFmpeg = K.AVERROR_EXTERNAL;
     } else {
-      const v = r.value;
-      shown = typeof v === "number" ? v : describeValue(v);
-      if (typeof v !== "number" || !Number.isInteger(v)) {
-        run.report("callback_not_integer", { callback: "read_packet", call, value: describeValue(v) });
-        toFFmpeg = K.AVERROR_EXTERNAL;
-      } else if (v > bufSize) {
+      const v = got!.n;
+      shown = v;
+      if (v > bufSize) {
         run.report("read_packet_overflow", { callback: "read_packet", call, value: v, buf_size: bufSize });
         toFFmpeg = K.AVERROR_EXTERNAL;
         run.stopped = true;
@@ -100,10 +113,15 @@ export class Bridge {
       } else {
         toFFmpeg = v;
         if (v > 0) {
-          rec.zeroRun = 0;
-          run.noteRead(rec.pos, module.HEAPU8.subarray(bufPtr, bufPtr + v));
-          rec.pos += v;
-          rec.bytesRead += v;
+          // HEAPU8 is read afresh: memory growth replaces the ArrayBuffer.
+          if (!copyInto(module.HEAPU8, bufPtr, bytes, v)) {
+            toFFmpeg = this.stop("buffer_detached", { callback: "read_packet", call });
+          } else {
+            rec.zeroRun = 0;
+            run.noteRead(rec.pos, module.HEAPU8.subarray(bufPtr, bufPtr + v));
+            rec.pos += v;
+            rec.bytesRead += v;
+          }
         }
       }
     }
@@ -128,21 +146,21 @@ export class Bridge {
     if (!rec?.write_packet) return K.AVERROR_EXTERNAL;
     const call = ++rec.calls.write_packet;
     const posBefore = rec.pos;
-    const before = module.HEAPU8.slice(bufPtr, bufPtr + bufSize);
-    const buf = module.HEAPU8.subarray(bufPtr, bufPtr + bufSize);
-    const r = this.invoke(rec, "write_packet", () => rec.write_packet!(rec.opaque, buf, bufSize));
+    // The learner gets a copy; FFmpeg's bytes stay where they are, so a change to buf is only reported.
+    const buf = module.HEAPU8.slice(bufPtr, bufPtr + bufSize);
+    const bytes = buf.buffer;
+    const r = this.invoke(rec, "write_packet", rec.write_packet, buf, bufSize);
     let toFFmpeg: number;
     let shown: number | string = "threw";
     if (!r.ok) toFFmpeg = K.AVERROR_EXTERNAL;
     else {
-      const v = r.value;
-      shown = typeof v === "number" ? v : describeValue(v);
-      if (typeof v !== "number" || !Number.isInteger(v)) {
-        run.report("callback_not_integer", { callback: "write_packet", call, value: describeValue(v) });
+      const got = readInteger(r.value, "int");
+      if (!got.ok || !fitsInt(got.n)) {
+        shown = describeValue(r.value);
+        run.report("callback_not_integer", { callback: "write_packet", call, value: shown });
         toFFmpeg = K.AVERROR_EXTERNAL;
-      } else toFFmpeg = v;
-      const after = module.HEAPU8.subarray(bufPtr, bufPtr + bufSize);
-      if (!before.every((b, i) => b === after[i]))
+      } else toFFmpeg = shown = got.n;
+      if (!sameBytes(bytes, module.HEAPU8, bufPtr, bufSize))
         run.report("write_packet_modified_buffer", { callback: "write_packet", call });
     }
     if (toFFmpeg >= 0) rec.pos += bufSize;
@@ -168,20 +186,21 @@ export class Bridge {
     const call = ++rec.calls.seek;
     const posBefore = rec.pos;
     if (run.stopped) return K.AVERROR_EXIT;
-    const r = this.invoke(rec, "seek", () => rec.seek!(rec.opaque, offset, whence));
+    const r = this.invoke(rec, "seek", rec.seek, offset, whence);
     let toFFmpeg: number;
     let shown: number | string = "threw";
     const isSize = (whence & K.AVSEEK_SIZE) !== 0;
     const base = whence & ~K.AVSEEK_FORCE;
     if (!r.ok) toFFmpeg = K.AVERROR_EXTERNAL;
     else {
-      let v = r.value;
-      if (typeof v === "bigint") v = Number(v);
-      shown = typeof v === "number" ? v : describeValue(v);
-      if (typeof v !== "number" || !Number.isInteger(v)) {
-        run.report("callback_not_integer", { callback: "seek", call, value: describeValue(v) });
+      const got = readInteger(r.value, "int64");
+      if (!got.ok) {
+        shown = got.shown;
+        run.report("callback_not_integer", { callback: "seek", call, value: shown });
         toFFmpeg = K.AVERROR_EXTERNAL;
       } else {
+        const v = got.n;
+        shown = v;
         toFFmpeg = v;
         if (isSize) {
           if (v >= 0 && run.sourceSize !== undefined && v !== run.sourceSize)

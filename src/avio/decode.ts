@@ -1,5 +1,6 @@
 // decode_audio: the decode loop of FFmpeg's doc/examples/decode_audio.c, run inside wasm.
-import { currentEngine as engine } from "./api.ts";
+import { currentEngine as engine, intArg } from "./api.ts";
+import { callLearnerKeep, learnerFunction, readProperty } from "./boundary.ts";
 import * as K from "./constants.ts";
 import { checkFormat, type AVFormatContext } from "./format.ts";
 import { missingDecoder } from "./missing.ts";
@@ -35,7 +36,17 @@ export function decode_audio(
 ): DecodeResult {
   const e = engine();
   const p = checkFormat(s, "decode_audio");
-  const f32 = options.sample_fmt === "f32";
+  intArg(stream_index, "decode_audio", "stream_index");
+  // Each option read once, here; on_samples is called from inside wasm, so what it throws is kept and
+  // rethrown after FFmpeg has returned (an exception must not unwind through wasm frames).
+  const option = (key: string) => {
+    const r = readProperty(options, key);
+    if (!r.ok) throw new TypeError(`decode_audio: reading options.${key} threw`);
+    return r.value;
+  };
+  const f32 = option("sample_fmt") === "f32";
+  const onSamples = learnerFunction(option("on_samples"));
+  let thrown: { error: unknown } | null = null;
   const info = s.stream(stream_index);
   const handle = e.owned.newHandle();
   const [dec, err] = e.outInt(
@@ -59,7 +70,7 @@ export function decode_audio(
     nb += n;
     channels = frameChannels;
     sampleRate = frameRate;
-    if (!options.on_samples && !e.pcmTap) return false;
+    if (!onSamples && !e.pcmTap) return false;
     // A view of FFmpeg's output buffer: no copy for the tap, which reads it at once. The learner's
     // on_samples gets its own copy, which it may keep.
     const buffer = e.module.HEAPU8.buffer;
@@ -67,10 +78,15 @@ export function decode_audio(
       ? new Float32Array(buffer, data, n * channels)
       : new Int16Array(buffer, data, n * channels);
     e.pcmTap?.(view, n, channels, sampleRate);
-    return options.on_samples?.(view.slice(), n) === true;
+    if (!onSamples || thrown) return thrown !== null;
+    const r = callLearnerKeep(onSamples, [view.slice(), n]);
+    if (r.ok) return r.value === true;
+    thrown = { error: r.error };
+    return true;
   });
   try {
     const ret = e.module._wb_decoder_run(dec);
+    if (thrown) throw (thrown as { error: unknown }).error;
     const decode_errors = e.module._wb_decoder_errors(dec);
     return { ret, nb_samples: nb, sample_rate: sampleRate, channels, decode_errors };
   } finally {

@@ -34,6 +34,8 @@ const rules: Record<DiagnosticCode, { severity: Diagnostic["severity"]; lesson: 
   read_packet_overflow: { severity: "error", lesson: "read-packet#the-contract" },
   callback_not_integer: { severity: "error", lesson: "read-packet#the-contract" },
   callback_threw: { severity: "error", lesson: "read-packet#errors" },
+  callback_threw_unshowable: { severity: "error", lesson: "read-packet#errors" },
+  buffer_detached: { severity: "error", lesson: "read-packet#the-contract" },
   read_budget_exceeded: { severity: "error", lesson: "read-packet#never-return-0" },
   seek_wrong_position: { severity: "error", lesson: "seek#return-value" },
   seek_size_wrong: { severity: "error", lesson: "seek#avseek-size" },
@@ -65,14 +67,5 @@ export function diagnose(code: DiagnosticCode, params: Params = {}): Diagnostic 
   return d;
 }
 
-/** Formats a value returned by learner code for a message. */
-export function describeValue(v: unknown): string {
-  if (typeof v === "string") return JSON.stringify(v);
-  if (typeof v === "bigint") return `${v}n`;
-  if (v === null || v === undefined || typeof v !== "object") return String(v);
-  try {
-    return JSON.stringify(v).slice(0, 80);
-  } catch {
-    return Object.prototype.toString.call(v);
-  }
-}
+/** Formats a value returned by learner code for a message (boundary.ts reads it without running its code). */
+export { describeValue } from "./boundary.ts";

@@ -1,6 +1,6 @@
 // AVFormatContext, the input side: open a demuxer on a custom pb, read stream info, close.
 // Output contexts are made in mux.ts; both are freed here.
-import { currentEngine as engine, ioRecordOf, type AVIOContext } from "./api.ts";
+import { currentEngine as engine, HOST, intArg, ioRecordOf, type AVIOContext } from "./api.ts";
 import { hex } from "./heap.ts";
 import { missingDemuxer } from "./missing.ts";
 
@@ -50,7 +50,9 @@ export interface StreamInfo {
 export class AVFormatContext {
   #pb: AVIOContext | null = null;
   /** @internal */
-  constructor(ptr: number) {
+  /** @internal */
+  constructor(host: typeof HOST, ptr: number) {
+    if (host !== HOST) throw new TypeError("AVFormatContext: use avformat_alloc_context()");
     formatState.set(this, { ptr, freed: false, muxers: [] });
   }
   /** The I/O context. Set it before avformat_open_input to use custom I/O. */
@@ -67,7 +69,10 @@ export class AVFormatContext {
   }
   /** Bytes libavformat may read while probing (default 5,000,000). Set before avformat_open_input. */
   set probesize(n: number) {
-    engine().module._wb_fmt_set_probesize(checkFormat(this, "probesize"), n);
+    engine().module._wb_fmt_set_probesize(
+      checkFormat(this, "probesize"),
+      intArg(n, "probesize", "probesize"),
+    );
   }
   /** Short name of the demuxer or muxer, e.g. "mp3" or "mov,mp4,m4a,3gp,3g2,mj2". */
   get format_name(): string {
@@ -81,7 +86,8 @@ export class AVFormatContext {
     const e = engine();
     const p = checkFormat(this, "stream");
     const n = e.module._wb_nb_streams(p);
-    if (!Number.isInteger(index) || index < 0 || index >= n)
+    intArg(index, "stream", "index");
+    if (index < 0 || index >= n)
       throw new RangeError(
         `stream index ${index} is not a stream of this context (nb_streams = ${n}).` +
           (index < 0
@@ -108,7 +114,7 @@ export function avformat_alloc_context(): AVFormatContext {
   const e = engine();
   const ptr = e.module._wb_avformat_alloc_context() >>> 0;
   e.owned.holdFormat(ptr, "allocated");
-  return new AVFormatContext(ptr);
+  return new AVFormatContext(HOST, ptr);
 }
 
 /**
@@ -153,7 +159,10 @@ export function av_find_best_stream(
   _decoder_ret: null = null,
   _flags = 0,
 ): number {
-  return engine().module._wb_av_find_best_stream(checkFormat(s, "av_find_best_stream"), type);
+  return engine().module._wb_av_find_best_stream(
+    checkFormat(s, "av_find_best_stream"),
+    intArg(type, "av_find_best_stream", "type"),
+  );
 }
 
 /** av_dump_format: FFmpeg's human-readable summary of the context, returned as text. */

@@ -1,6 +1,7 @@
 // The output side (write_flag = 1): a muxer context, streams with their encoders, header,
 // samples, trailer — every byte goes out through the learner's write_packet (and seek).
-import { currentEngine as engine } from "./api.ts";
+import { currentEngine as engine, HOST, intArg } from "./api.ts";
+import { copyInt16, readProperty } from "./boundary.ts";
 import { AVFormatContext, checkFormat, muxersOf } from "./format.ts";
 
 /** An output stream with its encoder (pcm_s16le for WAV, flac for FLAC). */
@@ -11,7 +12,9 @@ export interface AVStream {
   channels: number;
 }
 
-const streamPtrs = new WeakMap<AVStream, number>();
+// The muxer behind each stream, and the channel count it was opened with: a learner may change the
+// fields of the AVStream it holds, never what the engine passes to wasm.
+const streams = new WeakMap<AVStream, { ptr: number; channels: number }>();
 
 /** avformat_alloc_output_context2(&oc, NULL, format_name, NULL): a muxer context ("wav" or "flac"). Null on failure. */
 export function avformat_alloc_output_context2(
@@ -20,6 +23,8 @@ export function avformat_alloc_output_context2(
   _filename: null = null,
 ): AVFormatContext | null {
   const e = engine();
+  if (format_name !== "wav" && format_name !== "flac")
+    throw new TypeError('avformat_alloc_output_context2: format_name must be "wav" or "flac"');
   const [oc, err] = e.withCString(format_name, (name) =>
     e.outInt((out) => e.module._wb_avformat_alloc_output_context2(name, out) >>> 0),
   );
@@ -28,7 +33,7 @@ export function avformat_alloc_output_context2(
     return null;
   }
   e.owned.holdFormat(oc, "output");
-  return new AVFormatContext(oc);
+  return new AVFormatContext(HOST, oc);
 }
 
 /** avformat_new_stream plus its encoder: interleaved s16 samples in, `encoder` packets out. */
@@ -38,24 +43,35 @@ export function avformat_new_stream(
 ): AVStream | null {
   const e = engine();
   const p = checkFormat(oc, "avformat_new_stream");
-  const [mux, err] = e.withCString(params.encoder, (name) =>
-    e.outInt((out) => e.module._wb_mux_new_stream(p, name, params.sample_rate, params.channels, out) >>> 0),
+  // Each field read once, here: what is checked is what wasm gets.
+  const field = (key: string) => {
+    const r = readProperty(params, key);
+    if (!r.ok) throw new TypeError(`avformat_new_stream: reading params.${key} threw`);
+    return r.value;
+  };
+  const encoder = field("encoder");
+  if (encoder !== "pcm_s16le" && encoder !== "flac")
+    throw new TypeError('avformat_new_stream: params.encoder must be "pcm_s16le" or "flac"');
+  const sample_rate = intArg(field("sample_rate"), "avformat_new_stream", "params.sample_rate");
+  const channels = intArg(field("channels"), "avformat_new_stream", "params.channels");
+  const [mux, err] = e.withCString(encoder, (name) =>
+    e.outInt((out) => e.module._wb_mux_new_stream(p, name, sample_rate, channels, out) >>> 0),
   );
   if (!mux) {
     e.report("ffmpeg_error", { fn: "avcodec_open2", error: e.err2str(err), code: err });
     return null;
   }
   const muxers = muxersOf(oc);
-  const st: AVStream = { index: muxers.length, ...params };
-  streamPtrs.set(st, mux);
+  const st: AVStream = Object.freeze({ index: muxers.length, encoder, sample_rate, channels });
+  streams.set(st, { ptr: mux, channels });
   muxers.push(mux);
   return st;
 }
 
-function streamPtr(st: AVStream): number {
-  const p = streamPtrs.get(st);
-  if (p === undefined) throw new TypeError("not an AVStream from avformat_new_stream");
-  return p;
+function streamOf(st: AVStream): { ptr: number; channels: number } {
+  const s = streams.get(st);
+  if (s === undefined) throw new TypeError("not an AVStream from avformat_new_stream");
+  return s;
 }
 
 /** avformat_write_header: the muxer writes its header through write_packet. */
@@ -66,9 +82,12 @@ export function avformat_write_header(oc: AVFormatContext, _options: null = null
 /** Encodes interleaved s16 samples and writes the packets (av_interleaved_write_frame). */
 export function write_audio_samples(st: AVStream, samples: Int16Array): number {
   const e = engine();
-  const bytes = new Uint8Array(samples.buffer, samples.byteOffset, samples.byteLength);
+  const s = streamOf(st);
+  const copy = copyInt16(samples);
+  if (!copy) throw new TypeError("write_audio_samples: samples must be an Int16Array");
+  const bytes = new Uint8Array(copy.buffer);
   return e.withBytes(bytes, (p) =>
-    e.module._wb_mux_write_s16(streamPtr(st), p, samples.length / st.channels),
+    e.module._wb_mux_write_s16(s.ptr, p, Math.floor(copy.length / s.channels)),
   );
 }
 

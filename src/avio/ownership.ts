@@ -4,16 +4,17 @@
 // invalid-free and leak diagnostics come from these rules, and collectLeaks frees what a run left.
 import type { CallbackName, Diagnostic, DiagnosticCode } from "./diagnostics.ts";
 import { hex, type Heap } from "./heap.ts";
-import type { ReadPacket, Seek, WritePacket } from "./callbacks.ts";
+import type { LearnerFunction } from "./boundary.ts";
 
 /** What the engine knows about one AVIOContext it created. */
 export interface IORecord {
   handle: number;
   ptr: number;
   opaque: unknown;
-  read_packet: ReadPacket | null;
-  write_packet: WritePacket | null;
-  seek: Seek | null;
+  /** The callbacks as handed over: only boundary.ts can call them. */
+  read_packet: LearnerFunction | null;
+  write_packet: LearnerFunction | null;
+  seek: LearnerFunction | null;
   originalBuffer: number;
   bufferSize: number;
   bufferFreed: boolean;
@@ -136,6 +137,9 @@ export class Ownership {
 
   /** avio_context_free: frees the context; a buffer still attached is a leak (reported, then freed). */
   freeIO(rec: IORecord): void {
+    // Only a record this table made is freed: nothing else may reach _wb_avio_context_free.
+    if (!rec.freed && this.ios.get(rec.handle) !== rec)
+      throw new TypeError("not an AVIOContext from avio_alloc_context");
     if (rec.freed) {
       this.report("double_free", { what: "AVIOContext", ptr: hex(rec.ptr) });
       return;

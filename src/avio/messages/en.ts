@@ -19,6 +19,10 @@ const diagnostics = {
     `${p.callback} returned ${p.value} on call ${p.call} — it must return an integer (a byte count or position ≥ 0, or a negative AVERROR code).`,
   callback_threw: (p: Params) =>
     `${p.callback} threw on call ${p.call}: ${p.value}. A C callback cannot throw; return a negative AVERROR instead (the engine gave FFmpeg AVERROR_EXTERNAL).`,
+  callback_threw_unshowable: (p: Params) =>
+    `${p.callback} threw on call ${p.call} a value that cannot be shown (its name and message are not plain text). A C callback cannot throw; return a negative AVERROR instead (the engine gave FFmpeg AVERROR_EXTERNAL).`,
+  buffer_detached: (p: Params) =>
+    `${p.callback} gave away buf on call ${p.call} (its ArrayBuffer was transferred, so it holds no bytes any more). buf is FFmpeg's memory lent for this call: fill it in place. The engine stopped the read.`,
   read_budget_exceeded: (p: Params) =>
     `Stopped after ${p.calls} read_packet calls and ${p.bytes} bytes without reaching the end (budget: ${p.maxCalls} calls / ${p.maxBytes} bytes). Does read_packet advance its position and return AVERROR_EOF at the end?`,
   seek_wrong_position: (p: Params) =>

@@ -12,6 +12,10 @@ const diagnostics: AvioStrings["diagnostics"] = {
     `${p.callback} 在第 ${p.call} 次调用时返回了 ${p.value}——它必须返回整数（不小于 0 的字节数或位置，或者负的 AVERROR 错误码）。`,
   callback_threw: (p) =>
     `${p.callback} 在第 ${p.call} 次调用时抛出了异常：${p.value}。C 回调函数不能抛出异常，请改为返回负的 AVERROR（引擎向 FFmpeg 返回了 AVERROR_EXTERNAL）。`,
+  callback_threw_unshowable: (p) =>
+    `${p.callback} 在第 ${p.call} 次调用时抛出了一个无法显示的值（它的 name 和 message 不是普通文本）。C 回调函数不能抛出异常，请改为返回负的 AVERROR（引擎向 FFmpeg 返回了 AVERROR_EXTERNAL）。`,
+  buffer_detached: (p) =>
+    `${p.callback} 在第 ${p.call} 次调用时把 buf 交出去了（它的 ArrayBuffer 被转移，里面已经没有字节）。buf 是 FFmpeg 在这次调用中借给你的内存：请就地填充它。引擎中止了这次读取。`,
   read_budget_exceeded: (p) =>
     `read_packet 调用了 ${p.calls} 次、读取了 ${p.bytes} 字节仍未到达末尾，已停止（上限：${p.maxCalls} 次调用 / ${p.maxBytes} 字节）。read_packet 是否推进了读取位置，并在末尾返回 AVERROR_EOF？`,
   seek_wrong_position: (p) =>
