@@ -31,6 +31,17 @@ const arrayBufferByteLength = getOwnPropertyDescriptor(ArrayBuffer.prototype, "b
 export const TEXT_MAX = 300;
 /** Exports read from a learner module: more is not a submission, it is an attack on the reader. */
 export const EXPORTS_MAX = 64;
+/**
+ * The realm's error prototypes. SES's lockdown (overrideTaming) turns their `name` into an accessor
+ * of its own that returns the frozen value: calling a getter found on one of these, once frozen,
+ * runs no learner code.
+ */
+const ERROR_PROTOTYPES = new Set<object>(
+  [Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError, AggregateError].map(
+    (E) => E.prototype,
+  ),
+);
+const isFrozen = Object.isFrozen;
 /** Prototype links followed to find an error's `name` (Error subclasses are a few deep). */
 const PROTO_DEPTH = 8;
 
@@ -127,7 +138,8 @@ function dataProperty(o: object, key: string): unknown {
   let at: object | null = o;
   for (let depth = 0; at !== null && depth < PROTO_DEPTH; depth++) {
     const d = getOwnPropertyDescriptor(at, key);
-    if (d) return "value" in d ? d.value : undefined;
+    if (d && "value" in d) return d.value;
+    if (d) return d.get && ERROR_PROTOTYPES.has(at) && isFrozen(at) ? apply(d.get, o, []) : undefined;
     at = getPrototypeOf(at);
   }
   return undefined;

@@ -50,10 +50,13 @@ const rules: Record<DiagnosticCode, { severity: Diagnostic["severity"]; lesson: 
   leak_av_malloc: { severity: "error", lesson: "lifecycle#cleanup" },
   leak_format_context: { severity: "error", lesson: "lifecycle#cleanup" },
   ffmpeg_error: { severity: "error", lesson: "lifecycle#errors" },
+  // Severity and lesson are those of the finding it counts (diagnose's `like`).
+  more_of_the_same: { severity: "warning", lesson: "lifecycle#errors" },
 };
 
-export function diagnose(code: DiagnosticCode, params: Params = {}): Diagnostic {
-  const rule = rules[code];
+/** A finding; `like` gives it the severity and lesson of another code (more_of_the_same counts one). */
+export function diagnose(code: DiagnosticCode, params: Params = {}, like: DiagnosticCode = code): Diagnostic {
+  const rule = rules[like];
   const d: Diagnostic = {
     code,
     severity: rule.severity,

@@ -48,6 +48,12 @@ export interface SessionReport {
 }
 
 const BYTEMAP_KEEP = 5000;
+/**
+ * Findings of one code kept per run, and in all: 20,000 bad frees once rendered 40,001 lines and froze
+ * the tab. The rest are counted, and reported as one "and N more of the same" each.
+ */
+const SAME_KEEP = 20;
+const DIAGNOSTICS_KEEP = 200;
 const LOG_KEEP = 400;
 /** Bytes kept from the start of the input: what probing saw, to name a format no demuxer here reads. */
 const PROBE_HEAD = 32 * 1024;
@@ -61,6 +67,7 @@ export class SessionRecord {
   stopped = false;
   private readonly byteMap: ByteMap = { reads: [], seeks: [] };
   private readonly diagnostics: Diagnostic[] = [];
+  private readonly perCode = new Map<DiagnosticCode, number>();
   private readonly log: LogLine[] = [];
   private head: Uint8Array | null = null;
   private headLength = 0;
@@ -73,7 +80,9 @@ export class SessionRecord {
 
   report(code: DiagnosticCode, params: Record<string, string | number> = {}): Diagnostic {
     const d = diagnose(code, params);
-    this.diagnostics.push(d);
+    const seen = (this.perCode.get(code) ?? 0) + 1;
+    this.perCode.set(code, seen);
+    if (seen <= SAME_KEEP && this.diagnostics.length < DIAGNOSTICS_KEEP) this.diagnostics.push(d);
     return d;
   }
 
@@ -123,9 +132,16 @@ export class SessionRecord {
   }
 
   toReport(): SessionReport {
+    const kept = new Map<DiagnosticCode, number>();
+    for (const d of this.diagnostics) kept.set(d.code, (kept.get(d.code) ?? 0) + 1);
+    const more: Diagnostic[] = [];
+    for (const [code, n] of this.perCode) {
+      const left = n - (kept.get(code) ?? 0);
+      if (left > 0) more.push(diagnose("more_of_the_same", { code, n: left }, code));
+    }
     const report: SessionReport = {
       trace: this.trace.snapshot(),
-      diagnostics: this.diagnostics,
+      diagnostics: [...this.diagnostics, ...more],
       log: this.log,
       byteMap: this.byteMap,
     };

@@ -135,11 +135,7 @@ export class WorkerClient {
             this.ffmpegVersion = m.ffmpegVersion;
             resolve();
           } else if (m.type === "load-error") reject(new EngineStartError("runner", m.message));
-          else if (m.type === "crashed") {
-            // FFmpeg trapped: this instance is unusable; the next Run starts a fresh one.
-            worker.terminate();
-            if (this.worker === worker) this.worker = null;
-          } else this.pending.get(m.id)?.(m);
+          else this.pending.get(m.id)?.(m);
         };
         worker.onerror = (e) => reject(new EngineStartError("runner", e.message));
         worker.postMessage({ type: "load", wasm: module, live: this.live });

@@ -38,8 +38,6 @@ export interface TimeoutResult {
 export type FromWorker =
   | { type: "ready"; ffmpegVersion: string }
   | { type: "load-error"; message: string }
-  /** FFmpeg trapped (a wasm abort) during a Run or Check: this worker's engine is unusable. */
-  | { type: "crashed"; message: string }
   | { type: "heartbeat"; id: number; last: TraceEntry[] }
   // Only without shared memory: the live channel as messages.
   | { type: "enter"; id: number; callback: (typeof LIVE_CALLBACKS)[number]; call: number }

@@ -1,4 +1,6 @@
-// The runner's module Web Worker: one engine instance; learner code is evaluated here only,
+// The runner's module Web Worker: a fresh engine instance for every Run and Check (so nothing one
+// submission does to FFmpeg's memory or state reaches the next; instantiating the compiled module
+// takes about a millisecond, measured); learner code is evaluated here only,
 // inside the runtime's sandbox (a frozen realm and a compartment per module) — never on the
 // page. A run that hangs is ended from outside by terminating this worker.
 // The entry point (src/site/runner-worker.ts) plugs in how an exercise Check is graded.
@@ -67,6 +69,7 @@ function removeOriginPowers() {
 
 export function serveRunner(grade: Grader): void {
   let engine: Engine | null = null;
+  let compiled: WebAssembly.Module | null = null;
   const ownFetch = fetch.bind(self);
   let live: Int32Array | null = null;
   let runId = 0;
@@ -99,23 +102,30 @@ export function serveRunner(grade: Grader): void {
     }
   }
 
+  async function freshEngine(module: WebAssembly.Module): Promise<Engine> {
+    const e = await instantiateEngine(module);
+    e.onEnter = onEnter;
+    e.onExit = () => (live ? Atomics.store(live, LIVE.inCallback, 0) : post({ type: "exit", id: runId }));
+    return e;
+  }
+
   self.onmessage = async (ev: MessageEvent<ToWorker>) => {
     const msg = ev.data;
     if (msg.type === "load") {
       try {
-        engine = await instantiateEngine(msg.wasm);
+        compiled = msg.wasm;
         live = msg.live ? new Int32Array(msg.live) : null;
-        engine.onEnter = onEnter;
-        engine.onExit = () =>
-          live ? Atomics.store(live, LIVE.inCallback, 0) : post({ type: "exit", id: runId });
+        engine = await freshEngine(compiled);
         post({ type: "ready", ffmpegVersion: engine.ffmpegVersion });
       } catch (e) {
         post({ type: "load-error", message: e instanceof Error ? e.message : String(e) });
       }
       return;
     }
-    if (!engine) return;
+    if (!engine || !compiled) return;
     runId = msg.id;
+    // Learner code may have run on the last engine: none of its state is trusted again.
+    engine = await freshEngine(compiled);
     if (msg.type === "grade") {
       const result = await grade(engine, msg, {
         onStart: (name, title) => post({ type: "grade-start", id: msg.id, name, title }),
@@ -127,7 +137,6 @@ export function serveRunner(grade: Grader): void {
         id: msg.id,
         result: result ?? { status: "error", message: `unknown exercise "${msg.exercise}"`, tests: [] },
       });
-      if (engine.poisoned) post({ type: "crashed", message: "FFmpeg aborted; the engine will be reloaded." });
       return;
     }
     const bytes = msg.media.file ? await msg.media.file.arrayBuffer() : msg.media.bytes;
@@ -146,7 +155,6 @@ export function serveRunner(grade: Grader): void {
       transfer.push(result.playback.pcm.buffer);
     if (result.output) transfer.push(result.output.bytes.buffer);
     post(result, transfer);
-    if (engine.poisoned) post({ type: "crashed", message: "FFmpeg aborted; the engine will be reloaded." });
   };
 
   ensureLockdown();

@@ -2,6 +2,7 @@
 // editor type-checks, the runtime only needs runnable code. `import … from "avio"` resolves
 // to a hardened copy of the learner API; any other import is refused.
 import { transform } from "sucrase";
+import { describeThrown } from "../avio/boundary.ts";
 import * as avio from "../avio/index.ts";
 import { strings } from "../i18n/index.ts";
 import type { Locale } from "../i18n/locales.ts";
@@ -36,12 +37,8 @@ function avioModule(): object {
 }
 
 /** An exception's text, without running more than the learner's own getters. */
-export function errorText(e: unknown): string {
-  try {
-    return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  } catch {
-    return "(an exception that cannot be printed)";
-  }
+export function errorText(e: unknown, lang: Locale = "en"): string {
+  return describeThrown(e) ?? strings(lang).runtime.unshowable;
 }
 
 export interface CompileOptions {
@@ -93,6 +90,6 @@ export function compileLearnerModule(code: string, o: CompileOptions = {}): Comp
         message: say.importExpression,
         console: capture,
       };
-    return { ok: false, stage: "load", message: errorText(e), console: capture };
+    return { ok: false, stage: "load", message: errorText(e, o.lang), console: capture };
   }
 }

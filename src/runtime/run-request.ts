@@ -1,5 +1,13 @@
 // A playground Run: compiles the learner's module in the sandbox, drives the engine with its
 // callbacks (or its main), and returns plain results for the views. DOM-free.
+import {
+  callLearner,
+  copyBytes,
+  type LearnerFunction,
+  learnerFunction,
+  readInteger,
+  readProperty,
+} from "../avio/boundary.ts";
 import type { ReadPacket, Seek, WritePacket } from "../avio/callbacks.ts";
 import { memory_read_packet, memory_seek, type BufferData, type OutputData } from "../avio/memory.ts";
 import {
@@ -11,7 +19,7 @@ import {
 } from "../avio/host.ts";
 import { missingText, supportedComponents } from "../avio/missing.ts";
 import { strings } from "../i18n/index.ts";
-import { compileErrorText, compileLearnerModule, errorText, type CompileOptions } from "./compile.ts";
+import { compileErrorText, compileLearnerModule, type CompileOptions } from "./compile.ts";
 import { PeakAccumulator } from "./peaks.ts";
 import type { RunRequest, RunResult } from "./types.ts";
 
@@ -123,7 +131,10 @@ export function runRequest(
     return done();
   }
   const ex = compiled.exports;
-  const data = new Uint8Array(req.media.bytes);
+  // The host's bytes of the media; learner code only ever gets its own copy (learnerCopy), so
+  // nothing it does to them steers what the host decides from them (inputUnreadable, mux's source).
+  const data = new Uint8Array(req.media.bytes).slice();
+  const learnerCopy = () => data.slice();
   const pcm = new PcmCollector(
     req.waveformPoints ?? 1200,
     req.playbackSeconds ?? 120,
@@ -135,15 +146,14 @@ export function runRequest(
     maxReadBytes: 8 * data.length + (1 << 20),
     ...(req.maxReadCalls ? { maxReadCalls: req.maxReadCalls } : {}),
   };
-  const callUser = <T>(f: () => T): T | { threw: string } => {
-    try {
-      return f();
-    } catch (e) {
-      return { threw: errorText(e) };
-    }
+  const callUser = (
+    f: LearnerFunction,
+    args: unknown[],
+  ): { ok: true; value: unknown } | { threw: string } => {
+    const r = callLearner(f, args);
+    return r.ok ? r : { threw: r.thrown ?? say.unshowable };
   };
-  const threw = (x: unknown): x is { threw: string } =>
-    typeof x === "object" && x !== null && "threw" in x && Object.keys(x).length === 1;
+  const threw = (x: { ok: true; value: unknown } | { threw: string }): x is { threw: string } => "threw" in x;
 
   if (req.mode === "decode") {
     const read_packet = fn(ex.read_packet);
@@ -152,13 +162,16 @@ export function runRequest(
       result.error = { message: say.missingReadPacket };
       return done();
     }
-    const create = fn(ex.create_opaque);
-    const opaque = create ? callUser(() => create(data)) : ({ data, pos: 0 } satisfies BufferData);
-    if (threw(opaque)) {
+    const create = learnerFunction(ex.create_opaque);
+    const made = create
+      ? callUser(create, [learnerCopy()])
+      : { ok: true as const, value: { data: learnerCopy(), pos: 0 } satisfies BufferData };
+    if (threw(made)) {
       result.status = "threw";
-      result.error = { message: say.createOpaqueThrew(opaque.threw) };
+      result.error = { message: say.createOpaqueThrew(made.threw) };
       return done();
     }
+    const opaque = made.value;
     engine.pcmTap = (s, _n, channels, rate) => pcm.push(s, channels, rate);
     let outcome;
     try {
@@ -224,15 +237,16 @@ export function runRequest(
       };
       return done();
     }
-    const create = fn(ex.create_opaque);
-    const opaque = create
-      ? callUser(() => create())
-      : ({ data: new Uint8Array(0), pos: 0, size: 0 } satisfies OutputData);
-    if (threw(opaque)) {
+    const create = learnerFunction(ex.create_opaque);
+    const made = create
+      ? callUser(create, [])
+      : { ok: true as const, value: { data: new Uint8Array(0), pos: 0, size: 0 } satisfies OutputData };
+    if (threw(made)) {
       result.status = "threw";
-      result.error = { message: say.createOpaqueThrew(opaque.threw) };
+      result.error = { message: say.createOpaqueThrew(made.threw) };
       return done();
     }
+    const opaque = made.value;
     const format = req.outputFormat ?? "wav";
     const outcome = muxWithCallbacks(engine, {
       format,
@@ -261,7 +275,7 @@ export function runRequest(
   }
 
   // script: the learner writes the whole lifecycle.
-  const main = fn(ex.main);
+  const main = learnerFunction(ex.main);
   if (!main) {
     result.status = "missing-export";
     result.error = { message: say.missingMain };
@@ -270,7 +284,7 @@ export function runRequest(
   useEngine(engine);
   engine.beginSession({ budget, sourceSize: data.length });
   engine.pcmTap = (s, _n, channels, rate) => pcm.push(s, channels, rate);
-  const r = callUser(() => main(data));
+  const r = callUser(main, [learnerCopy()]);
   engine.pcmTap = null; // callUser never throws
   const report = engine.endSession();
   Object.assign(result, pick(report, data.length));
@@ -307,11 +321,14 @@ function pick(report: SessionReport, size: number) {
   };
 }
 
-/** mux mode: the bytes the learner's opaque collected ({ data, size } or a Uint8Array). */
+/** mux mode: the bytes the learner's opaque collected ({ data, size } or a Uint8Array), each field read once. */
 function outputBytes(opaque: unknown): Uint8Array | null {
-  if (opaque instanceof Uint8Array) return opaque.slice();
-  const o = opaque as Partial<OutputData> | null;
-  if (o && o.data instanceof Uint8Array)
-    return o.data.slice(0, typeof o.size === "number" ? o.size : o.data.length);
-  return null;
+  const whole = copyBytes(opaque);
+  if (whole) return whole;
+  const field = readProperty(opaque, "data");
+  const data = field.ok ? copyBytes(field.value) : null;
+  if (!data) return null;
+  const size = readProperty(opaque, "size");
+  const n = size.ok ? readInteger(size.value, "int") : null;
+  return n?.ok && n.n >= 0 ? data.slice(0, n.n) : data;
 }

@@ -4,6 +4,7 @@
 // standard library, a captured console and the modules handed to it. No process, require,
 // self, postMessage, fetch, Worker, import() or storage is in reach from inside.
 import "ses";
+import { cap } from "../avio/boundary.ts";
 
 const LOCKDOWN_OPTIONS = {
   // Learners need readable errors and stacks, and console output as they wrote it.
@@ -19,6 +20,9 @@ export function ensureLockdown(): void {
   if (Object.isFrozen(Array.prototype) && Object.isFrozen(Function.prototype)) return;
   lockdown(LOCKDOWN_OPTIONS);
 }
+
+/** Characters of one printed item kept: a 5 MB string prints as its start and a note, not a frozen panel. */
+export const PRINT_ITEM_MAX = 2000;
 
 /** Lines a learner printed, kept within limits so a print loop cannot exhaust memory or reports. */
 export class ConsoleCapture {
@@ -51,7 +55,10 @@ export class ConsoleCapture {
 
   private add(level: string, args: unknown[]): void {
     if (this.truncated) return;
-    const text = args.map(show).join(" ");
+    const text = args
+      .slice(0, 20)
+      .map((a) => cap(show(a), PRINT_ITEM_MAX))
+      .join(" ");
     this.echo?.(level, text);
     if (this.lines.length >= this.maxLines || this.chars + text.length > this.maxChars) {
       this.truncated = true;

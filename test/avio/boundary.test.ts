@@ -16,6 +16,7 @@ import type { Engine } from "../../src/avio/engine.ts";
 import {
   AVFormatContext,
   AVIOContext,
+  av_free,
   av_malloc,
   avformat_alloc_context,
   avformat_close_input,
@@ -385,5 +386,19 @@ describe("boundary.ts itself", () => {
     const many = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`f${i}`, i]));
     const m = snapshotExports(many);
     expect(m.ok && Object.keys(m.exports).length).toBe(64);
+  });
+});
+
+describe("bounded at the source", () => {
+  it("20,000 bad frees are 20 findings and one 'and N more of the same'", () => {
+    engine.beginSession();
+    for (let i = 0; i < 20_000; i++) av_free(0x1234);
+    const report = engine.endSession();
+    const invalid = report.diagnostics.filter((d) => d.code === "invalid_free");
+    expect(invalid).toHaveLength(20);
+    const more = report.diagnostics.find((d) => d.code === "more_of_the_same")!;
+    expect(more.params).toMatchObject({ code: "invalid_free", n: 19_980 });
+    expect(more.severity).toBe("error");
+    expect(more.message).toBe("…and 19980 more of the same (invalid_free), not listed.");
   });
 });

@@ -47,6 +47,7 @@ const diagnostics = {
   leak_av_malloc: (p: Params) => `leak: ${p.size} bytes from av_malloc (${p.ptr}) were never freed.`,
   leak_format_context: (p: Params) => `leak: an AVFormatContext (${p.kind}) was never freed — call ${p.fix}.`,
   ffmpeg_error: (p: Params) => `${p.fn} failed: ${p.error} (${p.code}).`,
+  more_of_the_same: (p: Params) => `…and ${p.n} more of the same (${p.code}), not listed.`,
 };
 
 export type DiagnosticCode = keyof typeof diagnostics;

@@ -41,6 +41,7 @@ const diagnostics: AvioStrings["diagnostics"] = {
   leak_format_context: (p) =>
     `内存泄漏：有一个${p.kind === "input" ? "用于输入的" : p.kind === "output" ? "用于输出的" : ""} AVFormatContext 从未被释放——请调用 ${p.fix}。`,
   ffmpeg_error: (p) => `${p.fn} 失败：${p.error}（${p.code}）。`,
+  more_of_the_same: (p) => `……另有 ${p.n} 条相同的问题（${p.code}），未列出。`,
 };
 
 export const avio: AvioStrings = {
