@@ -28,7 +28,7 @@ const typedArraySet = (TypedArrayPrototype as Uint8Array).set;
 const arrayBufferByteLength = getOwnPropertyDescriptor(ArrayBuffer.prototype, "byteLength")!.get!;
 
 /** Characters of learner text (a message, a name, a string returned) kept in any diagnostic or report. */
-export const TEXT_MAX = 300;
+export const TEXT_MAX = 1000;
 /** Exports read from a learner module: more is not a submission, it is an attack on the reader. */
 export const EXPORTS_MAX = 64;
 /**

@@ -41,6 +41,34 @@ export function read_packet(opaque: unknown, buf: Uint8Array, buf_size: number):
 }
 `;
 
+/**
+ * What the host must not hand across the wall (issue #22): the engine's record as `this`, wasm memory
+ * as `buf.buffer`, constructors that make handles. The Run throws the report ("probes name:blocked …");
+ * on the old main `this` was the record, `heap` all of wasm memory (and the fill below rewrote
+ * FFmpeg's own strings for every later Run), and both constructors accepted anything.
+ */
+export const REACH = `import { AVIOContext, AVFormatContext } from "avio";
+const report: string[] = [];
+const probe = (name: string, open: () => boolean) => {
+  try {
+    report.push(name + (open() ? ":OPEN" : ":blocked"));
+  } catch {
+    report.push(name + ":blocked");
+  }
+};
+probe("forgeAVIOContext", () => !!new (AVIOContext as any)(undefined, { handle: 1, ptr: 8 }));
+probe("forgeAVFormatContext", () => !!new (AVFormatContext as any)(undefined, 8));
+export function read_packet(this: any, opaque: unknown, buf: Uint8Array, buf_size: number): number {
+  probe("thisIsRecord", () => this !== undefined);
+  probe("bufIsHeap", () => buf.buffer.byteLength !== buf_size);
+  try {
+    new Uint8Array(buf.buffer).fill(80);
+  } catch {}
+  throw new Error("probes " + report.join(" "));
+}
+`;
+export const REACH_PROBES = ["forgeAVIOContext", "forgeAVFormatContext", "thisIsRecord", "bufIsHeap"];
+
 /** Code that forges a passing Check: patches what the tests use and posts a result itself. */
 export const FORGE = `try { Array.prototype.push = function (...xs: any[]) { for (const x of xs) if (x && typeof x === "object") x.status = "pass"; return 0; }; } catch {}
 try { (self as any).postMessage({ type: "grade-result", id: 1, result: { status: "pass", tests: [] } }); } catch {}

@@ -7,7 +7,14 @@ import type { Page } from "@playwright/test";
 import { encodeShare } from "../../src/playground/persist.ts";
 import { expect, shoot, test } from "./fixtures.ts";
 import { ready, setCode } from "./learner-page.ts";
-import { ATTACK, FORGE, PROBES, siteState as siteStateInPage } from "./sandbox-probes.ts";
+import {
+  ATTACK,
+  FORGE,
+  PROBES,
+  REACH,
+  REACH_PROBES,
+  siteState as siteStateInPage,
+} from "./sandbox-probes.ts";
 
 const siteState = (page: Page) => page.evaluate(siteStateInPage);
 
@@ -45,6 +52,32 @@ test("learner code from a shared link cannot reach the page, the network or the 
     const file = new URL(`../../dist${path.endsWith("/") ? `${path}index.html` : path}`, import.meta.url);
     expect(sha256, path).toBe(createHash("sha256").update(readFileSync(file)).digest("base64"));
   }
+});
+
+test("learner code gets no host object: not the engine's record as this, not wasm memory as buf.buffer, no handle it can forge; the next Run is clean", async ({
+  page,
+}) => {
+  const lesson = "/lessons/read-packet/";
+  await page.goto(lesson);
+  const pg = page.locator("[data-playground]").first();
+  const id = JSON.parse((await pg.getAttribute("data-playground")) ?? "{}").id as string;
+  await page.goto(lesson + (await encodeShare(id, REACH)));
+  await pg.scrollIntoViewIfNeeded();
+  await expect(pg).toHaveAttribute("data-ready", "true");
+  const load = pg.getByRole("button", { name: /Load the shared code|Use the shared code|shared/i });
+  if (await load.count()) await load.first().click();
+  await pg.getByRole("button", { name: /^▶?\s*Run/ }).click();
+  const diag = pg.locator('[data-panel="diagnostics"]');
+  await expect(diag).toContainText("probes");
+  const text = (await diag.textContent()) ?? "";
+  for (const name of REACH_PROBES) expect(text, name).toContain(`${name}:blocked`);
+  await diag.screenshot({ path: "test-results/screenshots/sandbox-reach-probes.png" });
+  // The starter, Run after that code: FFmpeg's own strings and state are untouched (a fresh engine).
+  await pg.getByRole("button", { name: "Reset to starter" }).click();
+  await pg.getByRole("button", { name: /^▶?\s*Run/ }).click();
+  await expect(pg.locator("[data-status]")).toHaveText(/Done in|stopped at/);
+  expect(await pg.textContent()).not.toContain("PPPP");
+  await pg.screenshot({ path: "test-results/screenshots/sandbox-reach-then-starter.png" });
 });
 
 test("import() of any URL is refused before the code runs", async ({ page }) => {

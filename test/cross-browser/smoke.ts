@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { encodeShare } from "../../src/playground/persist.ts";
-import { ATTACK, FORGE, PROBES, siteState } from "../browser/sandbox-probes.ts";
+import { ATTACK, FORGE, PROBES, REACH, REACH_PROBES, siteState } from "../browser/sandbox-probes.ts";
 import type { Driver, PageFn } from "./driver.ts";
 import { READ_PACKET } from "../learner-code.ts";
 
@@ -295,6 +295,18 @@ export const cases: SmokeCase[] = [
           `cached ${path} is not this build's file`,
         );
       }
+    },
+  },
+  {
+    name: "sandbox: learner code gets neither the engine's record as this nor wasm memory as buf.buffer, and forges no handle",
+    async run({ driver: d, shot }) {
+      await openPlayground(d, "/lessons/read-packet/");
+      await setCode(d, REACH);
+      await clickRun(d);
+      const text = (await waitText(d, DIAG, /probes/))!;
+      const open = REACH_PROBES.filter((name) => !text.includes(`${name}:blocked`));
+      check(open.length === 0, `not blocked: ${open.join(", ")} (${text.slice(0, 400)})`);
+      await shot("sandbox-reach", DIAG);
     },
   },
   {
