@@ -13,6 +13,7 @@ const apply = Reflect.apply;
 const ownKeys = Reflect.ownKeys;
 const getOwnPropertyDescriptor = Reflect.getOwnPropertyDescriptor;
 const getPrototypeOf = Reflect.getPrototypeOf;
+const reflectSet = Reflect.set;
 const isView = ArrayBuffer.isView;
 const isArray = Array.isArray;
 const isSafeInteger = Number.isSafeInteger;
@@ -227,6 +228,16 @@ export function readProperty(o: unknown, key: string): Called {
     if (!d) return { ok: true, value: dataProperty(o, key) };
     if ("value" in d) return { ok: true, value: d.value };
     return d.get ? callLearner(d.get as unknown as LearnerFunction, []) : { ok: true, value: undefined };
+  } catch (e) {
+    return { ok: false, thrown: describeThrown(e) };
+  }
+}
+
+/** Sets a property of an object learner code has held (a setter it defined runs here, guarded). */
+export function setProperty(o: unknown, key: string, value: unknown): Called {
+  if ((typeof o !== "object" && typeof o !== "function") || o === null) return { ok: true, value: false };
+  try {
+    return { ok: true, value: reflectSet(o, key, value) };
   } catch (e) {
     return { ok: false, thrown: describeThrown(e) };
   }

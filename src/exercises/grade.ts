@@ -63,12 +63,15 @@ export async function gradeSubmission(o: GradeOptions): Promise<GradeResult> {
         await t.run({ exports: compiled.exports, engine: o.engine, media: o.media });
         r = { ...named, status: "pass" };
       } catch (e) {
-        if (e instanceof Failure) {
+        // What reaches here may be the learner's own value (rethrown by guardAuthoring): instanceof
+        // on a Proxy runs its trap, so the test for the host's classes is guarded too.
+        const kind = hostErrorKind(e);
+        if (kind === "failure" && e instanceof Failure) {
           const params = e.diagnostic
             ? { ...e.params, message: strings(lang).avio.diagnostic(e.diagnostic) }
             : e.params;
           r = { ...named, status: "fail", message: formatMessage(lang, e.key, params), trace: e.trace };
-        } else if (e instanceof AuthoringError)
+        } else if (kind === "authoring" && e instanceof AuthoringError)
           r = {
             ...named,
             status: "error",
@@ -88,4 +91,12 @@ export async function gradeSubmission(o: GradeOptions): Promise<GradeResult> {
       ? "error"
       : "fail";
   return { status, tests };
+}
+
+function hostErrorKind(e: unknown): "failure" | "authoring" | "other" {
+  try {
+    return e instanceof Failure ? "failure" : e instanceof AuthoringError ? "authoring" : "other";
+  } catch {
+    return "other";
+  }
 }

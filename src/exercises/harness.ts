@@ -2,6 +2,7 @@
 // learner's exports, the real engine and media, and helpers that fail with a
 // keyed message naming the broken rule. Shared by the browser Check and the CLI.
 import SparkMD5 from "spark-md5";
+import * as boundary from "../avio/boundary.ts";
 import type { Engine } from "../avio/engine.ts";
 import { memory_read_packet, memory_seek } from "../avio/memory.ts";
 import { decodeWithCallbacks, muxWithCallbacks, type DecodeRequest } from "../avio/lifecycle.ts";
@@ -65,25 +66,71 @@ export function fail(
   throw new Failure(key, params, trace, diagnostic);
 }
 
+/**
+ * The learner's exported function, to hand to the engine (decodeWithCallbacks, muxWithCallbacks),
+ * which calls it through src/avio/boundary.ts. Tests never call it themselves: callLearner does.
+ */
 export function learnerFunction(ctx: ExerciseContext, name: string): (...args: unknown[]) => unknown {
   const f = ctx.exports[name];
   if (typeof f !== "function") fail("missing_export", { name });
   return f as (...args: unknown[]) => unknown;
 }
 
-/** Calls a learner function; an exception becomes a failure naming the call. */
+/** "a value that cannot be shown", in every language: what a thrown value with no plain name or message reads as. */
+const unshowable = (): Text => mapText("", (_, lang) => strings(lang).runtime.unshowable);
+
+/** Calls a learner function (this === undefined, through the boundary); an exception becomes a failure naming the call. */
 export function callLearner(
   ctx: ExerciseContext,
   name: string,
   args: unknown[],
   shown: string | Text,
 ): unknown {
-  const f = learnerFunction(ctx, name);
-  try {
-    return f(...args);
-  } catch (e) {
-    fail("threw", { call: shown, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
-  }
+  const f = boundary.learnerFunction(learnerFunction(ctx, name))!;
+  const r = boundary.callLearner(f, args);
+  if (!r.ok) fail("threw", { call: shown, error: r.thrown ?? unshowable() });
+  return r.value;
+}
+
+/**
+ * A learner function wrapped for the engine by a test that watches each call (forward-only's
+ * stream rules): the call goes through the boundary, and what it throws is rethrown, unread, for
+ * the bridge to report as the callback's own exception.
+ */
+export function callThrough(f: (...args: unknown[]) => unknown, args: unknown[]): unknown {
+  const r = boundary.callLearnerKeep(boundary.learnerFunction(f)!, args);
+  if (!r.ok) throw r.error;
+  return r.value;
+}
+
+/** What a learner's call returned, as a message shows it: AVERROR names for integers, else its kind, never its own text. */
+export function shownReturn(v: unknown): string {
+  return typeof v === "number" && Number.isInteger(v) ? returnName(v) : boundary.describeValue(v);
+}
+
+/**
+ * A field of an object learner code held (an opaque a test made), read once inside a guard: an
+ * integer as a number, anything else as describeValue's text (which never equals a number, so a
+ * comparison with it fails). A getter that throws is the submission's failure.
+ */
+export function readInt(o: unknown, key: string, call: string | Text): number | string {
+  const r = boundary.readProperty(o, key);
+  if (!r.ok) fail("threw", { call, error: r.thrown ?? unshowable() });
+  const n = boundary.readInteger(r.value, "int64");
+  return n.ok ? n.n : n.shown;
+}
+
+/** The bytes of a Uint8Array field of a learner-held object, copied through the intrinsics; null if it is not one. */
+export function readBytes(o: unknown, key: string, call: string | Text): Uint8Array | null {
+  const r = boundary.readProperty(o, key);
+  if (!r.ok) fail("threw", { call, error: r.thrown ?? unshowable() });
+  return boundary.copyBytes(r.value);
+}
+
+/** Sets a field of a learner-held object (a setter the learner defined runs guarded). */
+export function writeField(o: unknown, key: string, value: unknown, call: string | Text): void {
+  const r = boundary.setProperty(o, key, value);
+  if (!r.ok) fail("threw", { call, error: r.thrown ?? unshowable() });
 }
 
 export function md5Hex(bytes: ArrayBufferView): string {
@@ -133,8 +180,9 @@ export async function expectDecodes(
   name: string,
   opts: { opaque?: (data: Uint8Array) => unknown; seek?: boolean; buffer_size?: number; label?: Text } = {},
 ): Promise<void> {
+  // Two copies: the reference decode's, and the learner's (which its code may change at will).
   const data = await ctx.media.bytes(name);
-  const ref = referenceDecode(ctx.engine, data, !!opts.seek);
+  const ref = referenceDecode(ctx.engine, data.slice(), !!opts.seek);
   const label = opts.label ?? name;
   const spark = new SparkMD5.ArrayBuffer();
   const req: DecodeRequest<unknown> = {
@@ -187,21 +235,40 @@ export function pattern(n: number, seed = 0): Uint8Array {
   return Uint8Array.from({ length: n }, (_, i) => (i * 7 + seed) % 251);
 }
 
-/** A buf with guard bytes around it: writing outside [0, buf_size) is detectable. */
-export function guardedBuffer(size: number): { buf: Uint8Array; outside: () => boolean } {
+/**
+ * A buf with guard bytes around it: writing outside [0, buf_size) is detectable. `after()` copies
+ * what the call left, through the host's own view (never the learner's buf, whose own properties
+ * it may have redefined); null if the learner detached the memory.
+ */
+export function guardedBuffer(size: number): {
+  buf: Uint8Array;
+  outside: () => boolean;
+  after: () => Uint8Array | null;
+} {
   const GUARD = 32;
   const all = new Uint8Array(size + 2 * GUARD).fill(0xa5);
   const buf = all.subarray(GUARD, GUARD + size);
   buf.fill(0);
-  const outside = () =>
-    all.subarray(0, GUARD).some((b) => b !== 0xa5) || all.subarray(GUARD + size).some((b) => b !== 0xa5);
-  return { buf, outside };
+  const after = () => {
+    const copy = boundary.copyBytes(all);
+    return copy && copy.length === size + 2 * GUARD ? copy : null;
+  };
+  const outside = () => {
+    const c = after();
+    return (
+      !c || c.subarray(0, GUARD).some((b) => b !== 0xa5) || c.subarray(GUARD + size).some((b) => b !== 0xa5)
+    );
+  };
+  return { buf, outside, after: () => after()?.subarray(GUARD, GUARD + size) ?? null };
 }
 
+/** The first index where a and b differ (-1: none). Both must be host-owned copies: their lengths are read once. */
 export function firstDifference(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length);
+  const la = a.length;
+  const lb = b.length;
+  const n = Math.min(la, lb);
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return i;
-  return a.length === b.length ? -1 : n;
+  return la === lb ? -1 : n;
 }
 
 /**
@@ -216,19 +283,16 @@ export function expectRead(
   rule: string,
   describe: string | Text,
 ): void {
-  const { buf, outside } = guardedBuffer(buf_size);
+  const { buf, outside, after } = guardedBuffer(buf_size);
   const call = mapText(describe, (d) => `read_packet(${d}, buf, ${buf_size})`);
   const ret = callLearner(ctx, "read_packet", [opaque, buf, buf_size], call);
   if (outside()) fail("unit_overflow", { call, limit: buf_size, rule: "limit" });
   if (ret !== want.ret)
-    fail("unit_return", {
-      call,
-      got: typeof ret === "number" ? returnName(ret) : String(ret),
-      want: want.retName ?? String(want.ret),
-      rule,
-    });
+    fail("unit_return", { call, got: shownReturn(ret), want: want.retName ?? String(want.ret), rule });
   if (want.bytes) {
-    const at = firstDifference(buf.subarray(0, want.bytes.length), want.bytes);
+    // A copy taken now, through the host's own view: nothing the learner did to buf's properties counts.
+    const got = after();
+    const at = got ? firstDifference(got.subarray(0, want.bytes.length), want.bytes) : 0;
     if (at >= 0) fail("unit_bytes", { call, index: at, rule: "count" });
   }
 }
@@ -249,9 +313,11 @@ export class AuthoringError extends Error {
 }
 
 /**
- * Each test run with the learner's exported functions wrapped, so that whatever the learner's
- * code throws is remembered as the learner's; anything else a test throws, other than a
- * Failure, is an AuthoringError. The catalog applies this to every exercise it loads.
+ * Each test run so that anything it throws other than a Failure is an AuthoringError, except what the
+ * learner's own code threw: the exports a test sees are wrappers that call the learner's functions
+ * through src/avio/boundary.ts and remember (by identity, never reading it) what they threw, so a
+ * tests.ts that calls an export directly still blames the right party. The catalog applies this to
+ * every exercise it loads.
  */
 export function guardAuthoring<M extends { tests: ExerciseTest[] }>(m: M): M {
   const tests = m.tests.map((t) => ({
@@ -260,22 +326,27 @@ export function guardAuthoring<M extends { tests: ExerciseTest[] }>(m: M): M {
       const thrown = new Set<unknown>();
       const exports: Record<string, unknown> = {};
       for (const [name, value] of Object.entries(ctx.exports)) {
-        exports[name] =
-          typeof value !== "function"
-            ? value
-            : function (this: unknown, ...args: unknown[]) {
-                try {
-                  return Reflect.apply(value as (...a: unknown[]) => unknown, this, args);
-                } catch (e) {
-                  thrown.add(e);
-                  throw e;
-                }
-              };
+        const f = boundary.learnerFunction(value);
+        exports[name] = !f
+          ? value
+          : (...args: unknown[]) => {
+              const r = boundary.callLearnerKeep(f, args);
+              if (r.ok) return r.value;
+              thrown.add(r.error);
+              throw r.error;
+            };
       }
       try {
         await t.run({ ...ctx, exports });
       } catch (e) {
-        if (e instanceof Failure || e instanceof AuthoringError || thrown.has(e)) throw e;
+        if (thrown.has(e)) throw e;
+        let host = false;
+        try {
+          host = e instanceof Failure || e instanceof AuthoringError;
+        } catch {
+          /* a Proxy's trap: not one of the host's errors */
+        }
+        if (host) throw e;
         throw new AuthoringError(t.name, e);
       }
     },

@@ -21,7 +21,8 @@ export function browserMedia(fetchFn: typeof fetch): MediaSource {
           name,
           fetchFn(url).then(async (r) => new Uint8Array(await r.arrayBuffer())),
         );
-      return cache.get(name)!;
+      // Each caller gets its own copy: the learner's code may change the bytes it is handed.
+      return cache.get(name)!.then((b) => b.slice());
     },
   };
 }

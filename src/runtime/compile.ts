@@ -2,7 +2,7 @@
 // editor type-checks, the runtime only needs runnable code. `import … from "avio"` resolves
 // to a hardened copy of the learner API; any other import is refused.
 import { transform } from "sucrase";
-import { describeThrown } from "../avio/boundary.ts";
+import { describeThrown, snapshotExports } from "../avio/boundary.ts";
 import * as avio from "../avio/index.ts";
 import { strings } from "../i18n/index.ts";
 import type { Locale } from "../i18n/locales.ts";
@@ -66,12 +66,9 @@ export function compileLearnerModule(code: string, o: CompileOptions = {}): Comp
   const capture = new ConsoleCapture(200, 20_000, o.echo);
   let denied: string | undefined;
   const importDenied = (name: string) => ((denied = name), say.importDenied(name));
+  let exported: unknown;
   try {
-    return {
-      ok: true,
-      exports: evaluateInCompartment(js, { avio: avioModule() }, capture, importDenied),
-      console: capture,
-    };
+    exported = evaluateInCompartment(js, { avio: avioModule() }, capture, importDenied);
   } catch (e) {
     if (denied !== undefined)
       return {
@@ -81,8 +78,10 @@ export function compileLearnerModule(code: string, o: CompileOptions = {}): Comp
         message: say.importDenied(denied),
         console: capture,
       };
-    // SES refuses source with an import expression before running any of it.
-    if (e instanceof SyntaxError && /import expression/i.test(e.message))
+    // SES refuses source with an import expression before running any of it. What was thrown may be
+    // the learner's own value: it is read only as describeThrown's text.
+    const thrown = errorText(e, o.lang);
+    if (/^SyntaxError: .*import expression/i.test(thrown))
       return {
         ok: false,
         stage: "import",
@@ -90,6 +89,16 @@ export function compileLearnerModule(code: string, o: CompileOptions = {}): Comp
         message: say.importExpression,
         console: capture,
       };
-    return { ok: false, stage: "load", message: errorText(e, o.lang), console: capture };
+    return { ok: false, stage: "load", message: thrown, console: capture };
   }
+  // module.exports is whatever the learner made it (a Proxy included): read once, into the host's own object.
+  const snap = snapshotExports(exported);
+  if (!snap.ok)
+    return {
+      ok: false,
+      stage: "load",
+      message: say.exportsUnreadable(snap.thrown ?? say.unshowable),
+      console: capture,
+    };
+  return { ok: true, exports: snap.exports, console: capture };
 }

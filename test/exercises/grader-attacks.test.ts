@@ -49,6 +49,44 @@ fs.writeFileSync(${JSON.stringify(victim)}, "export function read_packet() { ret
 fs.writeFileSync(${JSON.stringify(join(dir, "copied.ts"))}, fs.readFileSync(${JSON.stringify(join(root, "src/exercises/read-packet/solution.ts"))}));`;
   const forgedDone = `{ type: "done", result: { status: "pass", tests: [{ name: "x", title: "x", status: "pass" }] } }`;
   return {
+    // The boundary (issue #22): what the host hands across and reads back.
+    "boundary-proxy-exports": {
+      // On the old main the child crashed and Node printed this text, which became the verdict.
+      code: `${STUB}\n(module as any).exports = new Proxy({}, { ownKeys() { throw new Error("Out of memory: the submission used 1024 MiB"); } });\n`,
+      verdict: "error",
+      message: /exports could not be read/,
+    },
+    "boundary-buf-subarray": {
+      // On the old main every unit test passed: the harness compared buf.subarray(), the learner's own.
+      code: `export function read_packet(o: any, buf: Uint8Array, n: number): number {
+  const k = Math.min(n, o.data.length - o.pos);
+  if (k <= 0) return -541478725;
+  const bytes = o.data.slice(o.pos, o.pos + k);
+  Object.defineProperty(buf, "subarray", { value: () => bytes });
+  o.pos += k;
+  return k;
+}\n`,
+      verdict: "fail",
+    },
+    "boundary-this-record": {
+      // On the old main \`this\` was the engine's record: the safety net was switched off from inside.
+      code: `export function read_packet(this: any, o: any, buf: Uint8Array, n: number): number {
+  try { this.zeroReported = true; this.zeroRun = -1e9; this.bytesRead = -1e12; } catch {}
+  return 0;
+}\n`,
+      verdict: "fail",
+    },
+    "boundary-revoked-throw": {
+      // On the old main this was "This test has a bug of its own … Tell your teacher."
+      code: `export function read_packet(): number { const p = Proxy.revocable({}, {}); p.revoke(); throw p.proxy; }\n`,
+      verdict: "fail",
+      message: /a value that cannot be shown/,
+    },
+    "boundary-huge-message": {
+      // On the old main an 8 Mi-character message made report.ts throw: no report for anyone.
+      code: `export function read_packet(): number { throw new Error("A".repeat(8 * 2 ** 20)); }\n`,
+      verdict: "fail",
+    },
     // Passing without solving: patch the intrinsics the harness uses.
     "proto-array": {
       code: atLoad(
@@ -269,7 +307,7 @@ describe("grader attack suite", () => {
       const r = by[name];
       expect(r, name).toBeDefined();
       expect(r.status, `${name}: ${JSON.stringify(r).slice(0, 400)}`).toBe(a.verdict);
-      if (a.message) expect(r.message, name).toMatch(a.message);
+      if (a.message) expect(JSON.stringify(r), name).toMatch(a.message);
     }
   });
 

@@ -1,7 +1,7 @@
 // cleanup: the full lifecycle with no leak and no double free; the engine's
 // memory checker and the heap itself are the judges.
 import { returnName } from "../../avio/trace-text.ts";
-import { callLearner, fail, referenceDecode, type ExerciseContext, type ExerciseTest } from "../harness.ts";
+import { callLearner, fail, referenceDecode, shownReturn, type ExerciseContext, type ExerciseTest } from "../harness.ts";
 import { mapText, phrases, text, type Text } from "../messages.ts";
 import { useEngine } from "../../avio/api.ts";
 
@@ -24,7 +24,7 @@ async function expectClean(ctx: ExerciseContext, media: string | Uint8Array, lab
   ctx.engine.beginSession({ sourceSize: data.length });
   let ret: unknown;
   try {
-    ret = callLearner(ctx, "main", [data], call);
+    ret = callLearner(ctx, "main", [data.slice()], call);
   } finally {
     ctx.engine.pcmTap = tap;
     // endSession reports what is still allocated and frees it for the next test.
@@ -35,7 +35,7 @@ async function expectClean(ctx: ExerciseContext, media: string | Uint8Array, lab
   const bad = report.diagnostics.find((d) => d.code.startsWith("leak_") || d.code.includes("free"));
   if (bad) fail("leak_or_free", { message: bad.message }, trace, bad);
   if (wantOk !== null && (typeof ret !== "number" || (wantOk ? ret !== 0 : ret >= 0)))
-    fail("unit_return", { call, got: typeof ret === "number" ? returnName(ret) : String(ret), want: wantOk ? "0" : phrases.negative_averror, rule: "" });
+    fail("unit_return", { call, got: shownReturn(ret), want: wantOk ? "0" : phrases.negative_averror, rule: "" });
   if (wantOk && decoded !== want) fail("sample_count", { media: label, got: decoded, want }, trace);
   const grown = ctx.engine.heapInUse() - heapBefore;
   if (grown > 0)

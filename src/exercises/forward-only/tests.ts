@@ -5,7 +5,8 @@
 import { AVSEEK_SIZE, SEEK_CUR, SEEK_END, SEEK_SET } from "../../avio/constants.ts";
 import type { ReadPacket, Seek } from "../../avio/callbacks.ts";
 import { returnName } from "../../avio/trace-text.ts";
-import { callLearner, decodeWithCallbacks, fail, learnerFunction, md5Hex, pattern, referenceDecode, type ExerciseContext, type ExerciseTest } from "../harness.ts";
+import { describeValue, readInteger } from "../../avio/boundary.ts";
+import { callLearner, callThrough, decodeWithCallbacks, fail, learnerFunction, md5Hex, pattern, readInt, referenceDecode, shownReturn, type ExerciseContext, type ExerciseTest } from "../harness.ts";
 import { mapText, phrases, text, type RuleKey, type Text } from "../messages.ts";
 
 export const requiredExports = ["read_packet", "seek"];
@@ -26,15 +27,16 @@ function expectSeek(ctx: ExerciseContext, from: number, offset: number, whence: 
   const call = mapText(streamText(from), (s) => `seek(${s}, ${offset}, ${whenceText})`);
   const wanted = want === "negative" ? phrases.negative_averror : want;
   const ret = callLearner(ctx, "seek", [opaque, offset, whence], call);
-  if (typeof ret !== "number" || !Number.isInteger(ret)) fail("unit_return", { call, got: String(ret), want: wanted, rule });
+  if (typeof ret !== "number" || !Number.isInteger(ret)) fail("unit_return", { call, got: shownReturn(ret), want: wanted, rule });
   if (want === "negative" ? ret >= 0 : ret !== want) fail("unit_return", { call, got: returnName(ret), want: wanted, rule });
-  if (opaque.pos !== pos) fail("unit_state", { call, field: "opaque.pos", got: opaque.pos, want: pos, rule });
+  const after = readInt(opaque, "pos", call);
+  if (after !== pos) fail("unit_state", { call, field: "opaque.pos", got: after, want: pos, rule });
 }
 
 /** The learner's `seekable` export: what the engine sets avio_ctx->seekable to. */
 function seekableOf(ctx: ExerciseContext): number {
   const v = ctx.exports.seekable;
-  if (typeof v !== "number" || !Number.isInteger(v)) fail("missing_const", { name: "seekable", got: v === undefined ? "undefined" : String(v) });
+  if (typeof v !== "number" || !Number.isInteger(v)) fail("missing_const", { name: "seekable", got: describeValue(v) });
   return v;
 }
 
@@ -48,13 +50,20 @@ async function stream(ctx: ExerciseContext, media: string, label: Text, buffer_s
   const opaque: Stream = { data, pos: 0, window: WINDOW };
   const seek = learnerFunction(ctx, "seek") as Seek<Stream>;
   let broken: { call: string; got: number; from: number; to: number } | undefined;
+  // Every read of the learner's stream object and its return value is one guarded read (readInt);
+  // a value that is not an integer is left for the engine to report.
   const guarded: Seek<Stream> = (o, offset, whence) => {
-    const from = o.pos;
-    const ret = seek(o, offset, whence);
-    const to = o.pos;
+    const at = `seek(…, ${offset}, ${whence})`;
+    const from = readInt(o, "pos", at);
+    const value = callThrough(seek as (...a: unknown[]) => unknown, [o, offset, whence]);
+    const r = readInteger(value, "int64");
+    if (!r.ok || typeof from !== "number") return value as number;
+    const ret = r.n;
+    const to = readInt(o, "pos", at);
+    if (typeof to !== "number") return value as number;
     const moved = to !== from;
     const isSize = (whence & AVSEEK_SIZE) !== 0;
-    const illegal = moved && (isSize || ret < 0 || to < from || to > from + o.window || ret !== to);
+    const illegal = moved && (isSize || ret < 0 || to < from || to > from + WINDOW || ret !== to);
     if (illegal && !broken) broken = { call: `seek(…, ${offset}, ${isSize ? "AVSEEK_SIZE" : whence === SEEK_SET ? "SEEK_SET" : whence === SEEK_CUR ? "SEEK_CUR" : whence === SEEK_END ? "SEEK_END" : whence})`, got: ret, from, to };
     return ret;
   };

@@ -1,6 +1,6 @@
 // read-packet: the memory read_packet of FFmpeg's avio_reading.c.
 import { AVERROR_EOF } from "../../avio/constants.ts";
-import { expectDecodes, expectRead, fail, memoryState, pattern, type ExerciseTest } from "../harness.ts";
+import { expectDecodes, expectRead, fail, memoryState, pattern, readInt, type ExerciseTest } from "../harness.ts";
 import { text } from "../messages.ts";
 
 export const requiredExports = ["read_packet"];
@@ -13,7 +13,8 @@ export const tests: ExerciseTest[] = [
       const data = pattern(100);
       const opaque = { data, pos: 0 };
       expectRead(ctx, opaque, 16, { ret: 16, bytes: data.subarray(0, 16) }, "count", memoryState(100, 0));
-      if (opaque.pos !== 16) fail("unit_state", { call: "read_packet(…, 16)", field: "opaque.pos", got: opaque.pos, want: 16, rule: "partial" });
+      const pos = readInt(opaque, "pos", "read_packet(…, 16)");
+      if (pos !== 16) fail("unit_state", { call: "read_packet(…, 16)", field: "opaque.pos", got: pos, want: 16, rule: "partial" });
     },
   },
   {

@@ -3,7 +3,7 @@
 import { returnName } from "../../avio/trace-text.ts";
 import { AVSEEK_FORCE, AVSEEK_SIZE, SEEK_CUR, SEEK_END, SEEK_SET } from "../../avio/constants.ts";
 import { mapText, phrases, text, type RuleKey } from "../messages.ts";
-import { callLearner, expectDecodes, fail, memoryState, pattern, type ExerciseContext, type ExerciseTest } from "../harness.ts";
+import { callLearner, expectDecodes, fail, memoryState, pattern, readInt, shownReturn, type ExerciseContext, type ExerciseTest } from "../harness.ts";
 
 export const requiredExports = ["read_packet", "seek"];
 
@@ -15,9 +15,10 @@ function expectSeek(ctx: ExerciseContext, from: number, offset: number, whence: 
   const call = mapText(memoryState(SIZE, from), (s) => `seek(${s}, ${offset}, ${whenceText})`);
   const wanted = want === "negative" ? phrases.negative_averror : want;
   const ret = callLearner(ctx, "seek", [opaque, offset, whence], call);
-  if (typeof ret !== "number" || !Number.isInteger(ret)) fail("unit_return", { call, got: String(ret), want: wanted, rule });
+  if (typeof ret !== "number" || !Number.isInteger(ret)) fail("unit_return", { call, got: shownReturn(ret), want: wanted, rule });
   if (want === "negative" ? ret >= 0 : ret !== want) fail("unit_return", { call, got: returnName(ret), want: typeof wanted === "number" ? returnName(wanted) : wanted, rule });
-  if (opaque.pos !== pos) fail("unit_state", { call, field: "opaque.pos", got: opaque.pos, want: pos, rule });
+  const after = readInt(opaque, "pos", call);
+  if (after !== pos) fail("unit_state", { call, field: "opaque.pos", got: after, want: pos, rule });
 }
 
 export const tests: ExerciseTest[] = [

@@ -3,7 +3,7 @@
 import { returnName } from "../../avio/trace-text.ts";
 import { AVSEEK_FORCE, AVSEEK_SIZE, SEEK_CUR, SEEK_END, SEEK_SET } from "../../avio/constants.ts";
 import { memory_output_seek, memory_write_packet, type OutputData } from "../../avio/memory.ts";
-import { callLearner, decodeWithCallbacks, fail, firstDifference, learnerFunction, memoryState, muxWithCallbacks, pattern, type ExerciseContext, type ExerciseTest } from "../harness.ts";
+import { callLearner, decodeWithCallbacks, fail, firstDifference, learnerFunction, memoryState, muxWithCallbacks, pattern, readBytes, readInt, shownReturn, writeField, type ExerciseContext, type ExerciseTest } from "../harness.ts";
 import { mapText, phrases, text, type RuleKey, type Text } from "../messages.ts";
 import { memory_read_packet, memory_seek } from "../../avio/memory.ts";
 
@@ -17,13 +17,17 @@ function write(ctx: ExerciseContext, op: OutputData, bytes: Uint8Array, shown: T
   const n = bytes.length;
   const call = mapText(shown, (s) => `write_packet(${s}, buf, ${n})`);
   const ret = callLearner(ctx, "write_packet", [op, bytes.slice(), n], call);
-  if (typeof ret !== "number" || ret < 0) fail("unit_return", { call, got: typeof ret === "number" ? returnName(ret) : String(ret), want: text(`${n} (or any value ≥ 0)`, `${n}（或任何 ≥ 0 的值）`), rule: "write_all" });
+  if (typeof ret !== "number" || ret < 0) fail("unit_return", { call, got: shownReturn(ret), want: text(`${n} (or any value ≥ 0)`, `${n}（或任何 ≥ 0 的值）`), rule: "write_all" });
 }
 
+/** The learner's output (opaque.size and opaque.data), each read once and copied, must equal `want`. */
 function expectContent(op: OutputData, want: Uint8Array, call: Text) {
-  if (op.size !== want.length) fail("unit_state", { call, field: "opaque.size", got: op.size, want: want.length, rule: "write_all" });
-  const at = firstDifference(op.data.subarray(0, op.size), want);
-  if (at >= 0) fail("unit_state", { call, field: `opaque.data[${at}]`, got: op.data[at], want: want[at], rule: "write_all" });
+  const size = readInt(op, "size", call);
+  if (size !== want.length) fail("unit_state", { call, field: "opaque.size", got: size, want: want.length, rule: "write_all" });
+  const data = readBytes(op, "data", call);
+  if (!data) fail("unit_state", { call, field: "opaque.data", got: "not a Uint8Array", want: "Uint8Array", rule: "write_all" });
+  const at = firstDifference(data.subarray(0, want.length), want);
+  if (at >= 0) fail("unit_state", { call, field: `opaque.data[${at}]`, got: data[at] ?? "undefined", want: want[at]!, rule: "write_all" });
 }
 
 /**
@@ -33,13 +37,15 @@ function expectContent(op: OutputData, want: Uint8Array, call: Text) {
 function expectOutputSeek(ctx: ExerciseContext, from: number, offset: number, whence: number, whenceText: string, want: number | "negative", pos: number, rule: RuleKey) {
   const op = empty();
   write(ctx, op, pattern(100), EMPTY);
-  op.pos = from;
+  writeField(op, "pos", from, EMPTY);
   const call = mapText(text("{ 100 bytes written", "{ 已写入 100 字节"), (s) => `seek(${s}, pos: ${from} }, ${offset}, ${whenceText})`);
   const ret = callLearner(ctx, "seek", [op, offset, whence], call);
   const wanted = want === "negative" ? phrases.negative_averror : want;
-  if (typeof ret !== "number" || !Number.isInteger(ret) || (want === "negative" ? ret >= 0 : ret !== want)) fail("unit_return", { call, got: typeof ret === "number" ? returnName(ret) : String(ret), want: wanted, rule });
-  if (op.pos !== pos) fail("unit_state", { call, field: "opaque.pos", got: op.pos, want: pos, rule });
-  if (op.size !== 100) fail("unit_state", { call, field: "opaque.size", got: op.size, want: 100, rule });
+  if (typeof ret !== "number" || !Number.isInteger(ret) || (want === "negative" ? ret >= 0 : ret !== want)) fail("unit_return", { call, got: shownReturn(ret), want: wanted, rule });
+  const at = readInt(op, "pos", call);
+  if (at !== pos) fail("unit_state", { call, field: "opaque.pos", got: at, want: pos, rule });
+  const size = readInt(op, "size", call);
+  if (size !== 100) fail("unit_state", { call, field: "opaque.size", got: size, want: 100, rule });
 }
 
 /** Muxes `media`'s PCM to `format` through the learner's callbacks and through FFmpeg's memory example; both must match. */
@@ -62,7 +68,9 @@ async function expectMux(ctx: ExerciseContext, media: string, format: "wav" | "f
   const d = out.report.diagnostics.find((x) => x.severity === "error");
   if (d) fail("mux_diagnostic", { media: label, message: d.message }, trace, d);
   if (!out.ok) fail("ffmpeg_failed", { media: label, stage: out.stage ?? "?", error: out.error ?? "?" }, trace);
-  const got = mine.data instanceof Uint8Array ? mine.data.subarray(0, mine.size) : new Uint8Array(0);
+  const data = readBytes(mine, "data", label) ?? new Uint8Array(0);
+  const size = readInt(mine, "size", label);
+  const got = typeof size === "number" && size >= 0 ? data.subarray(0, size) : new Uint8Array(0);
   const hint =
     format === "wav"
       ? text("the header sizes at bytes 4 and 40+ are patched by seeking back at the end.", "文件头中第 4 字节和第 40 字节起的长度字段，是在结尾时 seek 回去修补的。")
@@ -109,7 +117,7 @@ export const tests: ExerciseTest[] = [
       write(ctx, op, a, EMPTY);
       const call = "seek(…, 4, SEEK_SET)";
       const ret = callLearner(ctx, "seek", [op, 4, SEEK_SET], call);
-      if (ret !== 4) fail("unit_return", { call, got: typeof ret === "number" ? returnName(ret) : String(ret), want: 4, rule: "write_seek" });
+      if (ret !== 4) fail("unit_return", { call, got: shownReturn(ret), want: 4, rule: "write_seek" });
       write(ctx, op, new Uint8Array([1, 2, 3, 4]), memoryState(100, 4));
       const want = a.slice();
       want.set([1, 2, 3, 4], 4);
@@ -124,7 +132,7 @@ export const tests: ExerciseTest[] = [
       write(ctx, op, pattern(300), EMPTY);
       const call = text("seek({ 300 bytes written }, 0, AVSEEK_SIZE)", "seek({ 已写入 300 字节 }, 0, AVSEEK_SIZE)");
       const ret = callLearner(ctx, "seek", [op, 0, AVSEEK_SIZE], call);
-      if (ret !== 300) fail("unit_return", { call, got: typeof ret === "number" ? returnName(ret) : String(ret), want: 300, rule: "seek_size" });
+      if (ret !== 300) fail("unit_return", { call, got: shownReturn(ret), want: 300, rule: "seek_size" });
     },
   },
   {

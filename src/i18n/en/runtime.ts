@@ -9,6 +9,8 @@ export const runtime = {
     "Export a function write_packet(opaque, buf, buf_size) — FFmpeg calls it with the bytes it produced.",
   missingMain: "Export a function main(input: Uint8Array) that runs the whole lifecycle.",
   createOpaqueThrew: (error: string) => `create_opaque threw: ${error}`,
+  exportsUnreadable: (error: string) =>
+    `Your module's exports could not be read: reading them threw ${error}.`,
   unshowable: "a value that cannot be shown (its name and message are not plain text)",
   inputUndecodable: (error: string) => `Could not decode the input media: ${error}`,
   timeout: (seconds: number) => `Did not finish within ${seconds} s (endless loop?).`,
