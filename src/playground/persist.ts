@@ -88,7 +88,7 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
-function fromBase64Url(s: string): Uint8Array {
+function fromBase64Url(s: string): Uint8Array<ArrayBuffer> {
   const b = atob(s.replace(/-/g, "+").replace(/_/g, "/"));
   return Uint8Array.from(b, (c) => c.charCodeAt(0));
 }
@@ -117,7 +117,7 @@ export type Inflated =
  * refused after reading only a little past it (never inflated whole and then measured).
  * Throws on damaged data.
  */
-export async function inflateCapped(packed: Uint8Array, limit: number): Promise<Inflated> {
+export async function inflateCapped(packed: Uint8Array<ArrayBuffer>, limit: number): Promise<Inflated> {
   const stream = new DecompressionStream("deflate-raw");
   const writer = stream.writable.getWriter();
   const reader = stream.readable.getReader();
