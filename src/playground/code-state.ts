@@ -5,7 +5,7 @@
 import type { PlaygroundConfig } from "./config.ts";
 import type { EditorHandle } from "./editor/index.ts";
 import { replaceStaticCode } from "./lazy-editor.ts";
-import { CodeStore, decodeShare, encodeShare, type StorageLike } from "./persist.ts";
+import { CodeStore, decodeShare, encodeShare, MAX_CODE_BYTES, type StorageLike } from "./persist.ts";
 import { captureStaticInput, type StaticInput } from "./static-input.ts";
 import type { PlaygroundStrings } from "../i18n/index.ts";
 
@@ -43,9 +43,11 @@ export class CodeState {
     const saved = this.store.saved();
     const shared = await decodeShare(location.hash, this.config.id);
     const own = saved !== null && saved !== this.config.starter;
+    // A refused link (too large, damaged) only says so: the learner's code stays as it was.
     // The learner's saved code replaces the starter on screen at once (plain until the editor is in).
     if (own && this.input) showPlain(this.input.element, saved);
-    if (!this.input || own || shared !== null || this.input.wanted) await this.ensureEditor();
+    if (!this.input || own || (shared !== null && "code" in shared) || this.input.wanted)
+      await this.ensureEditor();
     else this.input.onIntent = () => void this.ensureEditor();
     this.updateUndo();
   }
@@ -56,7 +58,11 @@ export class CodeState {
         doc: this.store.saved() ?? this.config.starter,
         label: this.t.editorLabel(this.config.title),
         hint: this.t.editorHint,
-        onChange: (c: string) => this.store.save(c),
+        onChange: (c: string) => {
+          if (!this.store.save(c))
+            this.showNotice(this.t.notSaved(String(MAX_CODE_BYTES / 1024)), "not-saved");
+          else this.hideNotice("not-saved");
+        },
         onRun: this.onRun,
       };
       let editor: EditorHandle;
@@ -118,13 +124,42 @@ export class CodeState {
     }
   }
 
+  /** Says `text` in the link banner with only Dismiss: a link refused, or code too large to save. */
+  private showNotice(text: string, kind: "link" | "not-saved"): void {
+    const banner = this.root.querySelector<HTMLElement>("[data-link-banner]")!;
+    const dismiss = banner.querySelector<HTMLElement>('[data-action="link-dismiss"]')!;
+    banner.querySelector("[data-link-text]")!.textContent = text;
+    for (const b of banner.querySelectorAll<HTMLElement>("[data-ask]")) b.hidden = true;
+    dismiss.hidden = false;
+    banner.dataset.notice = kind;
+    banner.hidden = false;
+    dismiss.onclick = () => {
+      banner.hidden = true;
+    };
+  }
+
+  private hideNotice(kind: "link" | "not-saved"): void {
+    const banner = this.root.querySelector<HTMLElement>("[data-link-banner]")!;
+    if (banner.dataset.notice === kind) {
+      banner.hidden = true;
+      delete banner.dataset.notice;
+    }
+  }
+
   /**
    * A share link lands on its playground: scrolled to, the editor focused, and a banner saying
    * where the code came from. It never overwrites saved work without asking.
    */
   async offerShared(): Promise<void> {
-    const shared = await decodeShare(location.hash, this.config.id);
-    if (shared === null) return;
+    const link = await decodeShare(location.hash, this.config.id);
+    if (link === null) return;
+    if ("refused" in link) {
+      const kib = String(MAX_CODE_BYTES / 1024);
+      this.showNotice(link.refused === "too-large" ? this.t.linkTooLarge(kib) : this.t.linkDamaged, "link");
+      holdInView(this.root);
+      return;
+    }
+    const shared = link.code;
     const editor = await this.ensureEditor();
     const banner = this.root.querySelector<HTMLElement>("[data-link-banner]")!;
     const saved = this.store.saved();

@@ -5,6 +5,15 @@ export type StorageLike = Pick<Storage, "getItem" | "setItem">;
 
 const PREFIX = "avio-workbook:playground:";
 
+/**
+ * The most code, in UTF-8 bytes, a share link may carry and an edit may save. The longest
+ * solution is a few KiB, so 256 KiB is far beyond any real learner's work, while a link that
+ * inflates past it (deflate expands up to ~1,000 times: a 130 kB link can be a 100 MB document)
+ * is refused before it costs the page its memory, and one huge paste cannot fill localStorage
+ * (about 5 MB per site, shared by every playground's saved work).
+ */
+export const MAX_CODE_BYTES = 256 * 1024;
+
 /** One playground's saved state: the code now and the code one step back. */
 export class CodeStore {
   private readonly key: string;
@@ -37,8 +46,11 @@ export class CodeStore {
     return this.get(":code");
   }
 
-  save(code: string): void {
+  /** Saves `code`; false (nothing saved, the last saved code kept) when it is over MAX_CODE_BYTES. */
+  save(code: string): boolean {
+    if (!fitsCap(code)) return false;
     this.set(":code", code);
+    return true;
   }
 
   /** The code before the last reset / solution / link, if any. */
@@ -48,7 +60,7 @@ export class CodeStore {
 
   /** Replaces the code with `next`, keeping `current` one step back. */
   replace(current: string, next: string): void {
-    this.set(":previous", current);
+    if (fitsCap(current)) this.set(":previous", current);
     this.save(next);
   }
 
@@ -56,10 +68,16 @@ export class CodeStore {
   undo(current: string): string | null {
     const prev = this.previous();
     if (prev === null) return null;
-    this.set(":previous", current);
+    if (fitsCap(current)) this.set(":previous", current);
     this.save(prev);
     return prev;
   }
+}
+
+/** Whether `code` is at most MAX_CODE_BYTES in UTF-8 (a UTF-16 unit is at most 3 bytes). */
+function fitsCap(code: string): boolean {
+  if (code.length * 3 <= MAX_CODE_BYTES) return true;
+  return code.length <= MAX_CODE_BYTES && new TextEncoder().encode(code).length <= MAX_CODE_BYTES;
 }
 
 // Share links: #code/<playground-id>/<base64url(deflate-raw(code))>, like the TypeScript playground.
@@ -70,18 +88,74 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
-function fromBase64Url(s: string): Uint8Array {
+function fromBase64Url(s: string): Uint8Array<ArrayBuffer> {
   const b = atob(s.replace(/-/g, "+").replace(/_/g, "/"));
   return Uint8Array.from(b, (c) => c.charCodeAt(0));
 }
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
-  const out = new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(stream));
+async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
+  const out = new Response(
+    new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream("deflate-raw")),
+  );
   return new Uint8Array(await out.arrayBuffer());
 }
 
+/**
+ * Compressed bytes handed to the inflater at a time. Deflate expands at most ~1,032 times, so one
+ * step never produces more than about 1 MiB before the reader below can count it and stop.
+ */
+const INFLATE_STEP = 1024;
+
+/** What inflating a link found: its bytes, or that it is over the cap and how far reading got. */
+export type Inflated =
+  | { readonly ok: true; readonly bytes: Uint8Array }
+  | { readonly ok: false; readonly inputRead: number; readonly outputRead: number };
+
+/**
+ * Inflates deflate-raw `packed`, at most `limit` bytes of it: the compressed bytes go in a step
+ * at a time and the output is counted as it is read, so a link that inflates past `limit` is
+ * refused after reading only a little past it (never inflated whole and then measured).
+ * Throws on damaged data.
+ */
+export async function inflateCapped(packed: Uint8Array<ArrayBuffer>, limit: number): Promise<Inflated> {
+  const stream = new DecompressionStream("deflate-raw");
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  let inputRead = 0;
+  // Each write resolves only once the reader has taken what the step before produced (backpressure).
+  const feeding = (async () => {
+    for (let at = 0; at < packed.length; at += INFLATE_STEP) {
+      const step = packed.subarray(at, at + INFLATE_STEP);
+      await writer.write(step);
+      inputRead = at + step.length;
+    }
+    await writer.close();
+  })();
+  feeding.catch(() => {}); // its failure is seen by the reader (damaged data) or caused by cancel
+  const parts: Uint8Array[] = [];
+  let outputRead = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    outputRead += value.length;
+    if (outputRead > limit) {
+      await reader.cancel().catch(() => {});
+      return { ok: false, inputRead, outputRead };
+    }
+    parts.push(value);
+  }
+  await feeding;
+  const bytes = new Uint8Array(outputRead);
+  let at = 0;
+  for (const p of parts) {
+    bytes.set(p, at);
+    at += p.length;
+  }
+  return { ok: true, bytes };
+}
+
 export async function encodeShare(playgroundId: string, code: string): Promise<string> {
-  const packed = await pipe(new TextEncoder().encode(code), new CompressionStream("deflate-raw"));
+  const packed = await deflate(new TextEncoder().encode(code));
   return `#code/${encodeURIComponent(playgroundId)}/${toBase64Url(packed)}`;
 }
 
@@ -98,13 +172,28 @@ export function decodeShareTarget(hash: string): string | null {
   }
 }
 
-/** The code a share hash carries for this playground, or null (wrong playground, or damaged link). */
-export async function decodeShare(hash: string, playgroundId: string): Promise<string | null> {
+/**
+ * The longest link text worth inflating: base64 of MAX_CODE_BYTES stored uncompressed, with room
+ * for deflate's block headers. A longer one is over the cap whatever it holds.
+ */
+const MAX_LINK_CHARS = Math.ceil((MAX_CODE_BYTES * 4) / 3) + 1024;
+
+/** What a share hash holds for a playground: its code, or why the page cannot open it. */
+export type Shared = { readonly code: string } | { readonly refused: "too-large" | "damaged" };
+
+/**
+ * What a share hash carries for this playground, or null when it is not a share link for it.
+ * A link whose code is over MAX_CODE_BYTES is refused without inflating it all.
+ */
+export async function decodeShare(hash: string, playgroundId: string): Promise<Shared | null> {
   const m = SHARE.exec(hash);
   if (!m || decodeShareTarget(hash) !== playgroundId) return null;
+  if (m[2]!.length > MAX_LINK_CHARS) return { refused: "too-large" };
   try {
-    return new TextDecoder().decode(await pipe(fromBase64Url(m[2]), new DecompressionStream("deflate-raw")));
+    const inflated = await inflateCapped(fromBase64Url(m[2]!), MAX_CODE_BYTES);
+    if (!inflated.ok) return { refused: "too-large" };
+    return { code: new TextDecoder().decode(inflated.bytes) };
   } catch {
-    return null;
+    return { refused: "damaged" };
   }
 }

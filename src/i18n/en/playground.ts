@@ -67,6 +67,11 @@ export const playground = {
   linkBanner: "This link carries code for this playground.",
   linkLoad: "Open the code from the link",
   linkKeep: "Keep my saved code",
+  linkTooLarge: (kib: string) =>
+    `This link carries more than ${kib} KiB of code, more than a playground takes, so it was not opened. Your code is unchanged.`,
+  linkDamaged: "This link is damaged (cut short or mistyped?), so it was not opened. Your code is unchanged.",
+  notSaved: (kib: string) =>
+    `Not saved: the code is over ${kib} KiB, more than a playground keeps. The last smaller version stays saved.`,
   engineError: (message: string) => `The engine could not start: ${message}`,
   engineDownload: (status: string) =>
     `downloading the FFmpeg engine failed (${status}). Check the connection and Run again.`,

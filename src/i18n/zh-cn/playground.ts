@@ -62,6 +62,10 @@ export const playground: PlaygroundStrings = {
   linkBanner: "这个链接带有本练习场的代码。",
   linkLoad: "打开链接中的代码",
   linkKeep: "保留我保存的代码",
+  linkTooLarge: (kib) =>
+    `这个链接带有超过 ${kib} KiB 的代码，超出了练习场能接受的大小，所以没有打开。你的代码没有改变。`,
+  linkDamaged: "这个链接已损坏（被截断或输错了？），所以没有打开。你的代码没有改变。",
+  notSaved: (kib) => `没有保存：代码超过 ${kib} KiB，超出了练习场能保存的大小。之前较小的版本仍然保存着。`,
   engineError: (message) => `引擎无法启动：${message}`,
   engineDownload: (status) => `FFmpeg 引擎下载失败（${status}）。请检查网络后再点“运行”。`,
   runnerStart: (message) => `运行代码的 Web Worker 没有启动（${message}）。`,
