@@ -19,12 +19,15 @@ export function renderConsole(
   const lines = printed?.lines ?? [];
   const more = printed?.more ?? 0;
   const body =
-    lines.length === 0 && more === 0
-      ? h("p", { class: "pg-muted pg-console-none" }, T.none)
+    lines.length === 0
+      ? more === 0
+        ? h("p", { class: "pg-muted pg-console-none" }, T.none)
+        : null
       : h(
           "pre",
           { class: "pg-log pg-console", tabindex: 0, role: "group", "aria-label": T.label },
-          lines.map((line) =>
+          // The line break sits between the lines' spans, so each span's text is exactly its line.
+          lines.flatMap((line) => [
             h(
               "span",
               { class: `pg-console__line${/^(warn|error): /.test(line.text) ? " is-problem" : ""}` },
@@ -37,10 +40,12 @@ export function renderConsole(
                 : null,
               line.at ? " " : null,
               line.text,
-              "\n",
             ),
-          ),
-          more > 0 ? h("span", { class: "pg-console__more" }, T.more(formatInt(more, t.locale), more)) : null,
+            "\n",
+          ]),
         );
-  container.append(region("pg-console-view", T.title, body));
+  // Outside the scrolling box: the cap shows without scrolling to the end of 200 lines.
+  const cap =
+    more > 0 ? h("p", { class: "pg-muted pg-console__more" }, T.more(formatInt(more, t.locale), more)) : null;
+  container.append(region("pg-console-view", T.title, body, cap));
 }
