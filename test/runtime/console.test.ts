@@ -153,7 +153,10 @@ describe("a Check's console", () => {
     expect(r.status).toBe("pass");
     // The unit tests call read_packet directly (no callback of FFmpeg's); the decodes through the engine.
     expect(r.console!.lines[0]).toEqual({ text: "in read_packet" });
-    expect(r.console!.lines).toContainEqual({ text: "in read_packet", at: { callback: "read_packet", call: 1 } });
+    expect(r.console!.lines).toContainEqual({
+      text: "in read_packet",
+      at: { callback: "read_packet", call: 1 },
+    });
     expect(r.console!.lines).toHaveLength(200);
     expect(r.console!.more).toBeGreaterThan(0);
   });
