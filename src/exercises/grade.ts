@@ -4,7 +4,8 @@
 import { strings } from "../i18n/index.ts";
 import type { Engine } from "../avio/host.ts";
 import { compileErrorText, compileLearnerModule, errorText } from "../runtime/compile.ts";
-import type { GradeResult, Status, TestResult } from "../runtime/types.ts";
+import { followCallbacks } from "../runtime/sandbox.ts";
+import type { GradeResult, PrintedAt, Status, TestResult } from "../runtime/types.ts";
 import { AuthoringError, Failure, testTitle, type ExerciseTest, type MediaSource } from "./harness.ts";
 import { formatMessage, type Lang } from "./messages.ts";
 
@@ -28,10 +29,24 @@ export interface GradeOptions {
 }
 
 export async function gradeSubmission(o: GradeOptions): Promise<GradeResult> {
+  // What the learner's code prints while loaded and tested, each line tagged with its callback.
+  const followed = followCallbacks(o.engine);
+  try {
+    return await gradeWithConsole(o, followed.where);
+  } finally {
+    followed.restore();
+  }
+}
+
+async function gradeWithConsole(o: GradeOptions, where: () => PrintedAt | null): Promise<GradeResult> {
   const lang = o.lang ?? "en";
   // The tests (host code) call into the learner's module; the module itself runs in the sandbox
   // and never holds a reference to these results.
-  const compiled = compileLearnerModule(o.code, { lang });
+  const compiled = compileLearnerModule(o.code, { lang, where });
+  const printed = () => {
+    const out = compiled.console?.output();
+    return out ? { console: out } : {};
+  };
   if (!compiled.ok) {
     const message =
       compiled.stage === "import"
@@ -41,7 +56,7 @@ export async function gradeSubmission(o: GradeOptions): Promise<GradeResult> {
         : compiled.stage === "load"
           ? formatMessage(lang, "threw_while_loading", { error: compiled.message })
           : formatMessage(lang, "compile_error", { error: compileErrorText(compiled, lang) });
-    return { status: "error", message, tests: [] };
+    return { status: "error", message, tests: [], ...printed() };
   }
   const missing = o.exercise.requiredExports.filter((n) => typeof compiled.exports[n] !== "function");
   if (missing.length) {
@@ -49,6 +64,7 @@ export async function gradeSubmission(o: GradeOptions): Promise<GradeResult> {
       status: "error",
       message: missing.map((name) => formatMessage(lang, "missing_export", { name })).join(" "),
       tests: [],
+      ...printed(),
     };
   }
   const tests: TestResult[] = [];
@@ -90,7 +106,7 @@ export async function gradeSubmission(o: GradeOptions): Promise<GradeResult> {
     : tests.some((t) => t.status === "error")
       ? "error"
       : "fail";
-  return { status, tests };
+  return { status, tests, ...printed() };
 }
 
 function hostErrorKind(e: unknown): "failure" | "authoring" | "other" {

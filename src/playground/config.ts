@@ -2,7 +2,15 @@
 import type { Locale } from "../i18n/locales.ts";
 import type { RunMode } from "./protocol.ts";
 
-export type Panel = "check" | "diagnostics" | "info" | "waveform" | "trace" | "bytemap" | "output";
+export type Panel =
+  | "check"
+  | "diagnostics"
+  | "info"
+  | "waveform"
+  | "trace"
+  | "bytemap"
+  | "output"
+  | "console";
 
 export interface PlaygroundConfig {
   id: string;

@@ -17,6 +17,7 @@ import type { RunResult, TimeoutResult } from "./protocol.ts";
 import { strings, type PlaygroundStrings, type ViewStrings } from "../i18n/index.ts";
 import { renderByteMap } from "./views/bytemap.ts";
 import { checkSummary, renderCheck } from "./views/check.ts";
+import { renderConsole } from "./views/console.ts";
 import { renderDiagnostics } from "./views/diagnostics.ts";
 import { clearView } from "./views/dom.ts";
 import { formatMs, formatSize } from "./views/format.ts";
@@ -253,6 +254,8 @@ export class PlaygroundController {
     this.status(summary, r.status === "pass" ? "" : "error");
     const el = this.panel("check");
     if (el) renderCheck(el, r, { summary, next: this.config.next }, this.t, this.v);
+    const printed = this.panel("console");
+    if (printed) renderConsole(printed, r.console, this.v);
   }
 
   private download(): void {
@@ -297,6 +300,8 @@ export class PlaygroundController {
       const el = this.panel(name);
       if (el) fn(el);
     };
+    // What the code printed, even when it never got as far as FFmpeg (a print at the top level).
+    p("console", (el) => renderConsole(el, r.console, this.v));
     // Code that never ran has no results: only what stopped it, never "No rule broken".
     if (notRun) {
       p("diagnostics", (el) =>

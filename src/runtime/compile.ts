@@ -6,7 +6,13 @@ import { describeThrown, snapshotExports } from "../avio/boundary.ts";
 import * as avio from "../avio/index.ts";
 import { strings } from "../i18n/index.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { ConsoleCapture, ensureLockdown, evaluateInCompartment, type LearnerExports } from "./sandbox.ts";
+import {
+  ConsoleCapture,
+  ensureLockdown,
+  evaluateInCompartment,
+  type LearnerExports,
+  type WhereProvider,
+} from "./sandbox.ts";
 
 export type { LearnerExports };
 
@@ -45,6 +51,8 @@ export interface CompileOptions {
   lang?: Locale;
   /** Also hand each console line here (the browser worker echoes to devtools). */
   echo?: (level: string, text: string) => void;
+  /** Which callback is running, to tag each printed line with (see followCallbacks). */
+  where?: WhereProvider;
 }
 
 /** Strips the types and evaluates the module in its own compartment. */
@@ -63,7 +71,7 @@ export function compileLearnerModule(code: string, o: CompileOptions = {}): Comp
     const err = e as Error & { loc?: { line: number } };
     return { ok: false, stage: "syntax", message: err.message, line: err.loc?.line };
   }
-  const capture = new ConsoleCapture(200, 20_000, o.echo);
+  const capture = new ConsoleCapture(200, 20_000, o.echo, o.where ?? null);
   let denied: string | undefined;
   const importDenied = (name: string) => ((denied = name), say.importDenied(name));
   let exported: unknown;

@@ -21,6 +21,7 @@ import { missingText, supportedComponents } from "../avio/missing.ts";
 import { strings } from "../i18n/index.ts";
 import { compileErrorText, compileLearnerModule, type CompileOptions } from "./compile.ts";
 import { PeakAccumulator } from "./peaks.ts";
+import { followCallbacks } from "./sandbox.ts";
 import type { RunRequest, RunResult } from "./types.ts";
 
 const fn = (x: unknown) => (typeof x === "function" ? (x as (...a: unknown[]) => unknown) : null);
@@ -119,10 +120,14 @@ export function runRequest(
   const result = baseResult(req);
   const lang = req.lang ?? "en";
   const say = strings(lang).runtime;
-  const compiled = compileLearnerModule(req.code, { lang, echo: o.echo });
+  // Each printed line is tagged with the callback (and call) that printed it.
+  const followed = followCallbacks(engine);
+  const compiled = compileLearnerModule(req.code, { lang, echo: o.echo, where: followed.where });
   const done = () => {
+    followed.restore();
     result.ms = performance.now() - t0;
-    if (compiled.console?.lines.length) result.console = [...compiled.console.lines];
+    const printed = compiled.console?.output();
+    if (printed) result.console = printed;
     return result;
   };
   if (!compiled.ok) {

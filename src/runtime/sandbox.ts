@@ -5,6 +5,8 @@
 // self, postMessage, fetch, Worker, import() or storage is in reach from inside.
 import "ses";
 import { cap } from "../avio/boundary.ts";
+import type { CallbackName } from "../avio/diagnostics.ts";
+import type { ConsoleLine, ConsoleOutput, PrintedAt } from "./types.ts";
 
 const LOCKDOWN_OPTIONS = {
   // Learners need readable errors and stacks, and console output as they wrote it.
@@ -24,18 +26,45 @@ export function ensureLockdown(): void {
 /** Characters of one printed item kept: a 5 MB string prints as its start and a note, not a frozen panel. */
 export const PRINT_ITEM_MAX = 2000;
 
+/** Which callback (and call of it) is running now, or null outside every callback. */
+export type WhereProvider = () => PrintedAt | null;
+
 /** Lines a learner printed, kept within limits so a print loop cannot exhaust memory or reports. */
 export class ConsoleCapture {
-  readonly lines: string[] = [];
+  readonly entries: ConsoleLine[] = [];
   private chars = 0;
   truncated = false;
+  /** Lines printed once the limit was reached: counted, not kept. */
+  dropped = 0;
+  /** Tags each line with the callback running when it was printed (set by the run). */
+  where: WhereProvider | null;
   private readonly maxLines: number;
   private readonly maxChars: number;
   private readonly echo?: (level: string, text: string) => void;
-  constructor(maxLines = 200, maxChars = 20_000, echo?: (level: string, text: string) => void) {
+  constructor(
+    maxLines = 200,
+    maxChars = 20_000,
+    echo?: (level: string, text: string) => void,
+    where: WhereProvider | null = null,
+  ) {
     this.maxLines = maxLines;
     this.maxChars = maxChars;
     this.echo = echo;
+    this.where = where;
+  }
+
+  /** The kept lines' text, in order. */
+  get lines(): string[] {
+    return this.entries.map((e) => e.text);
+  }
+
+  /** Plain data for a result: the kept lines and how many more were printed; undefined when nothing was. */
+  output(): ConsoleOutput | undefined {
+    if (this.entries.length === 0 && this.dropped === 0) return undefined;
+    return {
+      lines: this.entries.map((e) => (e.at ? { text: e.text, at: { ...e.at } } : { text: e.text })),
+      more: this.dropped,
+    };
   }
 
   /** The console object learner code sees (hardened: it cannot be used to reach this capture). */
@@ -54,19 +83,66 @@ export class ConsoleCapture {
   }
 
   private add(level: string, args: unknown[]): void {
-    if (this.truncated) return;
+    if (this.truncated) {
+      this.dropped++;
+      return;
+    }
     const text = args
       .slice(0, 20)
       .map((a) => cap(show(a), PRINT_ITEM_MAX))
       .join(" ");
     this.echo?.(level, text);
-    if (this.lines.length >= this.maxLines || this.chars + text.length > this.maxChars) {
+    if (this.entries.length >= this.maxLines || this.chars + text.length > this.maxChars) {
       this.truncated = true;
+      this.dropped++;
       return;
     }
-    this.lines.push(level === "log" ? text : `${level}: ${text}`);
+    const line: ConsoleLine = { text: level === "log" ? text : `${level}: ${text}` };
+    const at = this.whereNow();
+    if (at) line.at = at;
+    this.entries.push(line);
     this.chars += text.length;
   }
+
+  private whereNow(): PrintedAt | null {
+    try {
+      const at = this.where?.();
+      return at ? { callback: at.callback, call: at.call } : null;
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** The engine's hooks around each learner callback (src/avio/engine.ts: onEnter/onExit). */
+interface CallbackHooks {
+  onEnter: ((callback: CallbackName, call: number) => void) | null;
+  onExit: (() => void) | null;
+}
+
+/**
+ * Follows which callback the engine is in, for tagging printed lines, keeping the hooks already
+ * set (the worker's watchdog). `restore()` puts the previous hooks back.
+ */
+export function followCallbacks(engine: CallbackHooks): { where: WhereProvider; restore: () => void } {
+  let at: PrintedAt | null = null;
+  const { onEnter, onExit } = engine;
+  engine.onEnter = (callback, call) => {
+    at = { callback, call };
+    onEnter?.(callback, call);
+  };
+  engine.onExit = () => {
+    at = null;
+    onExit?.();
+  };
+  return {
+    where: () => at,
+    restore: () => {
+      engine.onEnter = onEnter;
+      engine.onExit = onExit;
+      at = null;
+    },
+  };
 }
 
 /** A printed value as text; a learner's toString that throws prints as [unprintable]. */

@@ -1,7 +1,7 @@
 // Plain data in and out of the runtime: what a Run asks for, what it returns, and the
 // verdicts of a Check. Only primitives, arrays and typed arrays: everything here can cross a
 // worker or process boundary, and none of it is an object learner code ever held.
-import type { Diagnostic } from "../avio/diagnostics.ts";
+import type { CallbackName, Diagnostic } from "../avio/diagnostics.ts";
 import type { LogLine } from "../avio/session.ts";
 import type { Trace, TraceEntry } from "../avio/trace.ts";
 import type { Stage, StreamSummary } from "../avio/lifecycle.ts";
@@ -94,8 +94,28 @@ export interface RunResult {
    */
   inputUnreadable?: boolean;
   /** What the learner's code printed with console.* (capped). */
-  console?: string[];
+  console?: ConsoleOutput;
   ms: number;
+}
+
+/** Where a printed line came from: the callback running when it was printed, and which call of it (1-based). */
+export interface PrintedAt {
+  callback: CallbackName;
+  call: number;
+}
+
+/** One console.* call of the learner's code: its text ("warn: …" for levels other than log). */
+export interface ConsoleLine {
+  text: string;
+  /** Absent when printed outside a callback (the module's top level, create_opaque, main). */
+  at?: PrintedAt;
+}
+
+/** What the learner's code printed, in order, within the capture's limits. */
+export interface ConsoleOutput {
+  lines: ConsoleLine[];
+  /** Lines printed after the limit was reached (not kept). */
+  more: number;
 }
 
 export type Status = "pass" | "fail" | "error";
@@ -120,4 +140,6 @@ export interface GradeResult {
   /** Why nothing could be tested (status "error"). */
   message?: string;
   tests: TestResult[];
+  /** What the learner's code printed while it was loaded and tested (capped). */
+  console?: ConsoleOutput;
 }

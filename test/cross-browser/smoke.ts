@@ -1,5 +1,5 @@
 // The smoke suite every engine besides Chromium runs (Chromium keeps the full Playwright suite):
-// a lesson, a playground Run, the "returned 0" diagnostic, an endless loop named and stopped,
+// a lesson, a playground Run, the "returned 0" diagnostic, a print in the Console, an endless loop named and stopped,
 // a zh-cn playground, search, the sandbox's attack cases and an exercise Check. Engine-neutral:
 // everything goes through a Driver, and every wait is on page state with a deadline.
 import { createHash } from "node:crypto";
@@ -193,6 +193,20 @@ export const cases: SmokeCase[] = [
       const href = await d.eval(attrOf, `${DIAG} a`, "href");
       check(/\/lessons\/read-packet\/?#never-return-0/.test(href ?? ""), `the diagnostic links to ${href}`);
       await shot("playground-returns-zero", PG);
+    },
+  },
+  {
+    name: "a print in read_packet appears in the Console panel, tagged with its call",
+    async run({ driver: d, shot }) {
+      await openPlayground(d, LESSON);
+      await setCode(d, READ_PACKET.replace("const n =", 'console.log("smoke print");\n  const n ='));
+      await clickRun(d);
+      await waitText(d, STATUS, /Done in/);
+      const panel = `${PG} [data-panel="console"]`;
+      await waitText(d, panel, /Console/);
+      const first = await d.eval(textOf, `${panel} .pg-console__line`);
+      check(first === "read_packet #1 smoke print", `the Console's first line is "${first}"`);
+      await shot("playground-console", panel);
     },
   },
   {

@@ -103,6 +103,16 @@ export const views = {
     logEmpty: "FFmpeg logged nothing.",
   },
 
+  console: {
+    title: "Console",
+    none: "Nothing printed.",
+    /** Where a line was printed: "read_packet #3". */
+    at: (callback: string, call: string) => `${callback} #${call}`,
+    more: (n: string, count: number) => `${n} more ${plural("en", count, { one: "line", other: "lines" })}`,
+    /** Label of the scrollable list of lines. */
+    label: "Printed lines",
+  },
+
   waveform: {
     label: (seconds: string, rate: string, channels: number) =>
       `Waveform of the decoded audio, ${seconds} s, ${rate} Hz, ${count(channels, "channel", "channels")}`,

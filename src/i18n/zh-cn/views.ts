@@ -83,6 +83,14 @@ export const views: ViewStrings = {
     logEmpty: "FFmpeg 没有输出日志。",
   },
 
+  console: {
+    title: "控制台",
+    none: "没有输出。",
+    at: (callback, call) => `${callback} #${call}`,
+    more: (n, _count) => `还有 ${n} 行`,
+    label: "输出的行",
+  },
+
   waveform: {
     label: (seconds, rate, channels) => `解码后音频的波形，${seconds} 秒，${rate} Hz，${channels} 个声道`,
     none: "没有解码出任何音频。",
