@@ -110,6 +110,6 @@ describe("only boundary.ts calls into learner code", () => {
       useSeek: false,
       buffer_size: 4096,
     } as never);
-    expect(r.console).toEqual(["create_opaque <- true", "read_packet <- true"]);
+    expect(r.console?.lines.map((l) => l.text)).toEqual(["create_opaque <- true", "read_packet <- true"]);
   });
 });
