@@ -53,9 +53,11 @@ async function gradeWithConsole(o: GradeOptions, where: () => PrintedAt | null):
         ? compiled.module === "import()"
           ? compiled.message
           : formatMessage(lang, "import_denied", { module: compiled.module ?? "?" })
-        : compiled.stage === "load"
-          ? formatMessage(lang, "threw_while_loading", { error: compiled.message })
-          : formatMessage(lang, "compile_error", { error: compileErrorText(compiled, lang) });
+        : compiled.stage === "exports"
+          ? compiled.message
+          : compiled.stage === "load"
+            ? formatMessage(lang, "threw_while_loading", { error: compiled.message })
+            : formatMessage(lang, "compile_error", { error: compileErrorText(compiled, lang) });
     return { status: "error", message, tests: [], ...printed() };
   }
   const missing = o.exercise.requiredExports.filter((n) => typeof compiled.exports[n] !== "function");
@@ -83,10 +85,13 @@ async function gradeWithConsole(o: GradeOptions, where: () => PrintedAt | null):
         // on a Proxy runs its trap, so the test for the host's classes is guarded too.
         const kind = hostErrorKind(e);
         if (kind === "failure" && e instanceof Failure) {
-          const params = e.diagnostic
-            ? { ...e.params, message: strings(lang).avio.diagnostic(e.diagnostic) }
-            : e.params;
-          r = { ...named, status: "fail", message: formatMessage(lang, e.key, params), trace: e.trace };
+          const { params: own, diagnostic } = t.hidden ? hideLearnerText(e, lang) : e;
+          const params = diagnostic ? { ...own, message: strings(lang).avio.diagnostic(diagnostic) } : own;
+          // A hidden test's trace keeps what FFmpeg got, not what the learner's code returned as text.
+          const trace = t.hidden
+            ? e.trace?.map((x) => (typeof x.ret === "string" && x.ret !== "threw" ? { ...x, ret: "?" } : x))
+            : e.trace;
+          r = { ...named, status: "fail", message: formatMessage(lang, e.key, params), trace };
         } else if (kind === "authoring" && e instanceof AuthoringError)
           r = {
             ...named,
@@ -115,4 +120,26 @@ function hostErrorKind(e: unknown): "failure" | "authoring" | "other" {
   } catch {
     return "other";
   }
+}
+
+/** Params that carry text the learner's code chose: what it threw, or a string or object it returned. */
+const LEARNER_TEXT = ["error", "value", "got"] as const;
+
+/**
+ * A hidden test's failure, without the learner's own words: its code ran on media the statement does
+ * not list, so anything it chose to say (a message, a returned string) could carry those bytes into
+ * every report. Numbers, AVERROR names and the engine's own facts stay.
+ */
+function hideLearnerText(e: Failure, lang: Lang): Pick<Failure, "params" | "diagnostic"> {
+  const hidden = formatMessage(lang, "hidden_text", {});
+  const strip = <P extends Record<string, unknown>>(p: P): P => {
+    const out: Record<string, unknown> = { ...p };
+    for (const k of LEARNER_TEXT)
+      if (typeof out[k] === "string" && !/^-?\d|^AVERROR/.test(out[k] as string)) out[k] = hidden;
+    return out as P;
+  };
+  return {
+    params: strip(e.params),
+    diagnostic: e.diagnostic && { ...e.diagnostic, params: strip(e.diagnostic.params) },
+  };
 }

@@ -21,7 +21,7 @@ export type CompileResult =
   | {
       ok: false;
       /** syntax: the source does not parse; import: it imports something other than "avio"; load: its top level threw. */
-      stage: "syntax" | "import" | "load";
+      stage: "syntax" | "import" | "load" | "exports";
       message: string;
       line?: number;
       /** stage "import": the module it asked for. */
@@ -104,7 +104,7 @@ export function compileLearnerModule(code: string, o: CompileOptions = {}): Comp
   if (!snap.ok)
     return {
       ok: false,
-      stage: "load",
+      stage: "exports",
       message: say.exportsUnreadable(snap.thrown ?? say.unshowable),
       console: capture,
     };

@@ -122,6 +122,29 @@ Object.defineProperty(exports, "seekable", { enumerable: true, get() { return ++
   });
 });
 
+describe("hidden tests", () => {
+  it("never echo what the learner's code said: a message or a string it returned", async () => {
+    const leak = (how: string) => `import { AVERROR_EOF } from "avio";
+export function read_packet(o: any, buf: Uint8Array, n: number): number {
+  const head = Array.from(o.data.subarray(0, 8) as Uint8Array, (b) => b.toString(16)).join("");
+  ${how}
+}
+`;
+    for (const how of ['throw new Error("LEAK" + head);', 'return ("LEAK" + head) as any;']) {
+      const r = await grade("read-packet", leak(how));
+      const hidden = r.tests.filter((t) => t.hidden);
+      expect(hidden.length).toBeGreaterThan(0);
+      for (const t of hidden) {
+        expect(t.status, t.name).toBe("fail");
+        expect(JSON.stringify(t), t.name).not.toContain("LEAK");
+        expect(t.message).toContain("(not shown: this is a hidden test)");
+      }
+      // A visible test still shows the learner what its code said.
+      expect(JSON.stringify(r.tests.filter((t) => !t.hidden))).toContain("LEAK");
+    }
+  });
+});
+
 describe("media are copies", () => {
   it("the browser's media cache hands every caller its own bytes", async () => {
     const file = new Uint8Array([1, 2, 3, 4]);

@@ -13,6 +13,7 @@ export const exercises = {
   missing_const: (p: Params) =>
     `${p.name} must be a number (export const ${p.name} = …;), but your module gives ${p.got}.`,
   compile_error: (p: Params) => `Your code does not compile: ${p.error}`,
+  hidden_text: () => "(not shown: this is a hidden test)",
   threw_while_loading: (p: Params) => `Your module threw while loading: ${p.error}`,
   import_denied: (p: Params) =>
     `Your module imports ${p.module}, which exercises cannot use: import only from "avio".`,

@@ -14,6 +14,7 @@ export const exercises: ExercisesStrings = {
   missing_const: (p) =>
     `${p.name} 必须是一个数字（export const ${p.name} = …;），但你的模块给出的是 ${p.got}。`,
   compile_error: (p) => `代码无法编译：${p.error}`,
+  hidden_text: () => "（隐藏测试，不显示）",
   threw_while_loading: (p) => `你的模块在加载时抛出了异常：${p.error}`,
   import_denied: (p) => `你的模块导入了 ${p.module}，练习中不能使用它：只能从 "avio" 导入。`,
   threw: (p) => `${p.call} 抛出了 ${p.error}。C 回调函数不能抛出异常：请返回负的 AVERROR 错误码。`,
