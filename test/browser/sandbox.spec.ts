@@ -3,7 +3,7 @@
 // Every attempt must be blocked, and the site's storage and caches left exactly as they were.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { encodeShare } from "../../src/playground/persist.ts";
 import { expect, shoot, test } from "./fixtures.ts";
 import { ready, setCode } from "./learner-page.ts";
@@ -18,6 +18,19 @@ import {
 
 const siteState = (page: Page) => page.evaluate(siteStateInPage);
 
+/** Opens `code` as a share link of the lesson's first playground, accepts it and runs it; returns its diagnostics text. */
+async function runShared(page: Page, pg: Locator, lesson: string, id: string, code: string): Promise<string> {
+  await page.goto(lesson + (await encodeShare(id, code)));
+  await pg.scrollIntoViewIfNeeded();
+  await expect(pg).toHaveAttribute("data-ready", "true");
+  const load = pg.getByRole("button", { name: /Load the shared code|Use the shared code|shared/i });
+  if (await load.count()) await load.first().click();
+  await pg.getByRole("button", { name: /^▶?\s*Run/ }).click();
+  const diag = pg.locator('[data-panel="diagnostics"]');
+  await expect(diag).toContainText("probes");
+  return (await diag.textContent()) ?? "";
+}
+
 test("learner code from a shared link cannot reach the page, the network or the site's storage", async ({
   page,
 }) => {
@@ -30,15 +43,8 @@ test("learner code from a shared link cannot reach the page, the network or the 
   const requests: string[] = [];
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));
 
-  await page.goto(lesson + (await encodeShare(id, ATTACK)));
-  await pg.scrollIntoViewIfNeeded();
-  await expect(pg).toHaveAttribute("data-ready", "true");
-  const load = pg.getByRole("button", { name: /Load the shared code|Use the shared code|shared/i });
-  if (await load.count()) await load.first().click();
-  await pg.getByRole("button", { name: /^▶?\s*Run/ }).click();
+  const text = await runShared(page, pg, lesson, id, ATTACK);
   const diag = pg.locator('[data-panel="diagnostics"]');
-  await expect(diag).toContainText("probes");
-  const text = (await diag.textContent()) ?? "";
   for (const name of Object.keys(PROBES)) expect(text, name).toContain(`${name}:blocked`);
   expect(text).not.toContain(":OPEN");
   await diag.screenshot({ path: "test-results/screenshots/sandbox-shared-link-probes.png" });
@@ -61,15 +67,8 @@ test("learner code gets no host object: not the engine's record as this, not was
   await page.goto(lesson);
   const pg = page.locator("[data-playground]").first();
   const id = JSON.parse((await pg.getAttribute("data-playground")) ?? "{}").id as string;
-  await page.goto(lesson + (await encodeShare(id, REACH)));
-  await pg.scrollIntoViewIfNeeded();
-  await expect(pg).toHaveAttribute("data-ready", "true");
-  const load = pg.getByRole("button", { name: /Load the shared code|Use the shared code|shared/i });
-  if (await load.count()) await load.first().click();
-  await pg.getByRole("button", { name: /^▶?\s*Run/ }).click();
+  const text = await runShared(page, pg, lesson, id, REACH);
   const diag = pg.locator('[data-panel="diagnostics"]');
-  await expect(diag).toContainText("probes");
-  const text = (await diag.textContent()) ?? "";
   for (const name of REACH_PROBES) expect(text, name).toContain(`${name}:blocked`);
   await diag.screenshot({ path: "test-results/screenshots/sandbox-reach-probes.png" });
   // The starter, Run after that code: FFmpeg's own strings and state are untouched (a fresh engine).
