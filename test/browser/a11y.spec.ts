@@ -9,6 +9,8 @@ const pages = [
 
 for (const theme of ["light", "dark"] as const) {
   for (const [name, path] of pages) {
+    // A Chinese lesson in the dark theme: lessons-zh-cn.spec.ts scans read-packet, self-check answered.
+    if (name === "lesson-zh-cn" && theme === "dark") continue;
     test(`axe: no serious or critical violations on ${name} (${theme})`, async ({ page }) => {
       await useStoredTheme(page, theme);
       await page.goto(path);
