@@ -6,7 +6,7 @@
 // The entry point (src/site/runner-worker.ts) plugs in how an exercise Check is graded.
 import { instantiateEngine, type Engine } from "../avio/host.ts";
 import { compileLearnerModule } from "../runtime/compile.ts";
-import { runRequest, type PcmBuffer } from "../runtime/run-request.ts";
+import { runRequest, type HostCopy, type PcmBuffer } from "../runtime/run-request.ts";
 import { ensureLockdown } from "../runtime/sandbox.ts";
 import type { GradeResult } from "../runtime/types.ts";
 import {
@@ -68,8 +68,10 @@ function removeOriginPowers() {
 }
 
 export function serveRunner(grade: Grader): void {
-  let engine: Engine | null = null;
   let compiled: WebAssembly.Module | null = null;
+  // The engine for the next request, instantiated while the worker is idle (after the last answer),
+  // so a Run or Check starts on an engine no learner code has touched without waiting for one.
+  let next: Promise<Engine> | null = null;
   const ownFetch = fetch.bind(self);
   let live: Int32Array | null = null;
   let runId = 0;
@@ -79,10 +81,17 @@ export function serveRunner(grade: Grader): void {
   // shares memory with this worker (it sent `live`), one SharedArrayBuffer is reused by every Run:
   // the page's view of a Run's PCM stays valid until this playground's next Run, which begins by
   // destroying the player that held it (controller.ts, clearResults).
+  let current: Engine | null = null;
   let sharedPcm: SharedArrayBuffer | null = null;
   const reusePcm: PcmBuffer = (floats) => {
     if (!sharedPcm || sharedPcm.byteLength < floats * 4) sharedPcm = new SharedArrayBuffer(floats * 4);
     return new Float32Array(sharedPcm, 0, floats);
+  };
+  // The host's own copy of a Run's media (never handed to learner code), reused for the same reason.
+  let hostMedia: ArrayBuffer | null = null;
+  const reuseHostCopy: HostCopy = (bytes) => {
+    if (!hostMedia || hostMedia.byteLength < bytes) hostMedia = new ArrayBuffer(bytes);
+    return new Uint8Array(hostMedia, 0, bytes);
   };
 
   function onEnter(callback: (typeof LIVE_CALLBACKS)[number], call: number) {
@@ -93,11 +102,11 @@ export function serveRunner(grade: Grader): void {
     } else post({ type: "enter", id: runId, callback, call });
     // At most every 200 ms: proof of progress (a long file is not an endless loop), and the
     // latest entries, so a timeout can still show what happened before a hang.
-    if (engine) {
+    if (current) {
       const now = performance.now();
       if (now - lastBeat > 200) {
         lastBeat = now;
-        post({ type: "heartbeat", id: runId, last: engine.lastTrace(20) });
+        post({ type: "heartbeat", id: runId, last: current.lastTrace(20) });
       }
     }
   }
@@ -115,17 +124,29 @@ export function serveRunner(grade: Grader): void {
       try {
         compiled = msg.wasm;
         live = msg.live ? new Int32Array(msg.live) : null;
-        engine = await freshEngine(compiled);
-        post({ type: "ready", ffmpegVersion: engine.ffmpegVersion });
+        next = freshEngine(compiled);
+        post({ type: "ready", ffmpegVersion: (await next).ffmpegVersion });
       } catch (e) {
         post({ type: "load-error", message: e instanceof Error ? e.message : String(e) });
       }
       return;
     }
-    if (!engine || !compiled) return;
+    if (!next || !compiled) return;
     runId = msg.id;
-    // Learner code may have run on the last engine: none of its state is trusted again.
-    engine = await freshEngine(compiled);
+    // Learner code may have run on the last engine: none of its state is trusted again. Each
+    // request takes the prepared engine, and the next one is made once this one is answered.
+    const engine = await next;
+    const module = compiled;
+    current = engine;
+    try {
+      await serve(engine, msg);
+    } finally {
+      current = null;
+      next = freshEngine(module);
+    }
+  };
+
+  async function serve(engine: Engine, msg: Exclude<ToWorker, { type: "load" }>) {
     if (msg.type === "grade") {
       const result = await grade(engine, msg, {
         onStart: (name, title) => post({ type: "grade-start", id: msg.id, name, title }),
@@ -145,6 +166,7 @@ export function serveRunner(grade: Grader): void {
       { ...msg, media: { name: msg.media.name, bytes } },
       {
         echo: (level, text) => (level === "error" ? console.error(text) : console.log(text)),
+        hostCopy: reuseHostCopy,
         ...(live ? { pcmBuffer: reusePcm } : {}),
       },
     );
@@ -155,7 +177,7 @@ export function serveRunner(grade: Grader): void {
       transfer.push(result.playback.pcm.buffer);
     if (result.output) transfer.push(result.output.bytes.buffer);
     post(result, transfer);
-  };
+  }
 
   ensureLockdown();
   removeOriginPowers();

@@ -225,4 +225,19 @@ describe("a Run on a file this build cannot read", () => {
     expect(r.status).toBe("ffmpeg-error");
     expect(r.inputUnreadable).toBe(false);
   });
+
+  it("owns the media it is given: the caller's buffer is moved, not copied (the worker's 30 MB per Run)", () => {
+    const request = req(READ + SEEK, "flac-44k-stereo.flac");
+    const bytes = request.media.bytes;
+    expect(runRequest(engine, request).status).toBe("ok");
+    expect(bytes.byteLength).toBe(0);
+  });
+
+  it("what the host decides from the media uses bytes learner code never held", () => {
+    // The learner wipes the bytes it was given and fails: the file itself still opens.
+    const wipe = `export function read_packet(opaque: BufferData): number { opaque.data.fill(0); return -5; }`;
+    const r = runRequest(engine, req(wipe, "mp3-cbr-44k-stereo.mp3"));
+    expect(r.status).toBe("ffmpeg-error");
+    expect(r.inputUnreadable).toBe(false);
+  });
 });
