@@ -10,8 +10,6 @@ const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 export const TARGET_TEXT: Record<TargetResult["id"], string> = {
   engineOverNative: "engine / native (long files, every codec)",
   ffmpegWasmOverEngine: "ffmpeg.wasm / engine (long files, every codec)",
-  coldStart: "cold start: ffmpeg.wasm / engine",
-  download: "download (gzip): ffmpeg.wasm / engine",
   runOverNative: "the Run in Chromium / native (long files, every codec)",
   runOverNode: "the Run in Chromium / engine in Node (long files)",
   firstRunOverLater: "first Run / later Run on a lesson page",

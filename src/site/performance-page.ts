@@ -90,24 +90,6 @@ export function performancePage(r: BenchResults, t: Translate, lang: string): Pe
         read: msText(l.ffmpegWasmPhasesMs.readFile),
       });
     },
-    coldStart: () => {
-      const c = r.coldStart;
-      // The warm figures for the same clip: the short file of the clip's codec.
-      const warm = Object.values(r.codecs).find((x) => x.short.file === c.clip)?.short;
-      return t("perf.why.coldStart", {
-        script: msText(c.scriptMs.median),
-        engineFirst: msText(c.engineFirstRunMs.median),
-        ffmpegWasmFirst: msText(c.ffmpegWasmFirstRunMs.median),
-        engineWarm: warm ? msText(warm.engineChromiumMs.median) : "—",
-        ffmpegWasmWarm: warm ? msText(warm.ffmpegWasmMs.median) : "—",
-        engine: msText(c.engineLoadMs.min),
-        ffmpegWasm: msText(c.ffmpegWasmLoadMs.min),
-        ratio: ratio(c.ffmpegWasmLoadMs.min / c.engineLoadMs.min),
-        size: bytes(r.ffmpegWasmGzipBytes),
-      });
-    },
-    download: () =>
-      t("perf.why.download", { ffmpegWasm: bytes(r.ffmpegWasmGzipBytes), engine: bytes(r.engineGzipBytes) }),
     firstRunOverLater: () =>
       t("perf.why.firstRunOverLater", {
         first: msText(r.pageBudget?.firstRunMs ?? 0),
@@ -264,6 +246,15 @@ export function performancePage(r: BenchResults, t: Translate, lang: string): Pe
           cold.ffmpegWasmFirstRunMs,
           cold.ffmpegWasmMs,
         ]),
+        {
+          head: `${t("perf.ffmpegWasmName")} ÷ ${t("perf.engine")}`,
+          cells: [
+            [cold.ffmpegWasmLoadMs, cold.engineLoadMs],
+            [cold.ffmpegWasmReadyMs, cold.engineReadyMs],
+            [cold.ffmpegWasmFirstRunMs, cold.engineFirstRunMs],
+            [cold.ffmpegWasmMs, cold.engineMs],
+          ].map(([f, e]) => num(ratio(f!.min / e!.min))),
+        },
       ],
     },
     download: {

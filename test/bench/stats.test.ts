@@ -90,9 +90,9 @@ describe("performance page helpers", () => {
 
   it("a per-codec target is met only when every codec meets it, and names the worst codec", () => {
     const all = evaluateTargets(results({ mp3: [1.9, 2.5], flac: [1.2, 1.8] }, 6, [100, 3000]));
-    const [eon, fwoe, cold, download] = (
-      ["engineOverNative", "ffmpegWasmOverEngine", "coldStart", "download"] as const
-    ).map((id) => all.find((x) => x.id === id)!);
+    const [eon, fwoe] = (["engineOverNative", "ffmpegWasmOverEngine"] as const).map(
+      (id) => all.find((x) => x.id === id)!,
+    );
     expect(eon).toMatchObject({
       id: "engineOverNative",
       value: 1.9,
@@ -106,8 +106,9 @@ describe("performance page helpers", () => {
       { codec: "flac", value: 1.2, met: true },
     ]);
     expect(fwoe).toMatchObject({ id: "ffmpegWasmOverEngine", value: 1.8, worstCodec: "flac", met: false });
-    expect(cold).toMatchObject({ id: "coldStart", value: 6, met: true });
-    expect(download).toMatchObject({ id: "download", value: 30, met: true });
+    // ffmpeg.wasm's cold start and download are figures on the page, not targets.
+    expect(all.map((x) => x.id)).not.toContain("coldStart");
+    expect(all.map((x) => x.id)).not.toContain("download");
   });
 
   it("limits are inclusive", () => {
@@ -117,8 +118,6 @@ describe("performance page helpers", () => {
       ["runOverNode", true],
       ["engineOverNative", true],
       ["ffmpegWasmOverEngine", true],
-      ["coldStart", true],
-      ["download", true],
       ["engineDownload", true],
     ]);
   });

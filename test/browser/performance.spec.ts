@@ -85,6 +85,12 @@ for (const [locale, path, lang, title] of [
     await expect(page.locator("table[data-download]")).toContainText(
       formatRatio(lang, results.ffmpegWasmGzipBytes / results.engineGzipBytes),
     );
+    // Retired as targets, kept as figures: the cold start and download ratios.
+    await expect(page.locator("table[data-cold]")).toContainText(
+      formatRatio(lang, results.coldStart.ffmpegWasmMs.min / results.coldStart.engineMs.min),
+    );
+    for (const id of ["coldStart", "download"])
+      await expect(page.locator(`table[data-targets] tr[data-target="${id}"]`)).toHaveCount(0);
   });
 }
 

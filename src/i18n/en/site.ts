@@ -144,8 +144,6 @@ export const site = {
   "perf.worst": "{value} (worst: {codec})",
   "perf.target.engineOverNative": "Engine time ÷ native FFmpeg time, long files, every codec",
   "perf.target.ffmpegWasmOverEngine": "ffmpeg.wasm time ÷ engine time, long files, every codec",
-  "perf.target.coldStart": "Cold start: ffmpeg.wasm ÷ engine",
-  "perf.target.download": "Download size (gzip): ffmpeg.wasm ÷ engine",
   "perf.target.runOverNative": "The learner’s Run in the browser ÷ native FFmpeg, long files, every codec",
   "perf.target.runOverNode": "The learner’s Run in the browser ÷ the engine in Node, long files, every codec",
   "perf.target.firstRunOverLater": "First Run on a lesson page ÷ a later Run",
@@ -170,10 +168,6 @@ export const site = {
     "Native FFmpeg decodes with hand-written x86 SIMD, which a WebAssembly build cannot use. Against native FFmpeg with SIMD turned off (-cpuflags 0) the engine takes at most {ratio} as long.",
   "perf.why.ffmpegWasmOverEngine":
     "Both are FFmpeg compiled to WebAssembly; the difference lies around the decoder. Medians on {codec}: ffmpeg.wasm’s exec takes {execNull} with no output and {exec} writing the PCM into its in-memory file system, and readFile copies it out in {read}. The engine decodes the file in {node} in Node, but a playground Run in the browser takes {engine}: it also draws the waveform from every sample and copies the PCM back to the page, which keeps its lead under 2×.",
-  "perf.why.coldStart":
-    "Both pages pay the same costs before their script runs ({script}) and a slow first decode while the browser is still compiling and optimising the decoder: on the clip, {engineFirst} for the engine and {ffmpegWasmFirst} for ffmpeg.wasm, against {engineWarm} and {ffmpegWasmWarm} once warm (medians). These shared costs hold the ratio down. Loading alone — download, compile, worker start — takes the engine {engine} and ffmpeg.wasm {ffmpegWasm} ({ratio}). The server is local: on a real network, ffmpeg.wasm’s {size} download comes on top.",
-  "perf.why.download":
-    "ffmpeg.wasm’s core holds all of FFmpeg’s formats, codecs and filters ({ffmpegWasm} gzip); the engine has only the audio demuxers, decoders and muxers the lessons use ({engine}). Its size is still above the 1/25 target.",
   "perf.chartTitle": "Decode time of {seconds} s files, fastest of {reps} runs",
   "perf.chartDesc":
     "Horizontal bars per codec for native FFmpeg, the engine in Node, the engine in the browser and ffmpeg.wasm in the browser. The table below lists the same numbers.",

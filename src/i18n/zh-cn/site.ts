@@ -140,8 +140,6 @@ export const site: SiteStrings = {
   "perf.worst": "{value}（最差：{codec}）",
   "perf.target.engineOverNative": "引擎用时 ÷ 原生 FFmpeg 用时，长文件，每种编解码器",
   "perf.target.ffmpegWasmOverEngine": "ffmpeg.wasm 用时 ÷ 引擎用时，长文件，每种编解码器",
-  "perf.target.coldStart": "冷启动：ffmpeg.wasm ÷ 引擎",
-  "perf.target.download": "下载体积（gzip）：ffmpeg.wasm ÷ 引擎",
   "perf.target.runOverNative": "学习者在浏览器中的运行 ÷ 原生 FFmpeg，长文件，每种编解码器",
   "perf.target.runOverNode": "学习者在浏览器中的运行 ÷ Node 中的引擎，长文件，每种编解码器",
   "perf.target.firstRunOverLater": "课程页上的第一次运行 ÷ 之后的运行",
@@ -164,10 +162,6 @@ export const site: SiteStrings = {
     "原生 FFmpeg 使用手写的 x86 SIMD 解码，而 WebAssembly 构建用不了这些代码。与关闭 SIMD 的原生 FFmpeg（-cpuflags 0）相比，引擎的用时最多为它的 {ratio}。",
   "perf.why.ffmpegWasmOverEngine":
     "两者都是编译成 WebAssembly 的 FFmpeg，差别在解码器之外。以 {codec} 的中位数为例：ffmpeg.wasm 的 exec 不输出时用 {execNull}，把 PCM 写进内存文件系统时用 {exec}，readFile 再把它复制出来用 {read}。引擎在 Node 中解码这个文件只用 {node}，但浏览器中的一次练习场运行要用 {engine}：它还要根据每个采样画出波形，并把 PCM 复制回页面，所以领先不到 2 倍。",
-  "perf.why.coldStart":
-    "两个页面在脚本开始运行之前（{script}）付出相同的代价，第一次解码也都很慢，因为浏览器仍在编译和优化解码器：解码这段片段，引擎第一次用 {engineFirst}，ffmpeg.wasm 用 {ffmpegWasmFirst}，而预热后分别只需 {engineWarm} 和 {ffmpegWasmWarm}（中位数）。这些共同的开销压低了比值。只算加载（下载、编译、启动 worker），引擎用 {engine}，ffmpeg.wasm 用 {ffmpegWasm}（{ratio}）。这里的服务器在本机；在真实网络上，还要再加上 ffmpeg.wasm {size} 的下载。",
-  "perf.why.download":
-    "ffmpeg.wasm 的核心包含 FFmpeg 的全部格式、编解码器和滤镜（gzip 后 {ffmpegWasm}）；引擎只包含课程用到的音频解封装器、解码器和封装器（{engine}）。它的体积仍高于 1/25 的目标。",
   "perf.chartTitle": "{seconds} 秒文件的解码时间，取 {reps} 次运行中最快的一次",
   "perf.chartDesc":
     "每种编解码器一组横条，依次为原生 FFmpeg、Node 中的引擎、浏览器中的引擎和浏览器中的 ffmpeg.wasm。下方表格列出相同的数字。",
