@@ -40,6 +40,7 @@ export const playground: PlaygroundStrings = {
   compileError: (message) => `代码无法编译：${message}`,
   missingExport: (message) => message,
   threw: (message) => `代码抛出了异常：${message}`,
+  typeErrors: (n) => `有 ${n} 个类型错误——请看标出的行`,
   timeoutTitle: "回调函数没有返回（死循环？）",
   timeout: (seconds) => `运行超过 ${seconds} 秒，已被终止。新的引擎已就绪：修改代码后再运行。`,
   stuckIn: (callback, call) => `${callback} 第 ${call} 次调用没有返回。`,
