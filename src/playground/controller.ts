@@ -26,7 +26,7 @@ import { outcomeBox, renderStopped } from "./views/outcome.ts";
 import { renderOutput } from "./views/output.ts";
 import { Player } from "./views/player.ts";
 import { renderTrace } from "./views/trace.ts";
-import { placeSyntaxError, runMarksOf, typeErrorNote } from "./run-lines.ts";
+import { addSentence, placeSyntaxError, runMarksOf, typeErrorNote } from "./run-lines.ts";
 import type { GradeResult } from "../runtime/types.ts";
 // player.css styles views/player.ts and views/waveform.ts; imported here, where the Player is made.
 import "./views/player.css";
@@ -167,7 +167,7 @@ export class PlaygroundController {
     editor?.markRun(marks);
     const note = await typeErrorNote(editor, this.t);
     const el = this.$("[data-status]")!;
-    if (note) el.textContent = [el.textContent, note].filter(Boolean).join(this.t.sentenceGap);
+    if (note) el.textContent = addSentence(el.textContent ?? "", note, this.t);
   }
 
   /** Empties every result view: what is on screen always belongs to the latest action. */

@@ -56,6 +56,13 @@ export async function placeSyntaxError(
   };
 }
 
+/** `text`, then `note` as a sentence of its own (a full stop added where `text` has none). */
+export function addSentence(text: string, note: string, t: PlaygroundStrings): string {
+  if (!text) return note;
+  const ended = /[.!?。！？]$/.test(text) ? text : `${text}${t.sentenceEnd}`;
+  return `${ended}${t.sentenceGap}${note}`;
+}
+
 /** "2 type errors — see the marked lines", or "" when the editor found none (or has no TypeScript yet). */
 export async function typeErrorNote(editor: EditorHandle | null, t: PlaygroundStrings): Promise<string> {
   if (!editor) return "";

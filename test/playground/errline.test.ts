@@ -6,7 +6,7 @@ import { diagnose } from "../../src/avio/diagnostics.ts";
 import { markedLines, runMarks, setRunMarks } from "../../src/playground/editor/run-marks.ts";
 import { syntaxPlace } from "../../src/playground/editor/typecheck.ts";
 import type { RunResult } from "../../src/playground/protocol.ts";
-import { MARKS_MAX, runMarksOf, withoutLine } from "../../src/playground/run-lines.ts";
+import { addSentence, MARKS_MAX, runMarksOf, withoutLine } from "../../src/playground/run-lines.ts";
 import { strings } from "../../src/i18n/index.ts";
 import { READ_PACKET } from "../learner-code.ts";
 
@@ -55,6 +55,14 @@ describe("runMarksOf", () => {
       diagnose("callback_threw", { callback: "seek", call: i + 1, value: "x", line: i + 1 }),
     );
     expect(runMarksOf(result({ diagnostics: many }), v, "en")).toHaveLength(MARKS_MAX);
+  });
+  it("addSentence ends the status's sentence before the note", () => {
+    const en = strings("en").playground;
+    expect(
+      addSentence("FFmpeg stopped at decode: Generic error", "1 type error — see the marked lines", en),
+    ).toBe("FFmpeg stopped at decode: Generic error. 1 type error — see the marked lines");
+    expect(addSentence("Done in 3 ms.", "n", en)).toBe("Done in 3 ms. n");
+    expect(addSentence("完成。", "有", strings("zh-cn").playground)).toBe("完成。有");
   });
   it("withoutLine strips the locale's own prefix only", () => {
     expect(withoutLine("第 4 行：错误", 4, "zh-cn")).toBe("错误");

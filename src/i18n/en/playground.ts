@@ -6,6 +6,8 @@ export const playground = {
   region: (title: string) => `Playground: ${title}`,
   /** Between two sentences joined into one text: a space in English, nothing after "。". */
   sentenceGap: " ",
+  /** Ends a sentence that lacks its full stop (FFmpeg's texts) before another is added. */
+  sentenceEnd: ".",
   editorLabel: (title: string) =>
     `TypeScript code for ${title}. Press Escape then Tab to leave the editor; Ctrl+Enter runs.`,
   /** Read to screen readers with the editor's label. */

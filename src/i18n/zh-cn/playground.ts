@@ -39,6 +39,7 @@ export const playground: PlaygroundStrings = {
     `FFmpeg 在 ${stage} 处以“${message}”停止：这正是这里预期的正确结果。你的错误码传到了调用方。`,
   compileError: (message) => `代码无法编译：${message}`,
   missingExport: (message) => message,
+  sentenceEnd: "。",
   threw: (message) => `代码抛出了异常：${message}`,
   typeErrors: (n) => `有 ${n} 个类型错误——请看标出的行`,
   timeoutTitle: "回调函数没有返回（死循环？）",
