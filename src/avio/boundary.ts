@@ -18,6 +18,7 @@ const isView = ArrayBuffer.isView;
 const isArray = Array.isArray;
 const isSafeInteger = Number.isSafeInteger;
 const toNumber = Number;
+const mathMax = Math.max;
 const toStr = String;
 const stringify = JSON.stringify;
 const strSlice = String.prototype.slice;
@@ -53,8 +54,17 @@ declare const learner: unique symbol;
  */
 export type LearnerFunction = { readonly [learner]: true };
 
-/** What a call into learner code gave: its return value (unread), or what it threw, as bounded text. */
-export type Called = { ok: true; value: unknown } | { ok: false; thrown: string | null };
+/** A place in the learner's module: 1-based line and column of its source (see LEARNER_SOURCE_URL). */
+export interface SourcePlace {
+  line: number;
+  column: number;
+}
+
+/**
+ * What a call into learner code gave: its return value (unread), or what it threw, as bounded text,
+ * with the learner's line it was thrown from when the stack names one.
+ */
+export type Called = { ok: true; value: unknown } | { ok: false; thrown: string | null; at?: SourcePlace };
 
 /** Keeps a learner function for callLearner; anything that is not a function is null. */
 export function learnerFunction(fn: unknown): LearnerFunction | null {
@@ -69,7 +79,63 @@ export function callLearner(fn: LearnerFunction, args: readonly unknown[]): Call
   try {
     return { ok: true, value: apply(fn as unknown as (...a: unknown[]) => unknown, undefined, args) };
   } catch (e) {
-    return { ok: false, thrown: describeThrown(e) };
+    const at = thrownPlace(e);
+    return at ? { ok: false, thrown: describeThrown(e), at } : { ok: false, thrown: describeThrown(e) };
+  }
+}
+
+/**
+ * The name the learner's module is evaluated under (its `//# sourceURL`): stack frames of learner
+ * code read `learner.ts:LINE:COLUMN`. The runtime keeps the compiled code's lines those of the source.
+ */
+export const LEARNER_SOURCE_URL = "learner.ts";
+/** Characters of a stack read: the learner's frame is among the first few, and the text is theirs to inflate. */
+const STACK_MAX = 4000;
+const regExpExec = RegExp.prototype.exec;
+const strIndexOf = String.prototype.indexOf;
+const FRAME = /learner\.ts:(\d{1,7}):(\d{1,7})/;
+/** The engine's own `stack` accessor (V8: on each error, SpiderMonkey: on Error.prototype; JSC has none), captured before learner code ran. */
+const stackGetter = ((): ((this: unknown) => unknown) | null => {
+  for (let at: object | null = new Error(), depth = 0; at && depth < PROTO_DEPTH; depth++) {
+    const d = getOwnPropertyDescriptor(at, "stack");
+    if (d) return typeof d.get === "function" ? (d.get as (this: unknown) => unknown) : null;
+    at = getPrototypeOf(at);
+  }
+  return null;
+})();
+
+/**
+ * Where in the learner's module `e` was thrown: the first frame of its stack in LEARNER_SOURCE_URL.
+ * The stack is read without running learner code (a data property, or the engine's own accessor;
+ * any other getter is ignored), cut to STACK_MAX, and is only ever trusted for a line number: learner
+ * code can write any stack it likes onto its own errors, which misleads no one but itself.
+ */
+export function thrownPlace(e: unknown): SourcePlace | null {
+  try {
+    if ((typeof e !== "object" && typeof e !== "function") || e === null) return null;
+    let stack: unknown;
+    for (let at: object | null = e, depth = 0; at !== null && depth < PROTO_DEPTH; depth++) {
+      const d = getOwnPropertyDescriptor(at, "stack");
+      if (d) {
+        if ("value" in d) stack = d.value;
+        else if (stackGetter !== null && d.get === stackGetter) stack = apply(stackGetter, e, []);
+        break;
+      }
+      at = getPrototypeOf(at);
+    }
+    if (typeof stack !== "string") return null;
+    let text = stack.length > STACK_MAX ? (apply(strSlice, stack, [0, STACK_MAX]) as string) : stack;
+    // The first line is "Name: message" (V8), and a message may itself mention learner.ts:1:1.
+    const head = describeThrown(e);
+    if (head && (apply(strIndexOf, text, [head]) as number) === 0)
+      text = apply(strSlice, text, [head.length]) as string;
+    const m = apply(regExpExec, FRAME, [text]) as RegExpExecArray | null;
+    if (!m) return null;
+    const line = toNumber(m[1]);
+    const column = toNumber(m[2]);
+    return line >= 1 ? { line, column: mathMax(column, 1) } : null;
+  } catch {
+    return null;
   }
 }
 

@@ -54,7 +54,13 @@ export class Bridge {
     if (r.ok) return { ok: true, value: r.value, ms };
     const call = rec.calls[name];
     if (r.thrown === null) this.host.run.report("callback_threw_unshowable", { callback: name, call });
-    else this.host.run.report("callback_threw", { callback: name, call, value: r.thrown });
+    else
+      this.host.run.report("callback_threw", {
+        callback: name,
+        call,
+        value: r.thrown,
+        ...(r.at ? { line: r.at.line, column: r.at.column } : {}),
+      });
     return { ok: false, ms };
   }
 

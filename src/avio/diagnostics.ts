@@ -18,6 +18,12 @@ export interface Diagnostic {
   call?: number;
   /** What the callback returned (or threw), as text. */
   value?: string;
+  /**
+   * The learner's source line (1-based) the finding is about: where a throw came from, or the
+   * declaration of the callback whose return broke the rule (params.line and params.column).
+   */
+  line?: number;
+  column?: number;
   /** Facts the message is built from (offsets, sizes, pointers, AVERROR text). */
   params: Record<string, string | number>;
   /** English text; other languages format from code + params (strings(lang).avio.diagnostic). */
@@ -54,6 +60,10 @@ const rules: Record<DiagnosticCode, { severity: Diagnostic["severity"]; lesson: 
   more_of_the_same: { severity: "warning", lesson: "lifecycle#errors" },
 };
 
+/** English text after the learner's line, when the finding names one. */
+const withLine = (text: string, params: Params) =>
+  typeof params.line === "number" ? strings("en").runtime.line(params.line, text) : text;
+
 /** A finding; `like` gives it the severity and lesson of another code (more_of_the_same counts one). */
 export function diagnose(code: DiagnosticCode, params: Params = {}, like: DiagnosticCode = code): Diagnostic {
   const rule = rules[like];
@@ -61,12 +71,14 @@ export function diagnose(code: DiagnosticCode, params: Params = {}, like: Diagno
     code,
     severity: rule.severity,
     params,
-    message: strings("en").avio.diagnostics[code](params),
+    message: withLine(strings("en").avio.diagnostics[code](params), params),
     lesson: rule.lesson,
   };
   if (typeof params.callback === "string") d.callback = params.callback as CallbackName;
   if (typeof params.call === "number") d.call = params.call;
   if (params.value !== undefined) d.value = String(params.value);
+  if (typeof params.line === "number") d.line = params.line;
+  if (typeof params.column === "number") d.column = params.column;
   return d;
 }
 

@@ -81,6 +81,11 @@ export class CodeState {
     return this.loading;
   }
 
+  /** The editor, once it has loaded (null while the code is static). */
+  get liveEditor(): EditorHandle | null {
+    return this.editor;
+  }
+
   /** The code as the learner sees it: the editor's, or the static starter code before it loads. */
   text(): string {
     return this.editor?.getCode() ?? this.store.saved() ?? this.config.starter;

@@ -26,6 +26,7 @@ import { outcomeBox, renderStopped } from "./views/outcome.ts";
 import { renderOutput } from "./views/output.ts";
 import { Player } from "./views/player.ts";
 import { renderTrace } from "./views/trace.ts";
+import { addSentence, placeSyntaxError, runMarksOf, typeErrorNote } from "./run-lines.ts";
 import type { GradeResult } from "../runtime/types.ts";
 // player.css styles views/player.ts and views/waveform.ts; imported here, where the Player is made.
 import "./views/player.css";
@@ -155,8 +156,23 @@ export class PlaygroundController {
     this.status("");
   }
 
+  /**
+   * Marks the lines the Run's findings point at (loading the editor if the code was still static),
+   * and says after the status when the code has type errors: it ran anyway.
+   */
+  private async markLines(r: RunResult): Promise<void> {
+    const marks = runMarksOf(r, this.v, this.config.locale);
+    let editor = this.code.liveEditor;
+    if (marks.length > 0) editor = await this.code.ensureEditor().catch(() => null);
+    editor?.markRun(marks);
+    const note = await typeErrorNote(editor, this.t);
+    const el = this.$("[data-status]")!;
+    if (note) el.textContent = addSentence(el.textContent ?? "", note, this.t);
+  }
+
   /** Empties every result view: what is on screen always belongs to the latest action. */
   private clearResults(): void {
+    this.code.liveEditor?.markRun([]);
     this.player?.destroy();
     this.player = null;
     for (const el of this.root.querySelectorAll<HTMLElement>("[data-panel]")) clearView(el);
@@ -215,7 +231,10 @@ export class PlaygroundController {
         lang: this.config.locale,
       });
       const notAudio = !!own && outcome.type === "result" && outcome.inputUnreadable === true;
+      if (outcome.type === "result")
+        await placeSyntaxError(outcome, this.code.liveEditor, this.config.locale);
       this.show(outcome, { notAudio, file: own ? this.ownFile!.name : undefined });
+      if (outcome.type === "result") await this.markLines(outcome);
     } catch (e) {
       this.status(e instanceof RunStopped ? this.t.stopped : this.engineError(e), "error");
     } finally {

@@ -2,7 +2,7 @@
 // editor type-checks, the runtime only needs runnable code. `import … from "avio"` resolves
 // to a hardened copy of the learner API; any other import is refused.
 import { transform } from "sucrase";
-import { describeThrown, snapshotExports } from "../avio/boundary.ts";
+import { describeThrown, snapshotExports, thrownPlace } from "../avio/boundary.ts";
 import * as avio from "../avio/index.ts";
 import { strings } from "../i18n/index.ts";
 import type { Locale } from "../i18n/locales.ts";
@@ -17,13 +17,21 @@ import {
 export type { LearnerExports };
 
 export type CompileResult =
-  | { ok: true; exports: LearnerExports; console: ConsoleCapture }
+  | {
+      ok: true;
+      exports: LearnerExports;
+      console: ConsoleCapture;
+      /** The code as evaluated (its lines are the source's): for finding where a function is written. */
+      js: string;
+    }
   | {
       ok: false;
       /** syntax: the source does not parse; import: it imports something other than "avio"; load: its top level threw. */
       stage: "syntax" | "import" | "load" | "exports";
       message: string;
+      /** The learner's line (1-based) it is about: where parsing failed, or the top-level throw. */
       line?: number;
+      column?: number;
       /** stage "import": the module it asked for. */
       module?: string;
       console?: ConsoleCapture;
@@ -68,8 +76,13 @@ export function compileLearnerModule(code: string, o: CompileOptions = {}): Comp
       preserveDynamicImport: true,
     }).code;
   } catch (e) {
-    const err = e as Error & { loc?: { line: number } };
-    return { ok: false, stage: "syntax", message: err.message, line: err.loc?.line };
+    const err = e as Error & { loc?: { line: number; column: number } };
+    return {
+      ok: false,
+      stage: "syntax",
+      message: err.message,
+      ...(err.loc ? { line: err.loc.line, column: err.loc.column + 1 } : {}),
+    };
   }
   const capture = new ConsoleCapture(200, 20_000, o.echo, o.where ?? null);
   let denied: string | undefined;
@@ -97,7 +110,8 @@ export function compileLearnerModule(code: string, o: CompileOptions = {}): Comp
         message: say.importExpression,
         console: capture,
       };
-    return { ok: false, stage: "load", message: thrown, console: capture };
+    const at = thrownPlace(e);
+    return { ok: false, stage: "load", message: thrown, ...(at ?? {}), console: capture };
   }
   // module.exports is whatever the learner made it (a Proxy included): read once, into the host's own object.
   const snap = snapshotExports(exported);
@@ -108,5 +122,5 @@ export function compileLearnerModule(code: string, o: CompileOptions = {}): Comp
       message: say.exportsUnreadable(snap.thrown ?? say.unshowable),
       console: capture,
     };
-  return { ok: true, exports: snap.exports, console: capture };
+  return { ok: true, exports: snap.exports, console: capture, js };
 }

@@ -21,6 +21,7 @@ import { missingText, supportedComponents } from "../avio/missing.ts";
 import { strings } from "../i18n/index.ts";
 import { compileErrorText, compileLearnerModule, type CompileOptions } from "./compile.ts";
 import { PeakAccumulator } from "./peaks.ts";
+import { placeCallbackFindings } from "./places.ts";
 import { followCallbacks } from "./sandbox.ts";
 import type { RunRequest, RunResult } from "./types.ts";
 
@@ -126,6 +127,7 @@ export function runRequest(
 ): RunResult {
   const t0 = performance.now();
   const result = baseResult(req);
+  let ex: Record<string, unknown> = {};
   const lang = req.lang ?? "en";
   const say = strings(lang).runtime;
   // Each printed line is tagged with the callback (and call) that printed it.
@@ -133,17 +135,23 @@ export function runRequest(
   const compiled = compileLearnerModule(req.code, { lang, echo: o.echo, where: followed.where });
   const done = () => {
     followed.restore();
+    if (compiled.ok)
+      placeCallbackFindings(result.diagnostics, compiled.js, {
+        read_packet: ex.read_packet,
+        write_packet: ex.write_packet,
+        seek: ex.seek,
+      });
     result.ms = performance.now() - t0;
     const printed = compiled.console?.output();
     if (printed) result.console = printed;
     return result;
   };
-  if (!compiled.ok) {
+  if (compiled.ok) ex = compiled.exports;
+  else {
     result.status = "compile-error";
-    result.error = { stage: "compile", message: compileErrorText(compiled, lang) };
+    result.error = { stage: "compile", message: compileErrorText(compiled, lang), ...place(compiled) };
     return done();
   }
-  const ex = compiled.exports;
   // The Run owns the media: the caller's buffer is moved in, not copied (a 300 s FLAC is 31 MB).
   // Learner code gets those bytes; what the host decides from the media (inputUnreadable, mux's
   // source) uses bytes learner code never held.
@@ -160,14 +168,13 @@ export function runRequest(
     maxReadBytes: 8 * size + (1 << 20),
     ...(req.maxReadCalls ? { maxReadCalls: req.maxReadCalls } : {}),
   };
-  const callUser = (
-    f: LearnerFunction,
-    args: unknown[],
-  ): { ok: true; value: unknown } | { threw: string } => {
+  const callUser = (f: LearnerFunction, args: unknown[]): { ok: true; value: unknown } | Threw => {
     const r = callLearner(f, args);
-    return r.ok ? r : { threw: r.thrown ?? say.unshowable };
+    return r.ok ? r : { threw: r.thrown ?? say.unshowable, ...(r.at ?? {}) };
   };
-  const threw = (x: { ok: true; value: unknown } | { threw: string }): x is { threw: string } => "threw" in x;
+  const threw = (x: { ok: true; value: unknown } | Threw): x is Threw => "threw" in x;
+  const onLine = (message: string, x: { line?: number }) =>
+    x.line === undefined ? message : say.line(x.line, message);
 
   if (req.mode === "decode") {
     const read_packet = fn(ex.read_packet);
@@ -185,7 +192,7 @@ export function runRequest(
       : { ok: true as const, value: { data, pos: 0 } satisfies BufferData };
     if (threw(made)) {
       result.status = "threw";
-      result.error = { message: say.createOpaqueThrew(made.threw) };
+      result.error = { message: onLine(say.createOpaqueThrew(made.threw), made), ...place(made) };
       return done();
     }
     const opaque = made.value;
@@ -261,7 +268,7 @@ export function runRequest(
       : { ok: true as const, value: { data: new Uint8Array(0), pos: 0, size: 0 } satisfies OutputData };
     if (threw(made)) {
       result.status = "threw";
-      result.error = { message: say.createOpaqueThrew(made.threw) };
+      result.error = { message: onLine(say.createOpaqueThrew(made.threw), made), ...place(made) };
       return done();
     }
     const opaque = made.value;
@@ -308,7 +315,7 @@ export function runRequest(
   Object.assign(result, pick(report, size));
   if (threw(r)) {
     result.status = "threw";
-    result.error = { message: r.threw };
+    result.error = { message: onLine(r.threw, r), ...place(r) };
   }
   if (report.missing) result.missing = missingText(report.missing, supportedComponents(engine), lang);
   pcm.fill(result);
@@ -323,6 +330,16 @@ function take(bytes: ArrayBuffer): Uint8Array {
     // Not transferable (a Node Buffer's pool, a WebAssembly.Memory): a copy is still the Run's own.
     return new Uint8Array(bytes.slice(0));
   }
+}
+
+/** What a learner call threw: its text, and the learner's line when the stack named one. */
+type Threw = { threw: string; line?: number; column?: number };
+
+/** The line and column of a failure, when known (for RunResult.error). */
+function place(x: { line?: number; column?: number }): { line?: number; column?: number } {
+  return x.line === undefined
+    ? {}
+    : { line: x.line, ...(x.column === undefined ? {} : { column: x.column }) };
 }
 
 const OPENING = new Set(["avformat_open_input", "avformat_find_stream_info", "av_find_best_stream"]);

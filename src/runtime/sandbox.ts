@@ -4,7 +4,7 @@
 // standard library, a captured console and the modules handed to it. No process, require,
 // self, postMessage, fetch, Worker, import() or storage is in reach from inside.
 import "ses";
-import { cap } from "../avio/boundary.ts";
+import { cap, LEARNER_SOURCE_URL } from "../avio/boundary.ts";
 import type { CallbackName } from "../avio/diagnostics.ts";
 import type { ConsoleLine, ConsoleOutput, PrintedAt } from "./types.ts";
 
@@ -185,12 +185,45 @@ export function evaluateInCompartment(
     if (Object.hasOwn(modules, name)) return modules[name];
     throw new Error(importDenied(name));
   });
-  const factory = compartment.evaluate(`(function (require, exports, module) {\n${js}\n})`) as (
-    r: unknown,
-    e: unknown,
-    m: unknown,
-  ) => void;
+  undeclaredNamesThrow(compartment.globalThis, js);
+  // The wrapper shares the module's first line, so a stack's learner.ts line is the compiled
+  // code's line, which sucrase keeps equal to the source's.
+  const factory = compartment.evaluate(
+    `(function (require, exports, module) {${js}\n})\n//# sourceURL=${LEARNER_SOURCE_URL}\n`,
+  ) as (r: unknown, e: unknown, m: unknown) => void;
   factory(require, module.exports, module);
   const exported = module.exports;
   return typeof exported === "object" && exported !== null ? exported : {};
 }
+
+/** Distinct names looked at: a module has far fewer; more is a source written to slow the sandbox down. */
+const NAMES_MAX = 20_000;
+const IDENTIFIER = /[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*/gu;
+
+/**
+ * SES ends a compartment's scope chain with a proxy that answers every name (so none reaches the
+ * host's globals) with undefined: `return AVERROR_EOFF;` would run and return undefined. JavaScript
+ * throws "ReferenceError: AVERROR_EOFF is not defined". Every identifier-shaped word of the code that
+ * is not a global gets a global accessor that throws just that; a name the module declares shadows
+ * it, so only free names reach it (words in strings or property names are never looked up as
+ * variables). `typeof name` stays "undefined", as in JavaScript, for names only ever used so.
+ */
+function undeclaredNamesThrow(global: object, js: string): void {
+  const names = new Set<string>();
+  for (const m of js.matchAll(IDENTIFIER)) {
+    names.add(m[0]);
+    if (names.size >= NAMES_MAX) break;
+  }
+  const typeofOnly = new Set<string>();
+  for (const m of js.matchAll(/\btypeof\s+([\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*)/gu))
+    if (m[1]) typeofOnly.add(m[1]);
+  for (const name of names) {
+    if (name in global || typeofOnly.has(name) || PARAMETERS.has(name)) continue;
+    const fail = () => {
+      throw new ReferenceError(`${name} is not defined`);
+    };
+    Object.defineProperty(global, name, { get: fail, set: fail, configurable: false, enumerable: false });
+  }
+}
+/** The wrapper's own parameters (and what sucrase's module code names). */
+const PARAMETERS = new Set(["require", "exports", "module", "arguments", "this"]);

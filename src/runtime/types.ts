@@ -71,6 +71,9 @@ export interface RunResult {
     stage?: Stage | "compile" | "load";
     message: string;
     code?: number;
+    /** The learner's line (1-based) it came from: where parsing failed, or where the throw was. */
+    line?: number;
+    column?: number;
     /** When FFmpeg failed for want of a decoder or demuxer this build leaves out: which, and what is built in (page's language). */
     missing?: string;
   };

@@ -179,7 +179,8 @@ test("learner code has no network or storage: fetch and indexedDB are gone in th
   );
   await run(pg);
   await expect(pg.getByRole("region", { name: "Diagnostics" })).toContainText(
-    /read_packet threw on call 1: TypeError: fetch is not a function/,
+    // An undeclared name in the compartment, as in JavaScript (it used to read as undefined).
+    /read_packet threw on call 1: ReferenceError: fetch is not defined/,
   );
   await setCode(
     page,

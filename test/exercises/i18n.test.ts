@@ -287,7 +287,8 @@ describe("the runner's own messages", () => {
     );
     expect(threw).toMatchObject({
       status: "threw",
-      error: { message: "create_opaque 抛出了异常：Error: x" },
+      // The throw's line (2) first, as every runtime error names the learner's line.
+      error: { message: "第 2 行：create_opaque 抛出了异常：Error: x", line: 2 },
     });
     const c = compileLearnerModule('import { readFileSync } from "fs";\nexport const f = readFileSync;', {
       lang: "zh-cn",

@@ -58,9 +58,11 @@ export const withCodeName = (p: Params): Params =>
 
 export const avio = {
   diagnostics,
-  /** The text of a diagnostic (its code and params). */
-  diagnostic: (d: { code: DiagnosticCode; params: Params }): string =>
-    diagnostics[d.code](withCodeName(d.params)),
+  /** The text of a diagnostic (its code and params), after the learner's line when it names one (params.line). */
+  diagnostic: (d: { code: DiagnosticCode; params: Params }): string => {
+    const text = diagnostics[d.code](withCodeName(d.params));
+    return typeof d.params.line === "number" ? `line ${d.params.line}: ${text}` : text;
+  },
 
   missing: {
     decoders: (items: ComponentName[]) => items.map((c) => c.name).join(", "),

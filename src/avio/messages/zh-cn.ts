@@ -46,7 +46,10 @@ const diagnostics: AvioStrings["diagnostics"] = {
 
 export const avio: AvioStrings = {
   diagnostics,
-  diagnostic: (d) => diagnostics[d.code](withCodeName(d.params)),
+  diagnostic: (d) => {
+    const text = diagnostics[d.code](withCodeName(d.params));
+    return typeof d.params.line === "number" ? `第 ${d.params.line} 行：${text}` : text;
+  },
 
   missing: {
     decoders: (items: ComponentName[]) => items.map((c) => c.name).join("、"),

@@ -1,9 +1,13 @@
 // The playground's own controls, in English: the reference shape (zh-cn/playground.ts must match it).
 // The result views have theirs in views.ts.
+import { plural } from "../plural.ts";
+
 export const playground = {
   region: (title: string) => `Playground: ${title}`,
   /** Between two sentences joined into one text: a space in English, nothing after "。". */
   sentenceGap: " ",
+  /** Ends a sentence that lacks its full stop (FFmpeg's texts) before another is added. */
+  sentenceEnd: ".",
   editorLabel: (title: string) =>
     `TypeScript code for ${title}. Press Escape then Tab to leave the editor; Ctrl+Enter runs.`,
   /** Read to screen readers with the editor's label. */
@@ -42,6 +46,9 @@ export const playground = {
   compileError: (message: string) => `Your code does not compile: ${message}`,
   missingExport: (message: string) => message,
   threw: (message: string) => `Your code threw: ${message}`,
+  /** After a Run's status: the editor found type errors (the code still ran). */
+  typeErrors: (n: number) =>
+    `${n} ${plural("en", n, { one: "type error", other: "type errors" })} — see the marked lines`,
   timeoutTitle: "Your callback did not return (endless loop?)",
   timeout: (seconds: string) =>
     `The run took longer than ${seconds} s, so it was stopped. A fresh engine is ready: fix the code and run again.`,

@@ -20,9 +20,14 @@ import {
   keymap,
   lineNumbers,
 } from "@codemirror/view";
+import { type RunMark, runMarks, setRunMarks } from "./run-marks.ts";
 import { editorTheme } from "./theme.ts";
 import { tokenHighlighter } from "./tokens.ts";
+import type { SyntaxPlace } from "./tsenv.ts";
 import type { TypeScriptSupport } from "./typescript.ts";
+
+export type { RunMark } from "./run-marks.ts";
+export type { SyntaxPlace } from "./tsenv.ts";
 
 // For the hand-over from the static code (lazy-editor.ts): keys pressed before the editor loaded.
 export { runScopeHandlers } from "@codemirror/view";
@@ -65,6 +70,12 @@ export interface EditorHandle {
   destroy(): void;
   /** Loads TypeScript support now (if not yet) and resolves once it is active. */
   loadTypes(): Promise<void>;
+  /** Marks the lines a Run's findings point at (replacing the last Run's marks); an edit clears them. */
+  markRun(marks: readonly RunMark[]): void;
+  /** TypeScript's errors in the current text, or null while TypeScript support is not loaded. */
+  typeErrors(): Promise<number | null>;
+  /** Where TypeScript's parser lost track in the current text, or null (it parses, or no TypeScript yet). */
+  syntaxError(): Promise<SyntaxPlace | null>;
   view: EditorView;
 }
 
@@ -89,6 +100,7 @@ export function baseExtensions(opts: { onRun?(): void; history: Compartment }): 
     javascript({ typescript: true }),
     syntaxHighlighting(tokenHighlighter),
     editorTheme,
+    runMarks,
     // Above defaultKeymap, whose Mod-Enter inserts a blank line.
     Prec.highest(
       keymap.of([
@@ -211,6 +223,15 @@ export async function createEditor(opts: EditorOptions): Promise<EditorHandle> {
     },
     focus: () => view.focus(),
     loadTypes,
+    markRun: (marks) => view.dispatch({ effects: setRunMarks.of(marks) }),
+    typeErrors: async () => {
+      const s = support as TypeScriptSupport | null;
+      return s ? (await s.diagnose()).filter((d) => d.severity === "error").length : null;
+    },
+    syntaxError: async () => {
+      const s = support as TypeScriptSupport | null;
+      return s ? s.syntaxError() : null;
+    },
     destroy() {
       if (destroyed) return;
       destroyed = true;

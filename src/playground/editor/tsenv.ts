@@ -163,3 +163,30 @@ function docText(
   }
   return parts.filter(Boolean).join("\n\n");
 }
+
+/** Where TypeScript's parser lost track in a file, for a Run that did not compile. */
+export interface SyntaxPlace {
+  line: number;
+  column: number;
+  /** TypeScript's text, with its note on the unclosed token ("'}' expected. The parser expected…"). */
+  message: string;
+}
+
+/**
+ * The first syntax error of the file at `path`, placed where the parser lost track: for a missing
+ * `}` TypeScript reports the end of the file and notes the `{` it could not match; that `{` is the
+ * place (the end of the file says nothing the learner can act on).
+ */
+export function syntaxError(env: VirtualTypeScriptEnvironment, path: string): SyntaxPlace | null {
+  const file = env.getSourceFile(path);
+  if (!file) return null;
+  const d = env.languageService.getSyntacticDiagnostics(path).find((x) => x.start !== undefined);
+  if (!d) return null;
+  const related = d.relatedInformation?.find((r) => r.start !== undefined && r.file?.fileName === path);
+  const at = related?.start ?? d.start!;
+  const { line, character } = file.getLineAndCharacterOfPosition(at);
+  const texts = [d, ...(related ? [related] : [])].map((x) =>
+    ts.flattenDiagnosticMessageText(x.messageText, " "),
+  );
+  return { line: line + 1, column: character + 1, message: texts.join(" ") };
+}

@@ -11,9 +11,14 @@ import type { Extension } from "@codemirror/state";
 import { hoverTooltip, keymap, ViewPlugin } from "@codemirror/view";
 import * as Comlink from "comlink";
 import type { TsWorkerApi } from "./ts-worker.ts";
+import type { SyntaxPlace, TypeDiagnostic } from "./tsenv.ts";
 
 export interface TypeScriptSupport {
   extension: Extension;
+  /** The editor text's syntax and type errors, as the squiggles show them. */
+  diagnose(): Promise<TypeDiagnostic[]>;
+  /** Where the parser lost track in the editor's text (tsenv.syntaxError). */
+  syntaxError(): Promise<SyntaxPlace | null>;
   /** Releases the editor's file in the shared worker. */
   dispose(): void;
 }
@@ -78,6 +83,8 @@ export function typescriptSupport(): TypeScriptSupport {
         };
       }),
     ],
+    diagnose: () => remote.diagnose(path),
+    syntaxError: () => remote.syntaxError(path),
     dispose: () => void remote.close(path),
   };
 }
