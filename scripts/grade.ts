@@ -215,7 +215,7 @@ async function grade(): Promise<number> {
   // change another's file first.
   let scan;
   try {
-    scan = scanSubmissions(paths, cwd, { requiredExports: ex.requiredExports });
+    scan = scanSubmissions(paths, cwd, { requiredExports: ex.requiredExports, exercise });
   } catch (e) {
     if (e instanceof UsageError) usage(e.message);
     throw e;
