@@ -47,9 +47,16 @@ const isTs = (name: string) => /\.(ts|mts)$/.test(name) && !name.endsWith(".d.ts
 const stem = (name: string) => name.replace(/\.(ts|mts)$/, "").replace(/(\.handin)?\.json$/, "");
 const isJson = (name: string) => name.endsWith(".json");
 
-/** A .json entry: a hand-in file or a /progress/ export (handin.ts); the typed name becomes the student. */
-function fromJson(e: Entry, exercise: string | undefined): Entry {
-  if (!e.code || exercise === undefined) return e;
+/**
+ * A .json entry: a hand-in file or a /progress/ export (handin.ts); the typed name becomes the student.
+ * A .json that is neither (a package.json, a tsconfig.json) is skipped like any other non-.ts file;
+ * one named .handin.json, one that says it is ours, or one too big to tell gets an error row.
+ */
+function fromJson(e: Entry, exercise: string | undefined): Entry | "skip" {
+  if (exercise === undefined) return "skip";
+  if (e.code === undefined) return e;
+  if (!e.name.endsWith(".handin.json") && !/"avio-workbook-(handin|progress)"/.test(e.code.slice(0, 4096)))
+    return "skip";
   try {
     const r = readHandinSubmission(e.code, exercise);
     return { ...e, code: r.code, ...(r.student ? { student: r.student } : {}) };
@@ -183,7 +190,9 @@ export function scanSubmissions(
     const student = stem(name.split("/").at(-1)!);
     const r = readSubmission(full, maxBytes);
     const e: Entry = { name, student, path: Buffer.from(full), ...r };
-    take(isJson(name) ? fromJson(e, o.exercise) : e);
+    const j = isJson(name) ? fromJson(e, o.exercise) : e;
+    if (j === "skip") scan.skipped.push(name);
+    else take(j);
   }
 
   for (const root of folders) {
@@ -215,7 +224,9 @@ export function scanSubmissions(
         if (isJson(name) && o.exercise !== undefined && st.isFile()) {
           // A hand-in or progress file: its own row, graded like a file given directly.
           const r = readSubmission(path, maxBytes);
-          take(fromJson({ name: shown, student: stem(name), path, ...r }, o.exercise));
+          const j = fromJson({ name: shown, student: stem(name), path, ...r }, o.exercise);
+          if (j === "skip") scan.skipped.push(shown);
+          else take(j);
           continue;
         }
         if (!isTs(name)) {

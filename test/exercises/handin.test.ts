@@ -117,7 +117,9 @@ describe("the grader grades hand-ins and progress exports itself", () => {
     writeFileSync(join(dir, "read-packet-Liar-Li.handin.json"), serializeHandin(liar));
     writeFileSync(join(dir, "read-packet-王小明-s1234.handin.json"), serializeHandin(good()));
     writeFileSync(join(dir, "wrong.handin.json"), serializeHandin({ ...good(), exercise: "seek" }));
-    writeFileSync(join(dir, "broken.json"), "{ not json");
+    writeFileSync(join(dir, "broken.handin.json"), "{ not json");
+    // Not ours: skipped (said on stderr), as before hand-ins existed.
+    writeFileSync(join(dir, "package.json"), '{"name": "x"}');
     writeFileSync(join(dir, "huge.json"), " ".repeat(2 * 1024 * 1024));
     // A /progress/ export (the site's own format), with a recorded pass the grader must ignore.
     writeFileSync(
@@ -142,7 +144,7 @@ describe("the grader grades hand-ins and progress exports itself", () => {
     ) as Record<string, { student: string; status: string; passed: number; message?: string }>;
     expect(Object.keys(by).sort()).toEqual(
       [
-        "broken.json",
+        "broken.handin.json",
         "huge.json",
         "read-packet-Liar-Li.handin.json",
         "read-packet-王小明-s1234.handin.json",
@@ -161,7 +163,11 @@ describe("the grader grades hand-ins and progress exports itself", () => {
       status: "error",
       message: expect.stringMatching(/seek/),
     });
-    expect(by["broken.json"]).toMatchObject({ status: "error", message: expect.stringMatching(/json/) });
+    expect(r.stderr).toMatch(/skipped 1 entry that is not \.ts: .*package\.json/);
+    expect(by["broken.handin.json"]).toMatchObject({
+      status: "error",
+      message: expect.stringMatching(/json/),
+    });
     expect(by["huge.json"]).toMatchObject({ status: "error", message: expect.stringMatching(/limit/) });
     const csv = readFileSync(join(dir, "grades.csv"), "utf8");
     expect(csv).toMatch(/王小明 s1234/);
