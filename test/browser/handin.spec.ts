@@ -2,7 +2,7 @@
 // reads (src/exercises/handin.ts), its Check result marked unverified.
 import { readFileSync } from "node:fs";
 import { parseHandin } from "../../src/exercises/handin.ts";
-import { expect, shoot, test } from "./fixtures.ts";
+import { expect, expectAxeClean, shoot, test } from "./fixtures.ts";
 
 const starter = readFileSync("src/exercises/read-packet/starter.ts", "utf8");
 
@@ -42,6 +42,7 @@ test("Download for hand-in: the typed name, the code, the exercise and the unver
   );
   await handin.scrollIntoViewIfNeeded();
   await shoot(page, "handin-downloaded");
+  await expectAxeClean(page);
 
   // The name is kept for the next exercise.
   await page.goto("/exercises/seek/");
