@@ -49,7 +49,8 @@ a folder given (one student each), or a student's own subfolder (the file in it 
 required functions is graded; the others are its helpers). Every other entry gets its own error row
 (a link, a FIFO, a socket, a device, a folder named like a .ts file, a file over ${sizeText(MAX_SUBMISSION_BYTES)}) and
 is never opened; files that are not .ts are listed on stderr. Names are relative to the common parent
-of the folders given.
+of the folders given. A .json file is a hand-in downloaded from an exercise page (the student is the
+name typed there) or a /progress/ export: its code is graded, its recorded browser result never used.
 Each submission runs in its own process: Node's permission model (reads of the grader, the engine
 and the media only; no writes, no child processes, no workers), an empty environment, a memory cap,
 a CPU-time limit per test and a wall-clock backstop, after which its whole process group is killed.
@@ -215,7 +216,7 @@ async function grade(): Promise<number> {
   // change another's file first.
   let scan;
   try {
-    scan = scanSubmissions(paths, cwd, { requiredExports: ex.requiredExports });
+    scan = scanSubmissions(paths, cwd, { requiredExports: ex.requiredExports, exercise });
   } catch (e) {
     if (e instanceof UsageError) usage(e.message);
     throw e;

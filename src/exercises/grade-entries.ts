@@ -14,6 +14,7 @@ import {
 } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
 import type { MessageKey, MessageParams } from "./messages.ts";
+import { HandinParseError, readHandinSubmission } from "./handin.ts";
 import { nameFromBytes } from "./report-text.ts";
 
 /** A submission file is at most this big (one student's code is far smaller). */
@@ -43,7 +44,30 @@ export interface Scan {
 export class UsageError extends Error {}
 
 const isTs = (name: string) => /\.(ts|mts)$/.test(name) && !name.endsWith(".d.ts");
-const stem = (name: string) => name.replace(/\.(ts|mts)$/, "");
+const stem = (name: string) => name.replace(/\.(ts|mts)$/, "").replace(/(\.handin)?\.json$/, "");
+const isJson = (name: string) => name.endsWith(".json");
+
+/**
+ * A .json entry: a hand-in file or a /progress/ export (handin.ts); the typed name becomes the student.
+ * A .json that is neither (a package.json, a tsconfig.json) is skipped like any other non-.ts file;
+ * one named .handin.json, one that says it is ours, or one too big to tell gets an error row.
+ */
+function fromJson(e: Entry, exercise: string | undefined): Entry | "skip" {
+  if (exercise === undefined) return "skip";
+  if (e.code === undefined) return e;
+  if (!e.name.endsWith(".handin.json") && !/"avio-workbook-(handin|progress)"/.test(e.code.slice(0, 4096)))
+    return "skip";
+  try {
+    const r = readHandinSubmission(e.code, exercise);
+    return { ...e, code: r.code, ...(r.student ? { student: r.student } : {}) };
+  } catch (err) {
+    const reason = err instanceof HandinParseError ? err.reason : "json";
+    const { code: _, ...rest } = e;
+    if (reason === "exercise" && err instanceof HandinParseError && err.detail)
+      return { ...rest, problem: { key: "entry_handin_exercise", params: { exercise: err.detail } } };
+    return { ...rest, problem: { key: "entry_handin", params: { reason } } };
+  }
+}
 const join = (dir: Buffer, name: Buffer) => Buffer.concat([dir, Buffer.from(sep), name]);
 
 /** 4.2 GB, 600 MB, 1 MiB: a size as a teacher reads it. */
@@ -130,7 +154,7 @@ export function declaresExports(code: string, names: string[]): boolean {
 export function scanSubmissions(
   args: string[],
   cwd: string,
-  o: { maxBytes?: number; requiredExports: string[] },
+  o: { maxBytes?: number; requiredExports: string[]; exercise?: string },
 ): Scan {
   const maxBytes = o.maxBytes ?? MAX_SUBMISSION_BYTES;
   const given = args.map((arg) => {
@@ -165,7 +189,10 @@ export function scanSubmissions(
     const name = nameOf(full) || nameFromBytes(Buffer.from(full));
     const student = stem(name.split("/").at(-1)!);
     const r = readSubmission(full, maxBytes);
-    take({ name, student, path: Buffer.from(full), ...r });
+    const e: Entry = { name, student, path: Buffer.from(full), ...r };
+    const j = isJson(name) ? fromJson(e, o.exercise) : e;
+    if (j === "skip") scan.skipped.push(name);
+    else take(j);
   }
 
   for (const root of folders) {
@@ -192,6 +219,14 @@ export function scanSubmissions(
         const kind = kindProblem(st);
         if (kind) {
           take({ name: shown, student: stem(name), problem: kind });
+          continue;
+        }
+        if (isJson(name) && o.exercise !== undefined && st.isFile()) {
+          // A hand-in or progress file: its own row, graded like a file given directly.
+          const r = readSubmission(path, maxBytes);
+          const j = fromJson({ name: shown, student: stem(name), path, ...r }, o.exercise);
+          if (j === "skip") scan.skipped.push(shown);
+          else take(j);
           continue;
         }
         if (!isTs(name)) {

@@ -31,6 +31,13 @@ import type { GradeResult } from "../runtime/types.ts";
 // player.css styles views/player.ts and views/waveform.ts; imported here, where the Player is made.
 import "./views/player.css";
 
+/** What the exercise page records of a Check for a hand-in (marked unverified there). */
+const checkCounts = (r: GradeResult) => ({
+  status: r.status,
+  passed: r.tests.filter((x) => x.status === "pass").length,
+  total: r.tests.length,
+});
+
 export class PlaygroundController {
   private readonly root: HTMLElement;
   private readonly config: PlaygroundConfig;
@@ -106,6 +113,10 @@ export class PlaygroundController {
   }
 
   private wireControls(): void {
+    // The exercise page's hand-in asks for the code as the learner sees it (answered synchronously).
+    this.root.addEventListener("handin-request", (ev) => {
+      (ev as CustomEvent<{ code?: string }>).detail.code = this.code.text();
+    });
     this.root.addEventListener("click", (ev) => {
       const action = (ev.target as Element).closest<HTMLElement>("[data-action]")?.dataset.action;
       if (action === "run") void this.run();
@@ -251,11 +262,17 @@ export class PlaygroundController {
       const result = await this.client.grade(exercise, this.code.text(), this.config.locale, 20_000);
       this.showCheck(result);
       if (result.status === "pass") {
-        this.root.dispatchEvent(new CustomEvent("exercise-passed", { bubbles: true, detail: { exercise } }));
+        this.root.dispatchEvent(
+          new CustomEvent("exercise-passed", { bubbles: true, detail: { exercise, ...checkCounts(result) } }),
+        );
       } else {
         // The page may hold the solution back while it still has a hint to give (cancels the event).
         const noHintLeft = this.root.dispatchEvent(
-          new CustomEvent("exercise-failed", { bubbles: true, cancelable: true, detail: { exercise } }),
+          new CustomEvent("exercise-failed", {
+            bubbles: true,
+            cancelable: true,
+            detail: { exercise, ...checkCounts(result) },
+          }),
         );
         const sol = this.$<HTMLButtonElement>('[data-action="solution"]');
         if (sol && noHintLeft) sol.hidden = false; // revealed only after a failed Check

@@ -15,6 +15,7 @@ for (const [locale, home, path, title, sections, footer] of [
     "Teaching with the workbook",
     [
       "Grading a class",
+      "Hand-in from the browser",
       "Grading in CI",
       "Sharding and merging",
       "What the grader isolates",
@@ -31,6 +32,7 @@ for (const [locale, home, path, title, sections, footer] of [
     "用本书教学",
     [
       "批改一个班级",
+      "在浏览器中提交",
       "在 CI 中批改",
       "分片与合并",
       "批改程序隔离了什么",

@@ -80,6 +80,9 @@ export const exercises = {
   entry_unreadable: (p: Params) => `could not be read (${p.code}): not graded`,
   entry_no_export: (p: Params) => `no .ts file in this folder exports ${p.names}: nothing graded`,
   entry_import: (p: Params) => `imports ${p.module}, which is not a .ts file of the same folder`,
+  entry_handin: (p: Params) =>
+    `not a valid hand-in or /progress/ export (${p.reason}): not graded (the recorded browser result is never used)`,
+  entry_handin_exercise: (p: Params) => `a hand-in for exercise ${p.exercise}, not this one: not graded`,
   missing: () => "no submission from this student",
   /** Report size caps (report.ts). */
   message_cut: (p: Params) => `… [${p.n} more characters not shown]`,

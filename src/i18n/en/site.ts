@@ -79,6 +79,15 @@ export const site = {
     "After each Check that does not pass, a hint appears here, one at a time. The solution is offered after the last hint.",
   "exercises.hintLabel": "Hint {n} of {total}",
   "exercises.hintRead": "Read: {section}",
+  "exercises.handinTitle": "Hand in",
+  "exercises.handinHow":
+    "To hand in this exercise, type your name or student id as your teacher asks, download the file and hand it in (upload it or send it, as your teacher says). The file holds your code and the result of your last Check here; your teacher's grader runs the tests again on your code, so only the code counts.",
+  "exercises.handinName": "Your name or student id",
+  "exercises.handinDownload": "Download for hand-in",
+  "exercises.handinEmpty": "Type your name or student id first.",
+  "exercises.handinLong": "At most 100 characters, please.",
+  "exercises.handinChars": "The name holds characters that cannot be shown (control or direction marks).",
+  "exercises.handinSaved": "Downloaded {file}. Hand this file in.",
   "progress.title": "Your progress",
   "progress.intro":
     "Progress and your code stay in this browser. Export them to a file to switch machines or hand in your work; importing merges and keeps your current code one Undo step back.",

@@ -67,6 +67,9 @@ export const exercises: ExercisesStrings = {
   entry_unreadable: (p) => `无法读取（${p.code}）：不评分`,
   entry_no_export: (p) => `这个文件夹里没有导出 ${p.names} 的 .ts 文件：没有评分`,
   entry_import: (p) => `导入了 ${p.module}，它不是同一文件夹中的 .ts 文件`,
+  entry_handin: (p) =>
+    `不是有效的提交文件或 /progress/ 导出（${p.reason}）：没有评分（从不采用文件中记录的浏览器结果）`,
+  entry_handin_exercise: (p) => `这是练习 ${p.exercise} 的提交文件，不是本练习的：没有评分`,
   missing: () => "这位学生没有提交",
   message_cut: (p) => `…［另有 ${p.n} 个字符未显示］`,
   report_cap: (p) => `［未显示：这份提交的消息已达到 ${p.n} 个字符的上限］`,

@@ -77,6 +77,15 @@ export const site: SiteStrings = {
     "每次“检查”没有通过，这里就会出现一条提示，一次一条。最后一条提示之后，才会提供答案。",
   "exercises.hintLabel": "提示 {n}/{total}",
   "exercises.hintRead": "阅读：{section}",
+  "exercises.handinTitle": "提交作业",
+  "exercises.handinHow":
+    "提交这道练习：按老师的要求输入你的姓名或学号，下载文件，再把它交上去（上传或发送，听老师安排）。文件里有你的代码和你在这里最后一次“检查”的结果；老师的评分程序会对你的代码重新运行测试，所以只有代码本身算数。",
+  "exercises.handinName": "你的姓名或学号",
+  "exercises.handinDownload": "下载提交文件",
+  "exercises.handinEmpty": "请先输入你的姓名或学号。",
+  "exercises.handinLong": "最多 100 个字符。",
+  "exercises.handinChars": "姓名里有无法显示的字符（控制符或方向标记）。",
+  "exercises.handinSaved": "已下载 {file}。请提交这个文件。",
   "progress.title": "学习进度",
   "progress.intro":
     "进度和你的代码只保存在本浏览器中。导出为文件即可换一台电脑继续或提交作业；导入时会合并，并把你当前的代码保留为可撤销的上一步。",
