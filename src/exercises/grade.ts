@@ -6,7 +6,14 @@ import type { Engine } from "../avio/host.ts";
 import { compileErrorText, compileLearnerModule, errorText } from "../runtime/compile.ts";
 import { followCallbacks } from "../runtime/sandbox.ts";
 import type { GradeResult, PrintedAt, Status, TestResult } from "../runtime/types.ts";
-import { AuthoringError, Failure, testTitle, type ExerciseTest, type MediaSource } from "./harness.ts";
+import {
+  AuthoringError,
+  Failure,
+  missingExportKey,
+  testTitle,
+  type ExerciseTest,
+  type MediaSource,
+} from "./harness.ts";
 import { formatMessage, type Lang } from "./messages.ts";
 
 export type { GradeResult, Status, TestResult };
@@ -64,7 +71,9 @@ async function gradeWithConsole(o: GradeOptions, where: () => PrintedAt | null):
   if (missing.length) {
     return {
       status: "error",
-      message: missing.map((name) => formatMessage(lang, "missing_export", { name })).join(" "),
+      message: missing
+        .map((name) => formatMessage(lang, missingExportKey(compiled.exports), { name }))
+        .join(" "),
       tests: [],
       ...printed(),
     };

@@ -72,9 +72,24 @@ export function fail(
  */
 export function learnerFunction(ctx: ExerciseContext, name: string): (...args: unknown[]) => unknown {
   const f = ctx.exports[name];
-  if (typeof f !== "function") fail("missing_export", { name });
+  if (typeof f !== "function") fail(missingExportKey(ctx.exports), { name });
   return f as (...args: unknown[]) => unknown;
 }
+
+/**
+ * Why a required function is absent, each with its own fix: a module that exports nothing (an empty
+ * or unsaved file), one whose only function is `export default`, or one that exports other names.
+ */
+export function missingExportKey(
+  exports: Record<string, unknown>,
+): "empty_module" | "default_export" | "missing_export" {
+  const names = Object.keys(exports);
+  if (names.length === 0) return "empty_module";
+  return names.includes("default") ? "default_export" : "missing_export";
+}
+
+/** V8's text for `buf.set(src)` with a src that does not fit: read_packet copied more than buf_size bytes. */
+const SET_OVERFLOW = /^RangeError: (offset is out of bounds|Source is too large)/;
 
 /** "a value that cannot be shown", in every language: what a thrown value with no plain name or message reads as. */
 const unshowable = (): Text => mapText("", (_, lang) => strings(lang).runtime.unshowable);
@@ -88,6 +103,9 @@ export function callLearner(
 ): unknown {
   const f = boundary.learnerFunction(learnerFunction(ctx, name))!;
   const r = boundary.callLearner(f, args);
+  // Only read_packet is handed a buf to fill; elsewhere (write_packet's own store) the overflow is another mistake.
+  if (!r.ok && name === "read_packet" && r.thrown && SET_OVERFLOW.test(r.thrown))
+    fail("copied_too_much", { call: shown, error: r.thrown });
   if (!r.ok) fail("threw", { call: shown, error: r.thrown ?? unshowable() });
   return r.value;
 }
@@ -181,8 +199,12 @@ export async function expectDecodes(
   opts: { opaque?: (data: Uint8Array) => unknown; seek?: boolean; buffer_size?: number; label?: Text } = {},
 ): Promise<void> {
   // Two copies: the reference decode's, and the learner's (which its code may change at will).
-  const data = await ctx.media.bytes(name);
-  const ref = referenceDecode(ctx.engine, data.slice(), !!opts.seek);
+  const file = await ctx.media.bytes(name);
+  const ref = referenceDecode(ctx.engine, file.slice(), !!opts.seek);
+  // The learner's copy is a view at byteOffset 64 of a larger buffer, as a slice of a download can be:
+  // a reader that indexes data.buffer instead of data reads the wrong bytes.
+  const data = new Uint8Array(file.length + 64).subarray(64);
+  data.set(file);
   const label = opts.label ?? name;
   const spark = new SparkMD5.ArrayBuffer();
   const req: DecodeRequest<unknown> = {
@@ -279,7 +301,7 @@ export function expectRead(
   ctx: ExerciseContext,
   opaque: unknown,
   buf_size: number,
-  want: { ret: number; bytes?: Uint8Array; retName?: string },
+  want: { ret: number; bytes?: Uint8Array; retName?: string; bytesRule?: string },
   rule: string,
   describe: string | Text,
 ): void {
@@ -287,13 +309,16 @@ export function expectRead(
   const call = mapText(describe, (d) => `read_packet(${d}, buf, ${buf_size})`);
   const ret = callLearner(ctx, "read_packet", [opaque, buf, buf_size], call);
   if (outside()) fail("unit_overflow", { call, limit: buf_size, rule: "limit" });
+  // AVERROR(e) is -e: the errno itself (EIO = 29 here) would read as "29 bytes delivered".
+  if (want.ret < 0 && ret === -want.ret)
+    fail("positive_errno", { call, got: shownReturn(ret), want: want.retName ?? String(want.ret) });
   if (ret !== want.ret)
     fail("unit_return", { call, got: shownReturn(ret), want: want.retName ?? String(want.ret), rule });
   if (want.bytes) {
     // A copy taken now, through the host's own view: nothing the learner did to buf's properties counts.
     const got = after();
     const at = got ? firstDifference(got.subarray(0, want.bytes.length), want.bytes) : 0;
-    if (at >= 0) fail("unit_bytes", { call, index: at, rule: "count" });
+    if (at >= 0) fail("unit_bytes", { call, index: at, rule: want.bytesRule ?? "count" });
   }
 }
 

@@ -25,6 +25,10 @@ export const tests: ExerciseTest[] = [
       const opaque = { data, pos: 0 };
       expectRead(ctx, opaque, 30, { ret: 30, bytes: data.subarray(0, 30) }, "count", memoryState(100, 0));
       expectRead(ctx, opaque, 30, { ret: 30, bytes: data.subarray(30, 60) }, "partial", memoryState(100, 30));
+      // opaque.data as a view into the middle of a larger buffer (byteOffset 100), as a slice of a download can be.
+      const view = pattern(300, 1).subarray(100, 200);
+      const bytes = view.subarray(10, 26);
+      expectRead(ctx, { data: view, pos: 10 }, 16, { ret: 16, bytes, bytesRule: "byte_offset" }, "count", memoryState(100, 10));
     },
   },
   {

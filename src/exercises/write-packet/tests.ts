@@ -17,7 +17,7 @@ function write(ctx: ExerciseContext, op: OutputData, bytes: Uint8Array, shown: T
   const n = bytes.length;
   const call = mapText(shown, (s) => `write_packet(${s}, buf, ${n})`);
   const ret = callLearner(ctx, "write_packet", [op, bytes.slice(), n], call);
-  if (typeof ret !== "number" || ret < 0) fail("unit_return", { call, got: shownReturn(ret), want: text(`${n} (or any value ≥ 0)`, `${n}（或任何 ≥ 0 的值）`), rule: "write_all" });
+  if (ret !== n) fail("unit_return", { call, got: shownReturn(ret), want: n, rule: "write_return" });
 }
 
 /** The learner's output (opaque.size and opaque.data), each read once and copied, must equal `want`. */

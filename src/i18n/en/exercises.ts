@@ -10,6 +10,10 @@ export type Params = Record<string, string | number>;
 export const exercises = {
   missing_export: (p: Params) =>
     `Your module does not export ${p.name}. Export it: export function ${p.name}(…) { … }`,
+  empty_module: (p: Params) =>
+    `Your module exports nothing (is the file empty, or not saved?). Write and export ${p.name}: export function ${p.name}(…) { … }`,
+  default_export: (p: Params) =>
+    `Your module has a default export but no export named ${p.name}: FFmpeg's callbacks are looked up by name. Write export function ${p.name}(…) { … } instead of export default.`,
   missing_const: (p: Params) =>
     `${p.name} must be a number (export const ${p.name} = …;), but your module gives ${p.got}.`,
   compile_error: (p: Params) => `Your code does not compile: ${p.error}`,
@@ -19,13 +23,17 @@ export const exercises = {
     `Your module imports ${p.module}, which exercises cannot use: import only from "avio".`,
   threw: (p: Params) =>
     `${p.call} threw ${p.error}. A C callback cannot throw: return a negative AVERROR code instead.`,
+  copied_too_much: (p: Params) =>
+    `${p.call} threw ${p.error}: it copied more than buf_size bytes into buf. Copy at most buf_size: const n = Math.min(buf_size, data.length - pos); buf.set(data.subarray(pos, pos + n)); return n;`,
+  positive_errno: (p: Params) =>
+    `${p.call} returned ${p.got}; expected ${p.want}. Errors are negative: return AVERROR(errno), which is -errno (AVERROR(EIO), not EIO); a positive value reads as a count of bytes.`,
   diagnostic: (p: Params) => `Decoding ${p.media}: ${p.message}`,
   mux_diagnostic: (p: Params) => `Muxing ${p.media}: ${p.message}`,
   ffmpeg_failed: (p: Params) => `Decoding ${p.media} failed at ${p.stage}: ${p.error}.`,
   sample_count: (p: Params) =>
     `Decoding ${p.media} gave ${p.got} samples per channel; FFmpeg reading the file directly gives ${p.want}.`,
   pcm_differs: (p: Params) =>
-    `Decoding ${p.media} gave different audio than FFmpeg reading the file directly: the bytes your read_packet delivered are not the file's bytes in order.`,
+    `Decoding ${p.media} gave different audio than FFmpeg reading the file directly: the bytes your read_packet delivered are not the file's bytes in order (index opaque.data itself, never opaque.data.buffer: data may be a view with a non-zero byteOffset).`,
   unit_return: (p: Params) => `${p.call} returned ${p.got}; expected ${p.want}. ${p.rule}`,
   unit_overflow: (p: Params) =>
     `${p.call} returned a write outside buf; expected at most ${p.limit} bytes written. ${p.rule}`,
@@ -116,6 +124,10 @@ export const exercises = {
       "this M4A keeps its index (moov) after the audio, and the audio cannot be read again once passed. FFmpeg must fail with its own error, not decode something else.",
     chunks: "Cross chunk boundaries: a read may take bytes from several chunks.",
     write_all: "write_packet must keep every byte FFmpeg gives it, at the current position.",
+    write_return:
+      "write_packet returns the number of bytes it took: all of them, buf_size (or a negative AVERROR on failure). FFmpeg 5.1 itself only checks for a negative value, so 0 slips through there: the contract is buf_size.",
+    byte_offset:
+      "opaque.data may be a view into a larger ArrayBuffer (a subarray, byteOffset ≠ 0): index data itself (data.subarray(pos, pos + n)), never new Uint8Array(data.buffer, pos, n), which ignores byteOffset.",
     write_seek: "The WAV muxer seeks back to patch sizes in the header: seek must move the write position.",
     write_seek_negative:
       "A position before 0 does not exist: return a negative AVERROR such as AVERROR(EINVAL) and do not move.",

@@ -11,6 +11,10 @@ const sb = (v: string | number) => sr(sl(v));
 
 export const exercises: ExercisesStrings = {
   missing_export: (p) => `你的模块没有导出 ${p.name}。请导出它：export function ${p.name}(…) { … }`,
+  empty_module: (p) =>
+    `你的模块什么也没有导出（文件是空的，还是没有保存？）。请写出并导出 ${p.name}：export function ${p.name}(…) { … }`,
+  default_export: (p) =>
+    `你的模块有默认导出（export default），但没有名为 ${p.name} 的导出：FFmpeg 的回调函数是按名字查找的。请改用 export function ${p.name}(…) { … }。`,
   missing_const: (p) =>
     `${p.name} 必须是一个数字（export const ${p.name} = …;），但你的模块给出的是 ${p.got}。`,
   compile_error: (p) => `代码无法编译：${p.error}`,
@@ -18,12 +22,16 @@ export const exercises: ExercisesStrings = {
   threw_while_loading: (p) => `你的模块在加载时抛出了异常：${p.error}`,
   import_denied: (p) => `你的模块导入了 ${p.module}，练习中不能使用它：只能从 "avio" 导入。`,
   threw: (p) => `${p.call} 抛出了 ${p.error}。C 回调函数不能抛出异常：请返回负的 AVERROR 错误码。`,
+  copied_too_much: (p) =>
+    `${p.call} 抛出了 ${p.error}：它向 buf 复制了超过 buf_size 个字节。最多只能复制 buf_size 个：const n = Math.min(buf_size, data.length - pos); buf.set(data.subarray(pos, pos + n)); return n;`,
+  positive_errno: (p) =>
+    `${p.call} 返回了${sl(p.got)}，应为${sl(p.want)}。错误码是负数：请返回 AVERROR(errno)，即 -errno（是 AVERROR(EIO)，不是 EIO）；正数会被当作字节数。`,
   diagnostic: (p) => `解码${sl(p.media)}：${p.message}`,
   mux_diagnostic: (p) => `封装${sl(p.media)}：${p.message}`,
   ffmpeg_failed: (p) => `解码${sb(p.media)}在 ${p.stage} 处失败：${p.error}。`,
   sample_count: (p) => `解码${sb(p.media)}得到每声道 ${p.got} 个采样；FFmpeg 直接读取文件得到 ${p.want} 个。`,
   pcm_differs: (p) =>
-    `解码${sb(p.media)}得到的音频与 FFmpeg 直接读取文件的结果不同：你的 read_packet 交出的字节不是文件按顺序排列的字节。`,
+    `解码${sb(p.media)}得到的音频与 FFmpeg 直接读取文件的结果不同：你的 read_packet 交出的字节不是文件按顺序排列的字节（请直接对 opaque.data 取下标，不要用 opaque.data.buffer：data 可能是 byteOffset 不为 0 的视图）。`,
   unit_return: (p) => `${p.call} 返回了${sl(p.got)}，应为${sl(p.want)}。${p.rule}`,
   unit_overflow: (p) => `${p.call} 写到了 buf 之外：最多只能写入 ${p.limit} 个字节。${p.rule}`,
   unit_bytes: (p) => `${p.call} 写入 buf 的字节不对（第一个差异在 buf[${p.index}]）。${p.rule}`,
@@ -99,6 +107,10 @@ export const exercises: ExercisesStrings = {
       "这个 M4A 把索引（moov）放在音频之后，而音频一旦读过就无法再读。FFmpeg 必须以它自己的错误失败，而不是解码出别的东西。",
     chunks: "要跨越块的边界：一次读取可能用到多个块的字节。",
     write_all: "write_packet 必须在当前位置保存 FFmpeg 交给它的每一个字节。",
+    write_return:
+      "write_packet 返回它收下的字节数：全部收下，即 buf_size（失败时返回负的 AVERROR）。FFmpeg 5.1 本身只检查是否为负数，所以返回 0 在那里不会报错：但约定是返回 buf_size。",
+    byte_offset:
+      "opaque.data 可能是一个更大 ArrayBuffer 上的视图（subarray，byteOffset ≠ 0）：请直接对 data 取下标（data.subarray(pos, pos + n)），不要用 new Uint8Array(data.buffer, pos, n)，它忽略了 byteOffset。",
     write_seek: "WAV 封装器会回头修补文件头里的长度：seek 必须移动写入位置。",
     write_seek_negative: "小于 0 的位置并不存在：返回负的 AVERROR（如 AVERROR(EINVAL)），并且不移动位置。",
   },

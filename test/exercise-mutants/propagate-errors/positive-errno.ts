@@ -1,4 +1,4 @@
-// expect-fail: a broken transfer ends with AVERROR(errno), not AVERROR_EOF or 0 :: returned 29; expected AVERROR\(EIO\)
+// expect-fail: a broken transfer ends with AVERROR(errno), not AVERROR_EOF or 0 :: returned 29; expected AVERROR\(EIO\)\. Errors are negative: return AVERROR\(errno\)
 import { AVERROR_EOF } from "avio";
 export function read_packet(
   opaque: { data: Uint8Array; pos: number; errno: number },

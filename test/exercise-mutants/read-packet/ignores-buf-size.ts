@@ -1,4 +1,4 @@
-// expect-fail: never writes more than buf_size bytes :: threw RangeError
+// expect-fail: never writes more than buf_size bytes :: threw RangeError.*copied more than buf_size bytes into buf. Copy at most buf_size
 export function read_packet(
   opaque: { data: Uint8Array; pos: number },
   buf: Uint8Array,
