@@ -33,9 +33,9 @@ export const exercises = {
     `${p.call} put the wrong bytes into buf (first difference at buf[${p.index}]). ${p.rule}`,
   unit_state: (p: Params) => `After ${p.call}, ${p.field} is ${p.got}; expected ${p.want}. ${p.rule}`,
   output_differs: (p: Params) =>
-    `The ${p.format} you collected differs from FFmpeg's at byte ${p.index} (${p.got} instead of ${p.want}); ${p.hint}`,
+    `The ${p.format} you collected differs from FFmpeg's at byte ${p.index} (${p.got} instead of ${p.want}). ${p.hint}`,
   output_length: (p: Params) =>
-    `The ${p.format} you collected is ${p.got} bytes; FFmpeg wrote ${p.want}. ${p.hint}`,
+    `The ${p.format} you collected is ${p.got} bytes; FFmpeg wrote ${p.want} bytes. ${p.hint}`,
   error_swallowed: (p: Params) =>
     `Decoding ${p.media} finished as if the file were complete (${p.samples} samples per channel), but the transfer broke with ${p.errno} after ${p.bytes} bytes: FFmpeg should have stopped with ${p.want}. ${p.rule}`,
   error_changed: (p: Params) =>
@@ -113,6 +113,10 @@ export const exercises = {
       "this M4A keeps its index (moov) after the audio, and the audio cannot be read again once passed. FFmpeg must fail with its own error, not decode something else.",
     chunks: "Cross chunk boundaries: a read may take bytes from several chunks.",
     write_all: "write_packet must keep every byte FFmpeg gives it, at the current position.",
+    write_size:
+      "opaque.size is the file's length, the furthest byte ever written: a write after a seek back overwrites bytes in place and must never shrink it.",
+    eof_complete:
+      "When every byte has arrived, the end is a normal end: read_packet returns AVERROR_EOF there, not an error code.",
     write_seek: "The WAV muxer seeks back to patch sizes in the header: seek must move the write position.",
     write_seek_negative:
       "A position before 0 does not exist: return a negative AVERROR such as AVERROR(EINVAL) and do not move.",
