@@ -263,6 +263,8 @@ export class PlaygroundController {
     if (el) renderCheck(el, r, { summary, next: this.config.next, allDone }, this.t, this.v);
     const printed = this.panel("console");
     if (printed) renderConsole(printed, r.console, this.v);
+    // The first failing test (its message and calls), else the summary.
+    this.revealVerdict(this.$("[data-results] details[open]") ? "details[open]" : ".pg-check-summary");
   }
 
   private download(): void {
@@ -320,6 +322,7 @@ export class PlaygroundController {
           ),
         ),
       );
+      this.revealVerdict(".pg-notrun");
       return;
     }
     if (opts.notAudio) {
@@ -351,6 +354,14 @@ export class PlaygroundController {
     p("trace", (el) => renderTrace(el, r.trace, this.v));
     p("bytemap", (el) => renderByteMap(el, r.byteMap, this.v));
     p("output", (el) => (r.output ? renderOutput(el, r.output, this.v) : el.replaceChildren()));
+    this.revealVerdict(".pg-diag, .pg-diag-none, .pg-notrun");
+  }
+
+  /** The verdict's first detail in view, right under Run and its status, without the learner scrolling. */
+  private revealVerdict(selector: string): void {
+    const first = this.$(`[data-results] :is(${selector})`);
+    // "nearest": no jump when it is already visible; otherwise the least scroll that shows it.
+    first?.scrollIntoView?.({ block: "nearest" });
   }
 
   /** The run was stopped, by the time budget or by the learner: the stuck call and the calls before it. */
