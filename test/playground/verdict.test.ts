@@ -17,10 +17,10 @@ const ffmpeg = diagnose("ffmpeg_error", { stage: "avformat_open_input", message:
 function failedRun(): RunResult {
   return {
     ...mp3Result(),
-    status: "failed",
+    status: "ffmpeg-error",
     error: { stage: "avformat_open_input", message: "End of file" },
     diagnostics: [threw, ffmpeg],
-  } as RunResult;
+  };
 }
 
 describe("runVerdict", () => {
