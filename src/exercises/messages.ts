@@ -35,6 +35,8 @@ export { isWide };
 /** Phrases several exercises' tests use as params, in every language (from the catalogue). */
 export const phrases = {
   negative_averror: mapText("", (_, lang) => strings(lang).exercises.phrases.negative_averror),
+  /** The size rule, appended to a mux test's hint when the file came out shorter. */
+  write_size: mapText("", (_, lang) => strings(lang).exercises.rules.write_size),
 } satisfies Record<string, Text>;
 
 export type Messages = ExercisesStrings;

@@ -79,6 +79,9 @@ export type StoppedResult = Omit<TimeoutResult, "type"> & { type: "stopped" };
 
 export type RunOutcome = RunResult | TimeoutResult | StoppedResult;
 
+/** A Check's result; `timedOut` when a test (or loading the code) did not finish within the budget. */
+export type CheckResult = GradeResult & { timedOut?: { test: string | null; seconds: number } };
+
 /** A Check the learner stopped (a stopped Run resolves with a StoppedResult instead). */
 export class RunStopped extends Error {
   constructor() {
@@ -201,20 +204,39 @@ export class WorkerClient {
     });
   }
 
-  /** Runs an exercise's tests on `code` in the worker, under the same time budget per Check. */
-  async grade(exercise: string, code: string, lang: "en" | "zh-cn", budgetMs: number): Promise<GradeResult> {
+  /**
+   * Runs an exercise's tests on `code` in the worker. Each test has Run's budget (time without
+   * progress, with the same hard cap): an endless loop stops as fast as in a Run, and the tests
+   * that finished before it are kept.
+   */
+  async grade(exercise: string, code: string, lang: "en" | "zh-cn"): Promise<CheckResult> {
     const worker = await this.ready();
     const id = this.nextId++;
     if (this.takePendingStop()) throw new RunStopped();
     let running: { name: string; title: string } | null = null;
-    return new Promise<GradeResult>((resolve, reject) => {
-      const timer = setTimeout(() => {
+    const finished: TestResult[] = [];
+    let startedAt = performance.now();
+    let progressAt = startedAt;
+    return new Promise<CheckResult>((resolve, reject) => {
+      const watchdog = () => {
+        const now = performance.now();
+        const idle = now - progressAt;
+        if (idle < this.timeoutMs && now - startedAt < this.timeoutMs * HARD_CAP_FACTOR) {
+          timer = setTimeout(watchdog, this.timeoutMs - idle);
+          return;
+        }
         this.pending.delete(id);
         this.restart(worker);
-        const message = strings(lang).runtime.timeout(budgetMs / 1000);
-        const tests: TestResult[] = running ? [{ ...running, status: "fail", message }] : [];
-        resolve({ status: "error", message, tests });
-      }, budgetMs);
+        const message = strings(lang).runtime.timeout(this.timeoutMs / 1000);
+        const stuck: TestResult[] = running ? [{ ...running, status: "fail", message }] : [];
+        resolve({
+          status: running ? "fail" : "error",
+          message: running ? undefined : message,
+          tests: [...finished, ...stuck],
+          timedOut: { test: running?.title ?? null, seconds: this.timeoutMs / 1000 },
+        });
+      };
+      let timer = setTimeout(watchdog, this.timeoutMs);
       this.cancel = () => {
         clearTimeout(timer);
         this.pending.delete(id);
@@ -222,8 +244,15 @@ export class WorkerClient {
         reject(new RunStopped());
       };
       this.pending.set(id, (m) => {
-        if (m.type === "grade-start") running = { name: m.name, title: m.title };
-        else if (m.type === "grade-result") {
+        if (m.type === "heartbeat") progressAt = performance.now();
+        else if (m.type === "grade-start") {
+          running = { name: m.name, title: m.title };
+          startedAt = progressAt = performance.now(); // a fresh budget per test
+        } else if (m.type === "grade-test") {
+          finished.push(m.test);
+          running = null;
+          progressAt = performance.now();
+        } else if (m.type === "grade-result") {
           clearTimeout(timer);
           this.cancel = null;
           this.pending.delete(id);

@@ -6,6 +6,7 @@ import {
   RunStopped,
   WorkerClient,
   loadEngineModule,
+  type CheckResult,
   type RunOutcome,
   type StoppedResult,
 } from "./client.ts";
@@ -20,7 +21,7 @@ import { checkSummary, renderCheck } from "./views/check.ts";
 import { renderConsole } from "./views/console.ts";
 import { renderDiagnostics } from "./views/diagnostics.ts";
 import { clearView } from "./views/dom.ts";
-import { formatMs, formatSize } from "./views/format.ts";
+import { formatSize } from "./views/format.ts";
 import { renderInfo } from "./views/info.ts";
 import { outcomeBox, renderStopped } from "./views/outcome.ts";
 import { renderOutput } from "./views/output.ts";
@@ -28,6 +29,7 @@ import { Player } from "./views/player.ts";
 import { renderTrace } from "./views/trace.ts";
 import { addSentence, placeSyntaxError, runMarksOf, typeErrorNote } from "./run-lines.ts";
 import type { GradeResult } from "../runtime/types.ts";
+import { runVerdict } from "./verdict.ts";
 // player.css styles views/player.ts and views/waveform.ts; imported here, where the Player is made.
 import "./views/player.css";
 
@@ -259,13 +261,17 @@ export class PlaygroundController {
     if (!exercise || this.running) return;
     const end = this.begin(this.$<HTMLButtonElement>('[data-action="check"]')!, this.t.checking);
     try {
-      const result = await this.client.grade(exercise, this.code.text(), this.config.locale, 20_000);
-      this.showCheck(result);
+      const result = await this.client.grade(exercise, this.code.text(), this.config.locale);
       if (result.status === "pass") {
-        this.root.dispatchEvent(
-          new CustomEvent("exercise-passed", { bubbles: true, detail: { exercise, ...checkCounts(result) } }),
-        );
+        // The page records the pass and says whether every exercise is now done (fills allDone).
+        const detail: { exercise: string; allDone?: boolean } = { exercise, ...checkCounts(result) };
+        this.root.dispatchEvent(new CustomEvent("exercise-passed", { bubbles: true, detail }));
+        this.showCheck(result, detail.allDone === true);
+      } else if (result.timedOut) {
+        // A timeout says nothing about the idea of the code: no hint is spent on it.
+        this.showCheck(result);
       } else {
+        this.showCheck(result);
         // The page may hold the solution back while it still has a hint to give (cancels the event).
         const noHintLeft = this.root.dispatchEvent(
           new CustomEvent("exercise-failed", {
@@ -284,14 +290,16 @@ export class PlaygroundController {
     }
   }
 
-  private showCheck(r: GradeResult): void {
+  private showCheck(r: CheckResult, allDone = false): void {
     const summary = checkSummary(r, this.t);
     this.$("[data-results]")!.hidden = false;
     this.status(summary, r.status === "pass" ? "" : "error");
     const el = this.panel("check");
-    if (el) renderCheck(el, r, { summary, next: this.config.next }, this.t, this.v);
+    if (el) renderCheck(el, r, { summary, next: this.config.next, allDone }, this.t, this.v);
     const printed = this.panel("console");
     if (printed) renderConsole(printed, r.console, this.v);
+    // The first failing test (its message and calls), else the summary.
+    this.revealVerdict(this.$("[data-results] details[open]") ? "details[open]" : ".pg-check-summary");
   }
 
   private download(): void {
@@ -316,21 +324,20 @@ export class PlaygroundController {
     }
     const r: RunResult = outcome;
     const t = this.t;
+    // An earlier Check's results do not describe this Run (and would sit between Run and its verdict).
+    const checked = this.panel("check");
+    if (checked) checked.replaceChildren();
     const notRun = r.status === "compile-error" || r.status === "missing-export";
-    if (r.status === "ok") {
-      const video = opts.file && r.log.some((line) => /\bVideo: /.test(line.text));
-      this.status(
-        [t.done(this.v.milliseconds(formatMs(r.ms, this.v.locale))), video ? t.videoIgnored : ""]
-          .filter(Boolean)
-          .join(t.sentenceGap),
-      );
-    } else if (r.status === "compile-error") this.status(t.compileError(r.error!.message), "error");
-    else if (r.status === "missing-export") this.status(t.missingExport(r.error!.message), "error");
-    else if (r.status === "threw") this.status(t.threw(r.error!.message), "error");
-    else if (this.config.expectedError && r.error?.message.includes(this.config.expectedError))
-      this.status(t.expectedError(r.error.stage ?? "?", r.error.message), "expected");
-    else if (opts.notAudio) this.status(t.notAudioStatus(opts.file!), "error");
-    else this.status(t.failed(r.error?.stage ?? "?", r.error?.message ?? ""), "error");
+    // One verdict: the status line says what the diagnostics below say, in their colour.
+    const verdict = runVerdict(r, t, this.v, {
+      expectedError: this.config.expectedError,
+      notAudioFile: opts.notAudio ? opts.file : undefined,
+    });
+    const video = r.status === "ok" && opts.file && r.log.some((line) => /\bVideo: /.test(line.text));
+    this.status(
+      [verdict.text, video ? t.videoIgnored : ""].filter(Boolean).join(t.sentenceGap),
+      verdict.kind,
+    );
     const base = this.config.home;
     const p = (name: string, fn: (el: HTMLElement) => void) => {
       const el = this.panel(name);
@@ -350,6 +357,7 @@ export class PlaygroundController {
           ),
         ),
       );
+      this.revealVerdict(".pg-notrun");
       return;
     }
     if (opts.notAudio) {
@@ -381,6 +389,14 @@ export class PlaygroundController {
     p("trace", (el) => renderTrace(el, r.trace, this.v));
     p("bytemap", (el) => renderByteMap(el, r.byteMap, this.v));
     p("output", (el) => (r.output ? renderOutput(el, r.output, this.v) : el.replaceChildren()));
+    this.revealVerdict(".pg-diag, .pg-diag-none, .pg-notrun");
+  }
+
+  /** The verdict's first detail in view, right under Run and its status, without the learner scrolling. */
+  private revealVerdict(selector: string): void {
+    const first = this.$(`[data-results] :is(${selector})`);
+    // "nearest": no jump when it is already visible; otherwise the least scroll that shows it.
+    first?.scrollIntoView?.({ block: "nearest" });
   }
 
   /** The run was stopped, by the time budget or by the learner: the stuck call and the calls before it. */

@@ -1,7 +1,7 @@
 // Messages between a playground (main thread) and its runner (module Web
 // Worker). The worker knows nothing of the DOM; the views know nothing of wasm.
 import type { TraceEntry } from "../avio/trace.ts";
-import type { GradeResult, RunRequest, RunResult } from "../runtime/types.ts";
+import type { GradeResult, RunRequest, RunResult, TestResult } from "../runtime/types.ts";
 export type * from "../runtime/types.ts";
 
 /** Grade the code against an exercise's tests (the Check button). */
@@ -43,6 +43,8 @@ export type FromWorker =
   | { type: "enter"; id: number; callback: (typeof LIVE_CALLBACKS)[number]; call: number }
   | { type: "exit"; id: number }
   | { type: "grade-start"; id: number; name: string; title: string }
+  // Each finished test as it finishes: a Check stopped later still shows them.
+  | { type: "grade-test"; id: number; test: TestResult }
   | GradeReply
   | RunResult;
 

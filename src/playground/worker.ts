@@ -8,7 +8,7 @@ import { instantiateEngine, type Engine } from "../avio/host.ts";
 import { compileLearnerModule } from "../runtime/compile.ts";
 import { runRequest, type HostCopy, type PcmBuffer } from "../runtime/run-request.ts";
 import { ensureLockdown } from "../runtime/sandbox.ts";
-import type { GradeResult } from "../runtime/types.ts";
+import type { GradeResult, TestResult } from "../runtime/types.ts";
 import {
   LIVE,
   LIVE_CALLBACKS,
@@ -22,7 +22,11 @@ import {
 export type Grader = (
   engine: Engine,
   req: Pick<GradeRequest, "exercise" | "code" | "lang">,
-  hooks: { onStart: (name: string, title: string) => void; fetch: typeof fetch },
+  hooks: {
+    onStart: (name: string, title: string) => void;
+    onTest: (test: TestResult) => void;
+    fetch: typeof fetch;
+  },
 ) => Promise<GradeResult | null>;
 
 const post = (m: FromWorker, transfer: Transferable[] = []) =>
@@ -150,6 +154,7 @@ export function serveRunner(grade: Grader): void {
     if (msg.type === "grade") {
       const result = await grade(engine, msg, {
         onStart: (name, title) => post({ type: "grade-start", id: msg.id, name, title }),
+        onTest: (test) => post({ type: "grade-test", id: msg.id, test }),
         fetch: ownFetch,
       });
       // An unknown exercise still gets an answer, not silence.

@@ -43,7 +43,7 @@ test('read-packet: Show solution on "throwing" loads the fixed code, and its I/O
   const pg = await playground(page, "read-packet", "throws");
   await run(pg);
   await expect(pg.locator("[data-status]")).toHaveText(
-    /FFmpeg stopped at .*Generic error in an external library/,
+    /FFmpeg (then )?stopped at .*Generic error in an external library/,
   );
   await expect(pg.locator("[data-status]")).toHaveAttribute("data-kind", "error");
   page.once("dialog", (d) => void d.accept());

@@ -60,7 +60,7 @@ test("read-packet: the return-0 playground is stopped by the safety net with its
   page,
 }) => {
   await page.goto("/lessons/read-packet/");
-  const pg = await runFirstPlayground(page, /FFmpeg stopped at/, 1);
+  const pg = await runFirstPlayground(page, /FFmpeg then stopped at/, 1);
   const diag = pg.getByRole("region", { name: "Diagnostics" });
   await expect(diag).toContainText(/returned 0 1000 times in a row/);
   await expect(diag.getByRole("link").first()).toHaveAttribute(

@@ -77,7 +77,7 @@ export const tests: ExerciseTest[] = [
     name: "a completed transfer ends with AVERROR_EOF",
     names: { "zh-cn": "完整的传输以 AVERROR_EOF 结束" },
     run(ctx) {
-      expectRead(ctx, { data: pattern(10), pos: 10, errno: 0 }, 8, { ret: AVERROR_EOF, retName: "AVERROR_EOF" }, "eof", shown(10, 10, 0));
+      expectRead(ctx, { data: pattern(10), pos: 10, errno: 0 }, 8, { ret: AVERROR_EOF, retName: "AVERROR_EOF" }, "eof_complete", shown(10, 10, 0));
     },
   },
   {

@@ -41,9 +41,9 @@ export const exercises = {
     `${p.call} put the wrong bytes into buf (first difference at buf[${p.index}]). ${p.rule}`,
   unit_state: (p: Params) => `After ${p.call}, ${p.field} is ${p.got}; expected ${p.want}. ${p.rule}`,
   output_differs: (p: Params) =>
-    `The ${p.format} you collected differs from FFmpeg's at byte ${p.index} (${p.got} instead of ${p.want}); ${p.hint}`,
+    `The ${p.format} you collected differs from FFmpeg's at byte ${p.index} (${p.got} instead of ${p.want}). ${p.hint}`,
   output_length: (p: Params) =>
-    `The ${p.format} you collected is ${p.got} bytes; FFmpeg wrote ${p.want}. ${p.hint}`,
+    `The ${p.format} you collected is ${p.got} bytes; FFmpeg wrote ${p.want} bytes. ${p.hint}`,
   error_swallowed: (p: Params) =>
     `Decoding ${p.media} finished as if the file were complete (${p.samples} samples per channel), but the transfer broke with ${p.errno} after ${p.bytes} bytes: FFmpeg should have stopped with ${p.want}. ${p.rule}`,
   error_changed: (p: Params) =>
@@ -128,6 +128,10 @@ export const exercises = {
       "write_packet returns the number of bytes it took: all of them, buf_size (or a negative AVERROR on failure). FFmpeg 5.1 itself only checks for a negative value, so 0 slips through there: the contract is buf_size.",
     byte_offset:
       "opaque.data may be a view into a larger ArrayBuffer (a subarray, byteOffset ≠ 0): index data itself (data.subarray(pos, pos + n)), never new Uint8Array(data.buffer, pos, n), which ignores byteOffset.",
+    write_size:
+      "opaque.size is the file's length, the furthest byte ever written: a write after a seek back overwrites bytes in place and must never shrink it.",
+    eof_complete:
+      "When every byte has arrived, the end is a normal end: read_packet returns AVERROR_EOF there, not an error code.",
     write_seek: "The WAV muxer seeks back to patch sizes in the header: seek must move the write position.",
     write_seek_negative:
       "A position before 0 does not exist: return a negative AVERROR such as AVERROR(EINVAL) and do not move.",

@@ -41,6 +41,12 @@ export const playground = {
   compiling: "Starting FFmpeg…",
   done: (ms: string) => `Done in ${ms}.`,
   failed: (stage: string, message: string) => `FFmpeg stopped at ${stage}: ${message}`,
+  /** A run that finished but broke a rule: the first broken rule, as the diagnostics word it. */
+  doneBroken: (ms: string, count: number, first: string) =>
+    `Ran in ${ms}, but ${plural("en", count, { one: "a rule was", other: `${count} rules were` })} broken: ${first}`,
+  /** FFmpeg stopped after the code broke a rule: the rule first (what the engine gave FFmpeg), then where. */
+  failedAfter: (first: string, stage: string, message: string) =>
+    `${first} FFmpeg then stopped at ${stage}, reporting “${message}”.`,
   expectedError: (stage: string, message: string) =>
     `FFmpeg stopped at ${stage} with “${message}”: the expected, correct outcome here. Your error code reached the caller.`,
   compileError: (message: string) => `Your code does not compile: ${message}`,
@@ -94,6 +100,10 @@ export const playground = {
   checkFailed: (passed: number, total: number) =>
     `${passed} of ${total} tests pass. The first failure is open below.`,
   checkError: (message: string) => `The tests could not run: ${message}`,
+  checkTimeout: (test: string, seconds: string, passed: number) =>
+    `Stopped: the test “${test}” did not finish within ${seconds} s (endless loop?). ${plural("en", passed, { one: "1 test", other: `${passed} tests` })} passed before it. No hint was used.`,
+  checkTimeoutLoading: (seconds: string) =>
+    `Stopped: loading your code did not finish within ${seconds} s (an endless loop at the top level?). No hint was used.`,
   pass: "pass",
   fail: "fail",
   error: "error",
@@ -102,6 +112,7 @@ export const playground = {
   callsAround: "Calls around the failure",
   nextExercise: (title: string) => `Next exercise: ${title}`,
   allExercises: "All exercises done: back to the list",
+  exerciseList: "Back to the exercise list",
   /** Each sample medium (media.ts), by file name: what it is good for showing, in a few words. */
   samples: {
     "mp3-cbr-44k-stereo.mp3": "MP3, CBR 128 kb/s, 44.1 kHz stereo",

@@ -37,7 +37,7 @@ export const exercises: ExercisesStrings = {
   unit_bytes: (p) => `${p.call} 写入 buf 的字节不对（第一个差异在 buf[${p.index}]）。${p.rule}`,
   unit_state: (p) => `调用${sb(p.call)}之后，${p.field} 为${sl(p.got)}，应为${sl(p.want)}。${p.rule}`,
   output_differs: (p) =>
-    `你收集到的 ${p.format} 与 FFmpeg 的输出在第 ${p.index} 字节处不同（${p.got}，应为 ${p.want}）；${p.hint}`,
+    `你收集到的 ${p.format} 与 FFmpeg 的输出在第 ${p.index} 字节处不同（${p.got}，应为 ${p.want}）。${p.hint}`,
   output_length: (p) => `你收集到的 ${p.format} 有 ${p.got} 字节；FFmpeg 写出了 ${p.want} 字节。${p.hint}`,
   error_swallowed: (p) =>
     `解码${sb(p.media)}像文件完整一样结束了（每声道 ${p.samples} 个采样），但传输在 ${p.bytes} 字节后因 ${p.errno} 中断：FFmpeg 应当以${sl(p.want)} 停止。${p.rule}`,
@@ -111,6 +111,9 @@ export const exercises: ExercisesStrings = {
       "write_packet 返回它收下的字节数：全部收下，即 buf_size（失败时返回负的 AVERROR）。FFmpeg 5.1 本身只检查是否为负数，所以返回 0 在那里不会报错：但约定是返回 buf_size。",
     byte_offset:
       "opaque.data 可能是一个更大 ArrayBuffer 上的视图（subarray，byteOffset ≠ 0）：请直接对 data 取下标（data.subarray(pos, pos + n)），不要用 new Uint8Array(data.buffer, pos, n)，它忽略了 byteOffset。",
+    write_size:
+      "opaque.size 是文件的长度，即写到过的最远位置：seek 回去之后的写入是原地覆盖，绝不能让它变小。",
+    eof_complete: "所有字节都已到达时，结尾就是正常的结尾：此时 read_packet 返回 AVERROR_EOF，而不是错误码。",
     write_seek: "WAV 封装器会回头修补文件头里的长度：seek 必须移动写入位置。",
     write_seek_negative: "小于 0 的位置并不存在：返回负的 AVERROR（如 AVERROR(EINVAL)），并且不移动位置。",
   },

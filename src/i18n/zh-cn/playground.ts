@@ -35,6 +35,8 @@ export const playground: PlaygroundStrings = {
   compiling: "正在启动 FFmpeg…",
   done: (ms) => `完成，用时 ${ms}。`,
   failed: (stage, message) => `FFmpeg 在 ${stage} 处停止：${message}`,
+  doneBroken: (ms, count, first) => `运行用时 ${ms}，但违反了 ${count} 条规则：${first}`,
+  failedAfter: (first, stage, message) => `${first}随后 FFmpeg 在 ${stage} 处停止，报告“${message}”。`,
   expectedError: (stage, message) =>
     `FFmpeg 在 ${stage} 处以“${message}”停止：这正是这里预期的正确结果。你的错误码传到了调用方。`,
   compileError: (message) => `代码无法编译：${message}`,
@@ -81,6 +83,10 @@ export const playground: PlaygroundStrings = {
   checkPassed: (n) => `全部 ${n} 项测试通过，练习完成！`,
   checkFailed: (passed, total) => `${total} 项测试中通过了 ${passed} 项。下面展开了第一个失败。`,
   checkError: (message) => `测试无法运行：${message}`,
+  checkTimeout: (test, seconds, passed) =>
+    `已停止：测试“${test}”在 ${seconds} 秒内没有完成（死循环？）。在它之前通过了 ${passed} 项测试。没有用掉提示。`,
+  checkTimeoutLoading: (seconds) =>
+    `已停止：加载你的代码在 ${seconds} 秒内没有完成（顶层有死循环？）。没有用掉提示。`,
   pass: "通过",
   fail: "失败",
   error: "错误",
@@ -88,6 +94,7 @@ export const playground: PlaygroundStrings = {
   callsAround: "失败前后的调用",
   nextExercise: (title) => `下一个练习：${title}`,
   allExercises: "所有练习都已完成：返回练习列表",
+  exerciseList: "返回练习列表",
   samples: {
     "mp3-cbr-44k-stereo.mp3": "MP3，CBR 128 kb/s，44.1 kHz 立体声",
     "mp3-vbr-id3-48k-mono.mp3": "MP3，VBR，带 ID3v2 标签，48 kHz 单声道",

@@ -13,11 +13,22 @@ export interface CheckView {
   summary: string;
   /** After a pass: the next exercise (or the list). */
   next?: { href: string; title?: string };
+  /** Every exercise is done (the page's progress says so): the way back to the list says it. */
+  allDone?: boolean;
 }
 
 /** The status line for a graded result. */
-export function checkSummary(r: GradeResult, t: PlaygroundStrings): string {
+export function checkSummary(
+  r: GradeResult & { timedOut?: { test: string | null; seconds: number } },
+  t: PlaygroundStrings,
+): string {
   const passed = r.tests.filter((x) => x.status === "pass").length;
+  if (r.timedOut) {
+    const seconds = String(r.timedOut.seconds);
+    return r.timedOut.test === null
+      ? t.checkTimeoutLoading(seconds)
+      : t.checkTimeout(r.timedOut.test, seconds, passed);
+  }
   if (r.status === "pass") return t.checkPassed(r.tests.length);
   if (r.tests.length === 0 || (r.status === "error" && r.message)) return t.checkError(r.message ?? "");
   return t.checkFailed(passed, r.tests.length);
@@ -39,7 +50,11 @@ export function renderCheck(
           h(
             "a",
             { class: "pg-next", href: view.next.href },
-            view.next.title ? t.nextExercise(view.next.title) : t.allExercises,
+            view.next.title
+              ? t.nextExercise(view.next.title)
+              : view.allDone
+                ? t.allExercises
+                : t.exerciseList,
             " →",
           ),
         )

@@ -1,0 +1,43 @@
+// One verdict per Run: the status line says what the diagnostics say, in the same colour. A run
+// that finished but broke a rule is an error, not "Done"; a run FFmpeg stopped after a broken rule
+// names that rule first (what the engine gave FFmpeg), then where FFmpeg stopped.
+import type { Diagnostic } from "../avio/diagnostics.ts";
+import type { PlaygroundStrings, ViewStrings } from "../i18n/index.ts";
+import type { RunResult } from "./protocol.ts";
+import { formatMs } from "./views/format.ts";
+
+export type StatusKind = "" | "error" | "busy" | "expected";
+
+export interface Verdict {
+  text: string;
+  kind: StatusKind;
+}
+
+/** The rules the callbacks broke: errors only, FFmpeg's own failure aside (it is the consequence). */
+export const brokenRules = (diagnostics: readonly Diagnostic[]): Diagnostic[] =>
+  diagnostics.filter((d) => d.severity === "error" && d.code !== "ffmpeg_error");
+
+export function runVerdict(
+  r: RunResult,
+  t: PlaygroundStrings,
+  v: ViewStrings,
+  o: { expectedError?: string; notAudioFile?: string } = {},
+): Verdict {
+  if (r.status === "compile-error") return { text: t.compileError(r.error!.message), kind: "error" };
+  if (r.status === "missing-export") return { text: t.missingExport(r.error!.message), kind: "error" };
+  if (r.status === "threw") return { text: t.threw(r.error!.message), kind: "error" };
+  const broken = o.notAudioFile ? [] : brokenRules(r.diagnostics);
+  const first = broken[0];
+  const stage = r.error?.stage ?? "?";
+  const message = r.error?.message ?? "";
+  if (r.status === "ok") {
+    const ms = v.milliseconds(formatMs(r.ms, v.locale));
+    if (first) return { text: t.doneBroken(ms, broken.length, v.diagnostic(first)), kind: "error" };
+    return { text: t.done(ms), kind: "" };
+  }
+  if (first) return { text: t.failedAfter(v.diagnostic(first), stage, message), kind: "error" };
+  if (o.expectedError && message.includes(o.expectedError))
+    return { text: t.expectedError(stage, message), kind: "expected" };
+  if (o.notAudioFile) return { text: t.notAudioStatus(o.notAudioFile), kind: "error" };
+  return { text: t.failed(stage, message), kind: "error" };
+}
