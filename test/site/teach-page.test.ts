@@ -35,6 +35,7 @@ describe("the teach page's text", () => {
       "grading-a-class",
       "exit-codes",
       "reports",
+      "hand-in-from-the-browser",
       "grading-in-ci",
       "sharding-and-merging",
       "what-the-grader-isolates",
