@@ -68,6 +68,7 @@ export const exercises: ExercisesStrings = {
   entry_no_export: (p) => `这个文件夹里没有导出 ${p.names} 的 .ts 文件：没有评分`,
   entry_import: (p) => `导入了 ${p.module}，它不是同一文件夹中的 .ts 文件`,
   missing: () => "这位学生没有提交",
+  unchanged: () => "原样交上来的初始代码（不计空白和注释）：没有可批改的内容，得 0 分",
   message_cut: (p) => `…［另有 ${p.n} 个字符未显示］`,
   report_cap: (p) => `［未显示：这份提交的消息已达到 ${p.n} 个字符的上限］`,
   rules: {
@@ -106,9 +107,10 @@ export const exercises: ExercisesStrings = {
   },
   report: {
     head: ["提交", "通过", "状态", "第一个失败"],
-    status: { pass: "通过", fail: "未通过", error: "出错", missing: "缺交" },
+    status: { pass: "通过", fail: "未通过", error: "出错", missing: "缺交", unchanged: "未修改" },
     failure: (title, message) => `${title}：${message}`,
+    consoleMore: (n) => `… 另有 ${n} 行`,
     summary: (n, c) =>
-      `共 ${n} 份提交：${c.pass} 份通过，${c.fail} 份未通过，${c.error} 份出错${c.missing ? `，${c.missing} 份缺交` : ""}。`,
+      `共 ${n} 份提交：${c.pass} 份通过，${c.fail} 份未通过，${c.error} 份出错${c.unchanged ? `，${c.unchanged} 份未修改` : ""}${c.missing ? `，${c.missing} 份缺交` : ""}。`,
   },
 };
