@@ -1,6 +1,6 @@
 // The gradebook a teacher keeps (issue 26, points 1, 4, 8; issue 24, point 1): the real grader on
 // a class written as students write it. One graded run; the table comes from --merge of its JSON.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
