@@ -36,8 +36,10 @@ import {
   toJUnit,
   toResultsJson,
   toTable,
+  awardPoints,
   type SubmissionResult,
 } from "../src/exercises/report.ts";
+import type { GradeResult } from "../src/runtime/types.ts";
 import { capResult } from "../src/exercises/report-text.ts";
 
 const HELP = `Usage:
@@ -61,6 +63,9 @@ Options:
   --csv FILE       also write a gradebook: submission,status,passed,total,score,first_failure,
                    exercise,student,points,max_points,graded_at (the same header for every exercise)
   --excel          start the CSV with a byte-order mark, for spreadsheet apps
+  --console        show under each row what the submission printed (console.log), capped; the JSON
+                   always carries it (50 lines, 500 characters each, 4,000 in all, "N more lines";
+                   what hidden tests print is counted, never kept)
   --roster FILE    the class list, one student per line: a student with no submission gets a "missing" row
   --lang en|zh-cn  language of messages and test titles (default en)
   --timeout S      CPU seconds each test (and loading the module) may use (default ${DEFAULT_CPU_S})
@@ -105,6 +110,7 @@ try {
       wall: { type: "string" },
       roster: { type: "string" },
       excel: { type: "boolean" },
+      console: { type: "boolean" },
       jobs: { type: "string", default: String(availableParallelism()) },
       memory: { type: "string", default: String(DEFAULT_MEMORY_MB) },
       shard: { type: "string" },
@@ -152,7 +158,7 @@ function write(
   process.stdout.write(
     values.json
       ? `${JSON.stringify(toResultsJson(exercise, results, { shard }))}\n`
-      : `${toTable(results, lang)}\n`,
+      : `${toTable(results, lang, { console: values.console })}\n`,
   );
   return results.every((r) => rowStatus(r) === "pass") ? 0 : 1;
 }
@@ -243,6 +249,12 @@ async function grade(): Promise<number> {
     title: testTitle(t, lang),
     ...(t.hidden ? { hidden: true } : {}),
   }));
+  // Points come from the exercise's own tests (host data), never from the submission's process.
+  const worth = (r: GradeResult) => awardPoints(r, ex.tests);
+  // The starter handed in as it was scores 0 (status unchanged) instead of the tests it passes by luck.
+  // Loaded here, not at the top: the TypeScript scanner is big and --merge never needs it.
+  const { starterTokens, tokens } = await import("../src/exercises/starter-match.ts");
+  const starters = starterTokens(new URL(`../src/exercises/${exercise}/`, import.meta.url));
   const notGraded = (message: string) => ({
     status: "error" as const,
     message,
@@ -267,22 +279,26 @@ async function grade(): Promise<number> {
       // A student's folder: its helpers joined in (grade-bundle.ts); an import from elsewhere is the row's error.
       const joined =
         e.code !== undefined && e.folder ? await withHelpers(e.code, e.folder, lang) : { code: e.code };
+      const unchanged = e.code !== undefined && starters.has(tokens(e.code));
       const result =
         "message" in joined
           ? notGraded(joined.message)
-          : joined.code === undefined
-            ? notGraded(formatMessage(lang, e.problem?.key ?? "entry_device", e.problem?.params))
-            : await gradeIsolated(exercise as never, joined.code, {
-                cpuMs,
-                timeoutMs: wallMs,
-                lang,
-                maxMemoryMb,
-                expected,
-              });
+          : unchanged
+            ? notGraded(formatMessage(lang, "unchanged"))
+            : joined.code === undefined
+              ? notGraded(formatMessage(lang, e.problem?.key ?? "entry_device", e.problem?.params))
+              : await gradeIsolated(exercise as never, joined.code, {
+                  cpuMs,
+                  timeoutMs: wallMs,
+                  lang,
+                  maxMemoryMb,
+                  expected,
+                });
       results[i] = {
         submission: e.name,
         student: e.student,
-        result: capResult(result, notes),
+        ...(unchanged ? { unchanged: true } : {}),
+        result: worth(capResult(result, notes)),
         gradedAt: new Date().toISOString(),
         ms: Math.round(performance.now() - t0),
       };
@@ -297,7 +313,7 @@ async function grade(): Promise<number> {
     const handedIn = new Set(all.flatMap((e) => [e.student, e.student.split("/")[0]]));
     const message = formatMessage(lang, "missing");
     for (const student of roster.filter((s) => !handedIn.has(s)))
-      results.push({ submission: "", student, missing: true, result: notGraded(message) });
+      results.push({ submission: "", student, missing: true, result: worth(notGraded(message)) });
     const known = new Set(roster);
     const strangers = all.filter((e) => !known.has(e.student) && !known.has(e.student.split("/")[0]));
     if (strangers.length)

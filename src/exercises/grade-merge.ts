@@ -66,13 +66,17 @@ export function mergeReports(docs: { file: string; doc: ResultsJson }[]): MergeC
       ...(r.student === undefined ? {} : { student: r.student }),
       ...(r.graded_at ? { gradedAt: r.graded_at } : {}),
       ...(r.status === "missing" ? { missing: true } : {}),
+      ...(r.status === "unchanged" ? { unchanged: true } : {}),
       result: {
-        status: r.status === "missing" ? "error" : (r.status as SubmissionResult["result"]["status"]),
+        status:
+          r.status === "missing" || r.status === "unchanged"
+            ? "error"
+            : (r.status as SubmissionResult["result"]["status"]),
         ...(r.message ? { message: r.message } : {}),
         // Points as the shard computed them (so weighted tests survive the merge).
-        ...(r.points !== r.passed || r.max_points !== r.total
-          ? { points: r.points, max_points: r.max_points }
-          : {}),
+        points: r.points,
+        max_points: r.max_points,
+        ...(r.console ? { console: r.console } : {}),
         tests: r.tests.map((t) => ({
           name: t.name,
           title: t.title,

@@ -83,6 +83,8 @@ async function gradeWithConsole(o: GradeOptions, where: () => PrintedAt | null):
     const named = { name: t.name, title: testTitle(t, lang) };
     o.onStart?.(named.name, i, named.title);
     const t0 = performance.now();
+    // A hidden test's prints are counted, not kept: they could carry its media into the report.
+    const printedBefore = compiled.console.entries.length;
     let r: TestResult;
     if (o.engine.poisoned) r = { ...named, status: "error", message: formatMessage(lang, "engine_poisoned") };
     else {
@@ -110,7 +112,10 @@ async function gradeWithConsole(o: GradeOptions, where: () => PrintedAt | null):
         else r = { ...named, status: "error", message: errorText(e) };
       }
     }
-    if (t.hidden) r.hidden = true;
+    if (t.hidden) {
+      r.hidden = true;
+      compiled.console.dropped += compiled.console.entries.splice(printedBefore).length;
+    }
     r.ms = Math.round(performance.now() - t0);
     tests.push(r);
     o.onTest?.(r, i);

@@ -32,6 +32,8 @@ export interface ExerciseTest {
   names: Record<Exclude<Lang, "en">, string>;
   /** Hidden tests use media the statement does not list; their names say what they check, not which file. */
   hidden?: boolean;
+  /** What passing this test is worth in a report's score (default 1; see report.ts awardPoints). */
+  points?: number;
   run(ctx: ExerciseContext): void | Promise<void>;
 }
 

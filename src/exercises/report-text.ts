@@ -1,7 +1,7 @@
 // Text a submission controls (its messages, its file name) made safe for every report, and the
 // caps that keep one submission's report (and the grader's memory) bounded.
 import { isWide } from "../i18n/wide.ts";
-import type { GradeResult } from "../runtime/types.ts";
+import type { ConsoleLine, ConsoleOutput, GradeResult } from "../runtime/types.ts";
 
 /**
  * Escaped visibly: controls and line breaks (a message cannot draw a fake row), bidirectional
@@ -72,6 +72,41 @@ export function width(s: string): number {
 export const MESSAGE_CAP = 2000;
 export const REPORT_CAP = 16_000;
 
+/** A submission's console in a report: lines kept, characters per line, characters in all. */
+export const CONSOLE_LINES = 50;
+export const CONSOLE_LINE_CHARS = 500;
+export const CONSOLE_CHARS = 4000;
+
+/**
+ * A submission's console as a report keeps it: at most CONSOLE_LINES lines of at most
+ * CONSOLE_LINE_CHARS characters ("…" marks a cut), CONSOLE_CHARS in all; every line not kept is
+ * counted in `more`. Read once, guarded: whatever the child sent, the host keeps only this shape.
+ */
+export function capConsole(out: unknown): ConsoleOutput | undefined {
+  if (!out || typeof out !== "object") return undefined;
+  const { lines, more } = out as { lines?: unknown; more?: unknown };
+  const all = Array.isArray(lines) ? lines : [];
+  const kept: ConsoleLine[] = [];
+  let chars = 0;
+  let extra = typeof more === "number" && Number.isFinite(more) && more > 0 ? Math.floor(more) : 0;
+  for (const l of all) {
+    const raw = String((l as { text?: unknown })?.text ?? "");
+    const text = raw.length > CONSOLE_LINE_CHARS ? `${raw.slice(0, CONSOLE_LINE_CHARS - 1)}…` : raw;
+    if (kept.length >= CONSOLE_LINES || chars + text.length > CONSOLE_CHARS) {
+      extra++;
+      continue;
+    }
+    chars += text.length;
+    const at = (l as { at?: { callback?: unknown; call?: unknown } })?.at;
+    kept.push(
+      at && typeof at.callback === "string" && typeof at.call === "number"
+        ? { text, at: { callback: at.callback as never, call: at.call } }
+        : { text },
+    );
+  }
+  return kept.length || extra ? { lines: kept, more: extra } : undefined;
+}
+
 /**
  * The result with every message cut to MESSAGE_CAP characters and all of them together to
  * REPORT_CAP: one submission's output can never make a report (or the grader) huge. Escaped, the
@@ -89,8 +124,11 @@ export function capResult(
     budget -= keep;
     return keep < m.length ? m.slice(0, keep) + notes.cut(m.length - keep) : m;
   };
+  const { console: printed, ...rest } = result;
+  const console = capConsole(printed);
   return {
-    ...result,
+    ...rest,
+    ...(console ? { console } : {}),
     ...(result.message === undefined ? {} : { message: cap(String(result.message)) }),
     tests: result.tests.map((t) =>
       t.message === undefined || t.message === null ? t : { ...t, message: cap(String(t.message)) },

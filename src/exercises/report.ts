@@ -17,6 +17,8 @@ export interface SubmissionResult {
   student?: string;
   /** A roster's student with no submission: a row with status `missing`. */
   missing?: boolean;
+  /** The starter handed in as it was (starter-match.ts): a row with status `unchanged`, score 0. */
+  unchanged?: boolean;
   /** When it was graded (ISO 8601, UTC). */
   gradedAt?: string;
   /** Wall-clock milliseconds for the whole submission. */
@@ -24,8 +26,9 @@ export interface SubmissionResult {
 }
 
 /** A row's status: a result's, or `missing` for a roster's student who handed nothing in. */
-export type RowStatus = GradeResult["status"] | "missing";
-export const rowStatus = (r: SubmissionResult): RowStatus => (r.missing ? "missing" : r.result.status);
+export type RowStatus = GradeResult["status"] | "missing" | "unchanged";
+export const rowStatus = (r: SubmissionResult): RowStatus =>
+  r.missing ? "missing" : r.unchanged ? "unchanged" : r.result.status;
 
 export interface ReportOptions {
   shard?: { index: number; count: number };
@@ -35,22 +38,48 @@ const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
 /** A test's own points, when tests.ts gives it some. */
 function testPoints(t: TestResult): { points?: number } {
-  const p = (t as { points?: unknown }).points;
-  return typeof p === "number" ? { points: p } : {};
+  return typeof t.points === "number" ? { points: t.points } : {};
+}
+
+/** A test's worth: its own `points` in tests.ts when that is a finite number ≥ 0, else 1. */
+const worth = (p: unknown) => (typeof p === "number" && Number.isFinite(p) && p >= 0 ? p : 1);
+
+/**
+ * The result with its points, from the exercise's own tests (host data; never from the
+ * submission's process): each passed test earns its worth once, max_points is the sum of all.
+ * Tests without points weigh 1, so an exercise without points scores its share of tests passed.
+ */
+export function awardPoints(
+  result: GradeResult,
+  tests: readonly { name: string; points?: number }[],
+): GradeResult {
+  const passed = new Set(result.tests.filter((t) => t.status === "pass").map((t) => t.name));
+  const weighted = tests.some((t) => t.points !== undefined);
+  const byName = new Map(tests.map((t) => [t.name, worth(t.points)]));
+  let points = 0;
+  for (const [name, w] of byName) if (passed.has(name)) points += w;
+  const max_points = [...byName.values()].reduce((a, b) => a + b, 0);
+  return {
+    ...result,
+    tests: result.tests.map((t) =>
+      weighted && byName.has(t.name) ? { ...t, points: byName.get(t.name) } : t,
+    ),
+    points: round(points),
+    max_points: round(max_points),
+  };
 }
 
 /**
- * Tests passed, tests in the exercise, points earned and possible (the result's own when its
- * tests carry points, else one per test), and the score: points / max_points, 0 when nothing counts.
+ * Tests passed, tests in the exercise, points earned and possible (awardPoints's when set, else
+ * one per test), and the score: points / max_points, 0 when nothing counts.
  */
 export function score(result: GradeResult) {
   const passed = result.tests.filter((t) => t.status === "pass").length;
   const total = result.tests.length;
-  const own = result as { points?: unknown; max_points?: unknown };
   const weighted =
-    typeof own.points === "number" && typeof own.max_points === "number" && own.max_points >= 0;
-  const points = weighted ? (own.points as number) : passed;
-  const max_points = weighted ? (own.max_points as number) : total;
+    typeof result.points === "number" && typeof result.max_points === "number" && result.max_points >= 0;
+  const points = weighted ? (result.points as number) : passed;
+  const max_points = weighted ? (result.max_points as number) : total;
   return { passed, total, score: max_points ? round(points / max_points) : 0, points, max_points };
 }
 
@@ -75,7 +104,15 @@ export type ResultsJson = ReturnType<typeof toResultsJson>;
 
 export function toResultsJson(exercise: string, all: SubmissionResult[], o: ReportOptions = {}) {
   const results = capped(all, "en");
-  const totals = { submissions: results.length, passed: 0, failed: 0, errored: 0, score: 0, missing: 0 };
+  const totals = {
+    submissions: results.length,
+    passed: 0,
+    failed: 0,
+    errored: 0,
+    score: 0,
+    missing: 0,
+    unchanged: 0,
+  };
   const out = results.map((r) => {
     const { submission, result } = r;
     const s = score(result);
@@ -83,6 +120,7 @@ export function toResultsJson(exercise: string, all: SubmissionResult[], o: Repo
     if (status === "pass") totals.passed++;
     else if (status === "fail") totals.failed++;
     else if (status === "missing") totals.missing++;
+    else if (status === "unchanged") totals.unchanged++;
     else totals.errored++;
     totals.score += s.score;
     return {
@@ -96,6 +134,14 @@ export function toResultsJson(exercise: string, all: SubmissionResult[], o: Repo
       ...(r.student === undefined ? {} : { student: printable(r.student) }),
       ...(r.gradedAt ? { graded_at: r.gradedAt } : {}),
       ...(result.message ? { message: printable(result.message) } : {}),
+      ...(result.console
+        ? {
+            console: {
+              lines: result.console.lines.map((l) => ({ ...l, text: printable(l.text) })),
+              more: result.console.more,
+            },
+          }
+        : {}),
       // `name` is the stable English name scripts key on; `title` is the name in --lang.
       tests: result.tests.map((t) => ({
         name: t.name,
@@ -114,7 +160,19 @@ export function toResultsJson(exercise: string, all: SubmissionResult[], o: Repo
 const label = (lang: Lang, s: RowStatus) =>
   (strings(lang).exercises.report.status as Record<string, string>)[s] ?? s;
 
-export function toTable(all: SubmissionResult[], lang: Lang = "en"): string {
+/** A submission's console under its row (`--console`): each line tagged with its callback call. */
+function consoleLines(r: SubmissionResult, lang: Lang): string[] {
+  const c = r.result.console;
+  if (!c) return [];
+  const t = strings(lang).exercises.report;
+  const out = c.lines.map(
+    (l) => `    | ${l.at ? `[${l.at.callback} #${l.at.call}] ` : ""}${printable(l.text)}`,
+  );
+  if (c.more) out.push(`    | ${t.consoleMore(c.more)}`);
+  return out;
+}
+
+export function toTable(all: SubmissionResult[], lang: Lang = "en", o: { console?: boolean } = {}): string {
   const results = capped(all, lang);
   const t = strings(lang).exercises.report;
   const head = t.head;
@@ -134,12 +192,13 @@ export function toTable(all: SubmissionResult[], lang: Lang = "en"): string {
       .map((c, i) => (i < 3 ? c + " ".repeat(widths[i] - width(c)) : c))
       .join("  ")
       .trimEnd();
-  const count = { pass: 0, fail: 0, error: 0, missing: 0 };
+  const count = { pass: 0, fail: 0, error: 0, missing: 0, unchanged: 0 };
   for (const r of results) {
     const s = rowStatus(r);
-    count[s === "pass" || s === "fail" || s === "missing" ? s : "error"]++;
+    count[s === "pass" || s === "fail" || s === "missing" || s === "unchanged" ? s : "error"]++;
   }
-  return [line(head), ...rows.map(line), "", t.summary(results.length, count)].join("\n");
+  const body = rows.flatMap((row, i) => [line(row), ...(o.console ? consoleLines(results[i], lang) : [])]);
+  return [line(head), ...body, "", t.summary(results.length, count)].join("\n");
 }
 
 /** RFC 4180: quoted when needed; a leading = + - @ is prefixed so a spreadsheet never runs it as a formula. */
@@ -229,11 +288,12 @@ export function toJUnit(exercise: string, rows: SubmissionResult[], lang: Lang =
     // one errored case says why, so CI shows the submission as broken rather than as skipped.
     const unloaded =
       r.missing ||
+      r.unchanged ||
       (result.status !== "pass" && result.status !== "fail" && !!result.message && count("error") === 0);
     if (unloaded)
       cases.unshift(
         junitCase(exercise, {
-          name: r.missing ? "missing" : "load",
+          name: r.missing ? "missing" : r.unchanged ? "unchanged" : "load",
           status: "error",
           message: result.message ?? strings(lang).exercises.missing(),
         }),

@@ -136,6 +136,8 @@ export interface TestResult {
   trace?: TraceEntry[];
   /** Milliseconds the test took (the grader measures it). */
   ms?: number;
+  /** What the test is worth, when tests.ts gives it points (set by the host, report.ts awardPoints). */
+  points?: number;
 }
 
 export interface GradeResult {
@@ -145,4 +147,7 @@ export interface GradeResult {
   tests: TestResult[];
   /** What the learner's code printed while it was loaded and tested (capped). */
   console?: ConsoleOutput;
+  /** Points earned and possible, from the exercise's tests (set by the host, report.ts awardPoints). */
+  points?: number;
+  max_points?: number;
 }

@@ -119,4 +119,16 @@ describe("docs/ci", () => {
     for (const s of graders)
       expect(reporter.env![`${s.id!.toUpperCase()}_RESULTS`]).toBe(`\${{steps.${s.id}.outputs.result}}`);
   });
+
+  it("every example that runs in a container image as root says so next to the image line", () => {
+    for (const name of ["github-actions.yml", "github-classroom.yml", "gitlab-ci.yml"]) {
+      const lines = readFileSync(new URL(`../../docs/ci/${name}`, import.meta.url), "utf8").split("\n");
+      for (const [i, line] of lines.entries()) {
+        if (!/^\s*(image|container):/.test(line)) continue;
+        // The comment block just above the line names the risk.
+        const above = lines.slice(Math.max(0, i - 6), i).join("\n");
+        expect(above, `${name}:${i + 1}`).toMatch(/#.*\broot\b/);
+      }
+    }
+  });
 });

@@ -70,6 +70,7 @@ describe("grade CLI", () => {
       failed: 1,
       errored: 3,
       missing: 0,
+      unchanged: 0,
       score: expect.any(Number),
     });
     const junit = readFileSync(join(dir, "report.xml"), "utf8");

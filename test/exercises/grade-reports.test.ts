@@ -113,9 +113,11 @@ describe("grade: reports", () => {
     expect(json.totals).toEqual({
       submissions: 6,
       passed: 2,
-      failed: 3,
+      // di.ts is the starter as it was: unchanged, not failed.
+      failed: 2,
       errored: 1,
       missing: 0,
+      unchanged: 1,
       score: expect.any(Number),
     });
     const fy = json.results.find((r) => r.submission === "fy.ts")!;
@@ -143,7 +145,7 @@ describe("grade: reports", () => {
     expect(junit).not.toMatch(/classname="[^"]*\.[^"]*"/);
     expect(junit.match(/<testsuite name="([^"]+)"/g)).toHaveLength(6);
     expect(junit).toMatch(
-      /<testsuite name="group-b\/di\.ts" tests="12" failures="\d+" errors="\d+" skipped="0" time="\d+\.\d{3}">/,
+      /<testsuite name="group-b\/di\.ts" tests="13" failures="0" errors="1" skipped="12" time="\d+\.\d{3}">/,
     );
     expect(junit).toMatch(/<failure message="([^"]+)">\1<\/failure>/);
     expect(junit).toMatch(
@@ -206,7 +208,7 @@ describe("grade: sharding a class and merging the slices", () => {
     const shards = [1, 2, 3].map((i) => readFileSync(join(dir, `shard-${i}.xml`), "utf8"));
     const combined = await mergeToString(shards);
     const cases = shards.reduce((n, x) => n + (x.match(/<testcase /g) ?? []).length, 0);
-    expect(cases).toBe(6 * 12 + 1); // every test of every submission, plus fy.ts's load error
+    expect(cases).toBe(6 * 12 + 2); // every test of every submission, plus fy.ts's load error and di.ts's unchanged
     expect(combined.match(/<testsuite /g)).toHaveLength(6);
     expect(combined).toMatch(new RegExp(`<testsuites[^>]* tests="${cases}"`));
   });

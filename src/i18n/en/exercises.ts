@@ -92,6 +92,7 @@ export const exercises = {
     `not a valid hand-in or /progress/ export (${p.reason}): not graded (the recorded browser result is never used)`,
   entry_handin_exercise: (p: Params) => `a hand-in for exercise ${p.exercise}, not this one: not graded`,
   missing: () => "no submission from this student",
+  unchanged: () => "the starter as it was (ignoring spaces and comments): nothing to grade, score 0",
   /** Report size caps (report.ts). */
   message_cut: (p: Params) => `… [${p.n} more characters not shown]`,
   report_cap: (p: Params) => `[not shown: this submission's messages reached their cap of ${p.n} characters]`,
@@ -147,13 +148,21 @@ export const exercises = {
   /** The grader's table (npm run grade). */
   report: {
     head: ["submission", "passed", "status", "first failure"],
-    status: { pass: "pass", fail: "fail", error: "error", missing: "missing" } satisfies Record<
-      "pass" | "fail" | "error" | "missing",
-      string
-    >,
+    status: {
+      pass: "pass",
+      fail: "fail",
+      error: "error",
+      missing: "missing",
+      unchanged: "unchanged",
+    } satisfies Record<"pass" | "fail" | "error" | "missing" | "unchanged", string>,
     failure: (title: string, message: string) => `${title}: ${message}`,
-    summary: (n: number, c: Record<"pass" | "fail" | "error", number> & { missing?: number }) =>
-      `${n} ${plural("en", n, { one: "submission", other: "submissions" })}: ${c.pass} pass, ${c.fail} fail, ${c.error} error${c.missing ? `, ${c.missing} missing` : ""}.`,
+    /** Below a submission's console lines (--console): the lines not kept. */
+    consoleMore: (n: number) => `… ${n} more ${plural("en", n, { one: "line", other: "lines" })}`,
+    summary: (
+      n: number,
+      c: Record<"pass" | "fail" | "error", number> & { missing?: number; unchanged?: number },
+    ) =>
+      `${n} ${plural("en", n, { one: "submission", other: "submissions" })}: ${c.pass} pass, ${c.fail} fail, ${c.error} error${c.unchanged ? `, ${c.unchanged} unchanged` : ""}${c.missing ? `, ${c.missing} missing` : ""}.`,
   },
 };
 

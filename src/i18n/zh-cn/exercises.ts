@@ -79,6 +79,7 @@ export const exercises: ExercisesStrings = {
     `不是有效的提交文件或 /progress/ 导出（${p.reason}）：没有评分（从不采用文件中记录的浏览器结果）`,
   entry_handin_exercise: (p) => `这是练习 ${p.exercise} 的提交文件，不是本练习的：没有评分`,
   missing: () => "这位学生没有提交",
+  unchanged: () => "原样交上来的初始代码（不计空白和注释）：没有可批改的内容，得 0 分",
   message_cut: (p) => `…［另有 ${p.n} 个字符未显示］`,
   report_cap: (p) => `［未显示：这份提交的消息已达到 ${p.n} 个字符的上限］`,
   rules: {
@@ -124,9 +125,10 @@ export const exercises: ExercisesStrings = {
   },
   report: {
     head: ["提交", "通过", "状态", "第一个失败"],
-    status: { pass: "通过", fail: "未通过", error: "出错", missing: "缺交" },
+    status: { pass: "通过", fail: "未通过", error: "出错", missing: "缺交", unchanged: "未修改" },
     failure: (title, message) => `${title}：${message}`,
+    consoleMore: (n) => `… 另有 ${n} 行`,
     summary: (n, c) =>
-      `共 ${n} 份提交：${c.pass} 份通过，${c.fail} 份未通过，${c.error} 份出错${c.missing ? `，${c.missing} 份缺交` : ""}。`,
+      `共 ${n} 份提交：${c.pass} 份通过，${c.fail} 份未通过，${c.error} 份出错${c.unchanged ? `，${c.unchanged} 份未修改` : ""}${c.missing ? `，${c.missing} 份缺交` : ""}。`,
   },
 };
