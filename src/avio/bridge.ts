@@ -34,6 +34,7 @@ type Invoked = { ok: true; value: unknown; ms: number } | { ok: false; ms: numbe
 
 export class Bridge {
   private readonly host: BridgeHost;
+  private scratch: ArrayBuffer | null = null;
 
   constructor(host: BridgeHost) {
     this.host = host;
@@ -79,10 +80,13 @@ export class Bridge {
         maxBytes: run.budget.maxReadBytes,
       });
     }
-    // A fresh buffer, not a view of HEAPU8 (whose .buffer is all of wasm memory); the ArrayBuffer is
-    // taken before the learner holds the array, so what is copied back cannot be redirected.
-    const buf = new Uint8Array(bufSize);
-    const bytes = buf.buffer;
+    // A buffer of the bridge's own, not a view of HEAPU8 (whose .buffer is all of wasm memory), taken
+    // before the learner holds the array, so what is copied back cannot be redirected. It is reused
+    // from call to call (it only ever holds what the learner wrote, as FFmpeg's own buffer holds stale
+    // bytes in C); one the learner detached is replaced.
+    if (!this.scratch || this.scratch.byteLength < bufSize) this.scratch = new ArrayBuffer(bufSize);
+    const bytes = this.scratch;
+    const buf = new Uint8Array(bytes, 0, bufSize);
     const r = this.invoke(rec, "read_packet", rec.read_packet, buf, bufSize);
     let toFFmpeg: number;
     let shown: number | string;
