@@ -34,6 +34,8 @@ import { runVerdict } from "./verdict.ts";
 import "./views/player.css";
 
 /** What the exercise page records of a Check for a hand-in (marked unverified there). */
+/** What a Run's verdict begins with, in the results (revealed under Run). */
+const RUN_VERDICT = ".pg-diag, .pg-diag-none, .pg-notrun";
 const checkCounts = (r: GradeResult) => ({
   status: r.status,
   passed: r.tests.filter((x) => x.status === "pass").length,
@@ -50,6 +52,8 @@ export class PlaygroundController {
   private ownFile: File | null = null;
   private player: Player | null = null;
   private running = false;
+  /** Counts Runs and Checks begun: a late note only joins the status of the action it belongs to. */
+  private actions = 0;
   /** What the status says while the current Run or Check is busy. */
   private busyText = "";
 
@@ -178,9 +182,12 @@ export class PlaygroundController {
     let editor = this.code.liveEditor;
     if (marks.length > 0) editor = await this.code.ensureEditor().catch(() => null);
     editor?.markRun(marks);
-    const note = await typeErrorNote(editor, this.t);
-    const el = this.$("[data-status]")!;
-    if (note) el.textContent = addSentence(el.textContent ?? "", note, this.t);
+    // Not awaited: the type checker may still be loading, and the Run is over (Check must not wait).
+    const action = this.actions;
+    void typeErrorNote(editor, this.t).then((note) => {
+      const el = this.$("[data-status]")!;
+      if (note && action === this.actions) el.textContent = addSentence(el.textContent ?? "", note, this.t);
+    });
   }
 
   /** Empties every result view: what is on screen always belongs to the latest action. */
@@ -195,6 +202,7 @@ export class PlaygroundController {
   /** Run and Check: busy buttons, a Stop button, and a clean slate for the results. */
   private begin(button: HTMLButtonElement, text: string): () => void {
     this.running = true;
+    this.actions++;
     this.busyText = text;
     this.client.armStop();
     this.clearResults();
@@ -247,7 +255,13 @@ export class PlaygroundController {
       if (outcome.type === "result")
         await placeSyntaxError(outcome, this.code.liveEditor, this.config.locale);
       this.show(outcome, { notAudio, file: own ? this.ownFile!.name : undefined });
-      if (outcome.type === "result") await this.markLines(outcome);
+      if (outcome.type === "result") {
+        await this.markLines(outcome);
+        // Marking may have swapped the static code for the editor, moving what show() revealed:
+        // revealed again once CodeMirror has measured and laid itself out (two frames).
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        this.revealVerdict(RUN_VERDICT);
+      }
     } catch (e) {
       this.status(e instanceof RunStopped ? this.t.stopped : this.engineError(e), "error");
     } finally {
@@ -389,7 +403,7 @@ export class PlaygroundController {
     p("trace", (el) => renderTrace(el, r.trace, this.v));
     p("bytemap", (el) => renderByteMap(el, r.byteMap, this.v));
     p("output", (el) => (r.output ? renderOutput(el, r.output, this.v) : el.replaceChildren()));
-    this.revealVerdict(".pg-diag, .pg-diag-none, .pg-notrun");
+    this.revealVerdict(RUN_VERDICT);
   }
 
   /** The verdict's first detail in view, right under Run and its status, without the learner scrolling. */

@@ -40,7 +40,7 @@ test("a throwing read_packet: the status names what the engine gave FFmpeg, as t
   await expect(first).toContainText("the engine gave FFmpeg AVERROR_EXTERNAL");
   await expect(status(pg)).toHaveAttribute("data-kind", "error");
   await expect(status(pg)).toHaveText(
-    /^read_packet threw on call \d+: .*AVERROR_EXTERNAL.*FFmpeg then stopped at/,
+    /^(line \d+: )?read_packet threw on call \d+: .*AVERROR_EXTERNAL.*FFmpeg then stopped at/,
   );
   await expect(first).toBeInViewport();
   await shootView(page, "verdict-throws");
