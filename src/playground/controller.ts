@@ -19,11 +19,10 @@ import { strings, type PlaygroundStrings, type ViewStrings } from "../i18n/index
 import { renderByteMap } from "./views/bytemap.ts";
 import { checkSummary, renderCheck } from "./views/check.ts";
 import { renderConsole } from "./views/console.ts";
-import { renderDiagnostics } from "./views/diagnostics.ts";
 import { clearView } from "./views/dom.ts";
 import { formatSize } from "./views/format.ts";
 import { renderInfo } from "./views/info.ts";
-import { outcomeBox, renderStopped } from "./views/outcome.ts";
+import { renderRunDiagnostics, renderStopped } from "./views/outcome.ts";
 import { renderOutput } from "./views/output.ts";
 import { Player } from "./views/player.ts";
 import { renderTrace } from "./views/trace.ts";
@@ -359,42 +358,20 @@ export class PlaygroundController {
     };
     // What the code printed, even when it never got as far as FFmpeg (a print at the top level).
     p("console", (el) => renderConsole(el, r.console, this.v));
+    p("diagnostics", (el) =>
+      renderRunDiagnostics(
+        el,
+        r,
+        { base, notRun, notAudioFile: opts.notAudio ? opts.file : undefined },
+        t,
+        this.v,
+      ),
+    );
     // Code that never ran has no results: only what stopped it, never "No rule broken".
     if (notRun) {
-      p("diagnostics", (el) =>
-        el.replaceChildren(
-          outcomeBox(
-            "pg-notrun",
-            t.notRunTitle,
-            [r.error?.message ?? "", t.notRun],
-            this.v.diagnostics.title,
-          ),
-        ),
-      );
       this.revealVerdict(".pg-notrun");
       return;
     }
-    if (opts.notAudio) {
-      // FFmpeg's refusal is about the file, not a rule the callbacks broke.
-      const diagnostics = r.diagnostics.filter((d) => d.code !== "ffmpeg_error");
-      p("diagnostics", (el) => {
-        renderDiagnostics(el, { ...r, diagnostics }, this.v, { base });
-        el.querySelector(".pg-view__title")?.after(
-          outcomeBox("pg-notaudio", t.notAudioTitle, [
-            t.notAudio(opts.file!, r.error?.message ?? ""),
-            r.error?.missing ?? "",
-          ]),
-        );
-        if (diagnostics.length === 0) el.querySelector(".pg-diag-none")?.remove();
-      });
-    } else
-      p("diagnostics", (el) => {
-        renderDiagnostics(el, r, this.v, { base });
-        // FFmpeg stopped for want of a decoder or demuxer this build leaves out: name it.
-        const missing = r.error?.missing ?? r.missing;
-        if (missing)
-          el.querySelector(".pg-view__title")?.after(outcomeBox("pg-missing", t.missingTitle, [missing]));
-      });
     p("info", (el) => renderInfo(el, r, this.v));
     p("waveform", (el) => {
       this.player ??= new Player(el, this.v);

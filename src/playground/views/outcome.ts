@@ -2,9 +2,10 @@
 // not audio, a codec this build leaves out, or a run stopped by the time budget or the learner
 // (then the stuck call and the calls before it).
 import type { TraceEntry } from "../../avio/trace.ts";
-import type { TimeoutResult } from "../protocol.ts";
+import type { RunResult, TimeoutResult } from "../protocol.ts";
 import type { PlaygroundStrings } from "../../i18n/index.ts";
 import { zeroTotals } from "./check.ts";
+import { renderDiagnostics } from "./diagnostics.ts";
 import { clearView, h } from "./dom.ts";
 import type { ViewStrings } from "../../i18n/index.ts";
 import { renderTrace } from "./trace.ts";
@@ -21,6 +22,42 @@ export function outcomeBox(className: string, title: string, lines: string[], re
     h("h4", {}, title),
     lines.filter(Boolean).map((l) => h("p", {}, l)),
   );
+}
+
+/**
+ * A Run's diagnostics panel. Code that never ran shows only what stopped it (never "No rule
+ * broken"); a file FFmpeg cannot read is about the file, not a rule the callbacks broke; a decoder or
+ * demuxer this build leaves out is named.
+ */
+export function renderRunDiagnostics(
+  el: HTMLElement,
+  r: RunResult,
+  o: { base: string; notRun: boolean; notAudioFile?: string },
+  t: PlaygroundStrings,
+  v: ViewStrings,
+): void {
+  if (o.notRun) {
+    el.replaceChildren(
+      outcomeBox("pg-notrun", t.notRunTitle, [r.error?.message ?? "", t.notRun], v.diagnostics.title),
+    );
+    return;
+  }
+  if (o.notAudioFile !== undefined) {
+    const diagnostics = r.diagnostics.filter((d) => d.code !== "ffmpeg_error");
+    renderDiagnostics(el, { ...r, diagnostics }, v, { base: o.base });
+    el.querySelector(".pg-view__title")?.after(
+      outcomeBox("pg-notaudio", t.notAudioTitle, [
+        t.notAudio(o.notAudioFile, r.error?.message ?? ""),
+        r.error?.missing ?? "",
+      ]),
+    );
+    if (diagnostics.length === 0) el.querySelector(".pg-diag-none")?.remove();
+    return;
+  }
+  renderDiagnostics(el, r, v, { base: o.base });
+  const missing = r.error?.missing ?? r.missing;
+  if (missing)
+    el.querySelector(".pg-view__title")?.after(outcomeBox("pg-missing", t.missingTitle, [missing]));
 }
 
 export interface StoppedRun {
