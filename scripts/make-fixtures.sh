@@ -66,6 +66,11 @@ make_media() {
   ff $(src 22050 1 $short) -c:a pcm_f32be aifc-f32-22k-mono.aiff
   ff $(src 44100 2 $short) -c:a alac alac-44k-stereo.m4a
   ff $(src 48000 1 $short) -c:a alac -sample_fmt s32p alac-s24-48k-mono.m4a
+  # Surround from a WAVE_FORMAT_EXTENSIBLE mask (FFmpeg names it "5.1"), and an MP3 with cover art
+  # (an attached picture: a video stream that is not a video).
+  ff $(src 8000 2 $short) -af "pan=5.1|FL=c0|FR=c1|FC=0.5*c0+0.5*c1|LFE=0.2*c0|BL=0.7*c0|BR=0.7*c1" -c:a pcm_s16le wav-s16-8k-5.1.wav
+  ff $(src 22050 1 $short) -f lavfi -i color=c=orange:s=16x16:d=1 -map 0:a -map 1:v -frames:v 1 \
+    -c:a libmp3lame -b:a 32k -c:v png -disposition:v attached_pic -id3v2_version 3 mp3-cover-22k-mono.mp3
 
   # Not built into the engine (on purpose): the errors must name what is missing.
   ff $(src 22050 1 $short) -c:a adpcm_ima_wav unsupported-adpcm-ima-22k-mono.wav

@@ -41,6 +41,8 @@ export interface StreamInfo {
   codec_name: string;
   sample_rate: number;
   channels: number;
+  /** FFmpeg's name of the channel layout (av_channel_layout_describe): "stereo", "5.1", "6 channels". */
+  ch_layout: string;
   /** Seconds, or -1 if unknown. */
   duration: number;
   bit_rate: number;
@@ -103,6 +105,7 @@ export class AVFormatContext {
       codec_name: e.cstr(e.module._wb_codec_name(p, index)),
       sample_rate,
       channels,
+      ch_layout: e.cstr(e.module._wb_channel_layout(p, index)),
       duration,
       bit_rate: bit_rate || fmt_bit_rate,
     };

@@ -57,6 +57,8 @@ export interface StreamSummary {
   codec: string;
   sampleRate: number;
   channels: number;
+  /** FFmpeg's name of the channel layout, e.g. "stereo", "5.1" ("" if FFmpeg has none). */
+  channelLayout: string;
   /** Seconds, -1 if unknown. */
   duration: number;
 }
@@ -185,6 +187,7 @@ export function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): D
           codec: st.codec_name,
           sampleRate: st.sample_rate,
           channels: st.channels,
+          channelLayout: st.ch_layout,
           duration: st.duration,
         };
         bestStream = index;

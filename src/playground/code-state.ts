@@ -152,6 +152,32 @@ export class CodeState {
   }
 
   /**
+   * Show solution asks in the page, next to the buttons (not the browser's confirm(), which blocks
+   * the tab and cannot be styled or translated with the page): Enter takes the solution, Escape or
+   * "Keep my code" leaves the code as it is.
+   */
+  askSolution(solution: string): void {
+    const banner = this.root.querySelector<HTMLElement>("[data-solution-banner]");
+    const asker = this.root.querySelector<HTMLElement>('[data-action="solution"]');
+    if (!banner) return;
+    const close = (take: boolean) => {
+      banner.hidden = true;
+      banner.onclick = banner.onkeydown = null;
+      if (take) void this.replace(solution).then(() => this.editor?.focus());
+      else asker?.focus();
+    };
+    banner.onclick = (ev) => {
+      const action = (ev.target as Element).closest<HTMLElement>("[data-action]")?.dataset.action;
+      if (action === "solution-yes" || action === "solution-no") close(action === "solution-yes");
+    };
+    banner.onkeydown = (ev) => {
+      if (ev.key === "Escape") close(false);
+    };
+    banner.hidden = false;
+    banner.querySelector<HTMLElement>('[data-action="solution-yes"]')!.focus();
+  }
+
+  /**
    * A share link lands on its playground: scrolled to, the editor focused, and a banner saying
    * where the code came from. It never overwrites saved work without asking.
    */

@@ -128,8 +128,7 @@ export class PlaygroundController {
       else if (action === "stop") this.client.stop();
       else if (action === "reset") void this.code.replace(this.config.starter);
       else if (action === "undo") void this.code.undo();
-      else if (action === "solution" && this.config.solution && confirm(this.t.solutionConfirm))
-        void this.code.replace(this.config.solution);
+      else if (action === "solution" && this.config.solution) this.code.askSolution(this.config.solution);
       else if (action === "link") void this.copyLink();
       else if (action === "check") void this.check();
       else if (action === "download") this.download();
@@ -346,9 +345,10 @@ export class PlaygroundController {
       expectedError: this.config.expectedError,
       notAudioFile: opts.notAudio ? opts.file : undefined,
     });
-    const video = r.status === "ok" && opts.file && r.log.some((line) => /\bVideo: /.test(line.text));
     this.status(
-      [verdict.text, video ? t.videoIgnored : ""].filter(Boolean).join(t.sentenceGap),
+      [verdict.text, r.status === "ok" && opts.file ? ignoredVideo(r.log, t) : ""]
+        .filter(Boolean)
+        .join(t.sentenceGap),
       verdict.kind,
     );
     const base = this.config.home;
@@ -419,4 +419,13 @@ export async function mountPlayground(el: HTMLElement, deps: PlaygroundDeps): Pr
   const c = new PlaygroundController(el, deps);
   await c.mount();
   return c;
+}
+
+/** What the status adds about a learner's file with pictures: cover art is not "the video stream". */
+function ignoredVideo(log: readonly { text: string }[], t: PlaygroundStrings): string {
+  // av_dump_format's stream lines (libavformat/dump.c:dump_stream_format); an attached picture's
+  // ends with "(attached pic)". Other lines (warnings) may name the stream too.
+  const video = log.filter((line) => /^\s*Stream #\d+:\d+.*: Video: /.test(line.text));
+  if (video.length === 0) return "";
+  return video.every((line) => line.text.includes("(attached pic)")) ? t.coverIgnored : t.videoIgnored;
 }

@@ -76,16 +76,25 @@ export function lineHighlight(explicit?: readonly number[]): ShikiTransformer {
   };
 }
 
-/** Wraps each <pre> in `div.code-block`, the positioning box for its copy button. */
+/**
+ * Wraps each <pre> in `div.code-block`, the positioning box for its copy button. A one-line block
+ * is marked `data-one-line`: its only line would scroll under the button on a phone, so the CSS
+ * keeps the button beside the code instead of over it.
+ */
 export function codeBlockFrame(): ShikiTransformer {
   return {
     name: "avio-workbook:code-block-frame",
     root(root) {
+      const oneLine = !this.source.replace(/\n+$/, "").includes("\n");
       root.children = [
         {
           type: "element",
           tagName: "div",
-          properties: { className: ["code-block"], "data-language": this.options.lang },
+          properties: {
+            className: ["code-block"],
+            "data-language": this.options.lang,
+            ...(oneLine ? { "data-one-line": "" } : {}),
+          },
           children: root.children as never,
         },
       ];

@@ -86,6 +86,31 @@ describe("decoding matches native FFmpeg", () => {
     expect(good.filter(([, r]) => r.format === "aiff").length).toBeGreaterThanOrEqual(4);
   });
 
+  it("names the channel layout as FFmpeg (and ffprobe) do: 5.1, stereo, mono", () => {
+    for (const [name, layout] of [
+      ["wav-s16-8k-5.1.wav", "5.1"],
+      ["flac-44k-stereo.flac", "stereo"],
+      ["flac-22k-mono.flac", "mono"],
+    ] as const) {
+      const probe = spawnSync("ffprobe", ["-v", "error", "-show_entries", "stream=channel_layout", "-of", "csv=p=0", mediaPath(name)], {
+        encoding: "utf8",
+      });
+      expect(probe.stdout.trim(), `native ffprobe on ${name}`).toBe(layout);
+      expect(decodeBytes(engine, fixture(name)).outcome.info?.channelLayout, name).toBe(layout);
+    }
+    // A plain WAV has no channel mask: FFmpeg knows the count, not the order (ffprobe: "unknown").
+    expect(decodeBytes(engine, fixture("wav-s16-44k-stereo.wav")).outcome.info?.channelLayout).toBe("2 channels");
+  });
+
+  it("an MP3's cover art is an attached picture: the log's Video line says so, and the audio decodes", () => {
+    const { outcome, md5 } = decodeBytes(engine, fixture("mp3-cover-22k-mono.mp3"));
+    expect(md5).toBe(references["mp3-cover-22k-mono.mp3"].md5);
+    // av_dump_format's stream line; the engine has no PNG decoder, so a warning also names the stream.
+    const video = outcome.report.log.filter((l) => /^\s*Stream #\d+:\d+.*: Video: /.test(l.text));
+    expect(video).toHaveLength(1);
+    expect(video[0]!.text).toContain("(attached pic)");
+  });
+
   it("f32 output has the same sample count as s16", () => {
     const { outcome } = decodeBytes(engine, fixture("flac-22k-mono.flac"), {
       sample_fmt: "f32",

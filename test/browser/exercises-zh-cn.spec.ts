@@ -85,8 +85,8 @@ test("zh-cn Check: the starter fails with Chinese test names and messages; the s
   await expect(decode).toContainText("失败前后的调用");
   await shoot(page, "exercise-zh-cn-failed-check");
 
-  page.once("dialog", (d) => d.accept());
   await pg.getByRole("button", { name: "查看答案" }).click();
+  await pg.getByRole("button", { name: "换成答案" }).click();
   await expect(pg.locator(".cm-content")).toContainText('0 would mean "try again"');
   await pg.getByRole("button", { name: "检查", exact: true }).click();
   await expect(results).toContainText("全部 12 项测试通过，练习完成！");

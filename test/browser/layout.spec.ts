@@ -25,6 +25,33 @@ test.describe("phone width (360 px)", () => {
     await shoot(page, "phone-lesson-sidebar-open-dark");
   });
 
+  test("a one-line code block keeps its copy button beside the code, not over it", async ({ page }) => {
+    await page.goto("/lessons/seek/");
+    const block = page.locator(".code-block[data-one-line]").first();
+    await block.scrollIntoViewIfNeeded();
+    const button = block.getByRole("button", { name: /copy/i });
+    await expect(button).toBeVisible();
+    const code = (await block.locator("pre").boundingBox())!;
+    const b = (await button.boundingBox())!;
+    expect(b.x, "the button starts where the code's box ends").toBeGreaterThanOrEqual(code.x + code.width - 1);
+    expect(b.y + b.height, "the button fits inside the block").toBeLessThanOrEqual(
+      (await block.boundingBox())!.y + (await block.boundingBox())!.height + 1,
+    );
+    await block.screenshot({ path: "test-results/screenshots/phone-one-line-code.png" });
+  });
+
+  test("a playground's code wraps before the editor loads, numbered line by line", async ({ page }) => {
+    await page.goto("/lessons/read-packet/");
+    const pg = page.locator("[data-playground]").first();
+    const code = pg.locator("[data-static-code]");
+    await code.scrollIntoViewIfNeeded();
+    await expect(code).toBeVisible();
+    const sideways = await code.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(sideways, "no sideways scroll in the static code").toBeLessThanOrEqual(1);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await code.screenshot({ path: "test-results/screenshots/phone-static-code.png" });
+  });
+
   test("CodeCompare shows tabs that switch by click and arrow keys", async ({ page }) => {
     await page.goto("/lessons/memory-io/");
     const compare = page.locator("[data-code-compare]").first();

@@ -46,8 +46,8 @@ test('read-packet: Show solution on "throwing" loads the fixed code, and its I/O
     /FFmpeg (then )?stopped at .*Generic error in an external library/,
   );
   await expect(pg.locator("[data-status]")).toHaveAttribute("data-kind", "error");
-  page.once("dialog", (d) => void d.accept());
   await pg.getByRole("button", { name: "Show solution" }).click();
+  await pg.getByRole("button", { name: "Use the solution" }).click();
   await expect(pg.locator(".cm-content")).toContainText('return AVERROR(EIO); // "connection lost"');
   await run(pg);
   await expect(pg.locator("[data-status]")).toHaveText(/I\/O error.*the expected, correct outcome/);
@@ -57,14 +57,40 @@ test('read-packet: Show solution on "throwing" loads the fixed code, and its I/O
 
 test('read-packet: Show solution on "returning 0" is the same program with AVERROR_EOF', async ({ page }) => {
   const pg = await playground(page, "read-packet", "return-zero");
-  page.once("dialog", (d) => void d.accept());
   await pg.getByRole("button", { name: "Show solution" }).click();
+  await pg.getByRole("button", { name: "Use the solution" }).click();
   await expect(pg.locator(".cm-content")).toContainText(
     "if (n <= 0) return AVERROR_EOF; // the end: never 0",
   );
   await expect(pg.locator(".cm-content")).not.toContainText("CHUNK");
   await run(pg);
   await expect(pg.locator("[data-status]")).toHaveText(/Done in/);
+});
+
+test("Show solution asks in the page, not with the browser's confirm(): Escape and Keep my code leave the code as it was", async ({
+  page,
+}) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const pg = await playground(page, "read-packet", "return-zero");
+  const ask = pg.getByRole("group", { name: /Replace the editor's code with the solution/ });
+  await expect(ask).toBeHidden();
+  await pg.getByRole("button", { name: "Show solution" }).click();
+  await expect(ask).toBeVisible();
+  await expect(ask.getByRole("button", { name: "Use the solution" })).toBeFocused();
+  await shoot(page, "solution-ask");
+  await page.keyboard.press("Escape");
+  await expect(ask).toBeHidden();
+  await expect(pg.getByRole("button", { name: "Show solution" })).toBeFocused();
+  await pg.getByRole("button", { name: "Show solution" }).click();
+  await ask.getByRole("button", { name: "Keep my code" }).click();
+  await expect(ask).toBeHidden();
+  // The starter's code is still what is shown (static or in the editor).
+  await expect(pg.locator("[data-static-code], .cm-content").first()).toContainText("CHUNK");
+  expect(dialogs).toEqual([]);
 });
 
 test("beyond: a size-only seek trims the MP3 padding", async ({ page }) => {

@@ -165,6 +165,21 @@ describe("stream info", () => {
     expect(rows.find((r) => r.term === "AVIO buffer")!.note).toMatch(/^libavformat replaced the buffer/);
   });
 
+  it("names the channel layout FFmpeg reported, in the page's language; an unordered layout is just the count", () => {
+    const withLayout = (channels: number, channelLayout: string) => {
+      const r = mp3Result();
+      r.info = { ...r.info!, channels, channelLayout };
+      return r;
+    };
+    const channels = (r: ReturnType<typeof mp3Result>, t: typeof en) => infoRows(r, t).find((row) => row.term === t.info.channels)!.value;
+    expect(channels(withLayout(6, "5.1"), en)).toBe("6 (5.1)");
+    expect(channels(withLayout(6, "5.1"), zh)).toBe("6（5.1）");
+    expect(channels(withLayout(6, "6 channels"), en)).toBe("6");
+    expect(channels(withLayout(2, "stereo"), zh)).toBe("2（立体声）");
+    expect(channels(withLayout(2, "downmix"), en)).toBe("2 (downmix)");
+    expect(channels(withLayout(1, ""), en)).toBe("1 (mono)");
+  });
+
   it("explains reading more than the file and an unchanged buffer", () => {
     expect(infoRows(m4aMoovEndResult(), en).find((r) => r.term === "Bytes read")).toMatchObject({
       value: "49,928 of 25,352 bytes (196.9%)",

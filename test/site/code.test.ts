@@ -79,9 +79,21 @@ describe("shiki transformers", () => {
     });
     expect(html.startsWith('<div class="code-block" data-language="ts"><pre')).toBe(true);
     expect(highlighted(html)).toEqual([false, false, true]);
+    // Three lines: the copy button may sit over the code's corner.
+    expect(html).not.toContain("data-one-line");
     // Both themes present as CSS variables, so the page theme can choose.
     expect(html).toContain("--shiki-light");
     expect(html).toContain("--shiki-dark");
+  });
+
+  it("marks a one-line block, so its copy button sits beside the code and not over it", async () => {
+    const html = await codeToHtml("npm install && npm run dev\n", {
+      lang: "sh",
+      themes: CODE_THEMES,
+      defaultColor: false,
+      transformers: [codeBlockFrame()],
+    });
+    expect(html.startsWith('<div class="code-block" data-language="sh" data-one-line=""><pre')).toBe(true);
   });
 
   it("gives comments the darker light-theme colour that stays readable on highlighted lines", async () => {

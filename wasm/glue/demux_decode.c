@@ -177,6 +177,16 @@ EMSCRIPTEN_KEEPALIVE void wb_stream_info(AVFormatContext *s, int i, double *out)
     out[5] = (double)s->bit_rate;
 }
 
+/* The stream's channel layout as FFmpeg names it ("5.1", "stereo", "6 channels"): the name
+   ffprobe shows, from av_channel_layout_describe(). Valid until the next call. */
+EMSCRIPTEN_KEEPALIVE const char *wb_channel_layout(AVFormatContext *s, int i)
+{
+    static char name[64];
+    if (av_channel_layout_describe(&s->streams[i]->codecpar->ch_layout, name, sizeof(name)) < 0)
+        name[0] = 0;
+    return name;
+}
+
 typedef struct WbDecoder {
     AVFormatContext *fmt;
     int stream_index;

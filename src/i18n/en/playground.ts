@@ -32,6 +32,8 @@ export const playground = {
   undoReset: "Undo: bring back the code you had",
   solution: "Show solution",
   solutionConfirm: "Replace the editor's code with the solution? Your code is kept: Undo brings it back.",
+  solutionYes: "Use the solution",
+  solutionNo: "Keep my code",
   copyLink: "Copy link",
   linkCopied: "Link copied: it carries your code.",
   linkFailed: "Could not copy; the link is in the address bar.",
@@ -74,6 +76,7 @@ export const playground = {
     `“${name}” is not audio that this FFmpeg can read; your callbacks did nothing wrong.`,
   notAudio: (name: string, error: string) =>
     `“${name}” is not audio that this FFmpeg can read (FFmpeg says: ${error}). Your callbacks did nothing wrong: FFmpeg rejects this file with a correct read_packet too. Choose an audio file (MP3, AAC, FLAC, WAV, Ogg, Opus, or a video file with an audio track).`,
+  coverIgnored: "The cover art (a picture attached to the file) is ignored: only the audio is decoded.",
   videoIgnored: "The video stream is ignored: only the file's audio is decoded.",
   linkLoaded: "The code in the editor came from the link you opened. Undo brings back the code you had.",
   linkDismiss: "Dismiss",

@@ -71,6 +71,7 @@ export const site = {
   "exercises.back": "All exercises",
   "exercises.number": "Exercise {n}",
   "exercises.done": "Done",
+  "exercises.idLabel": "id",
   "exercises.notDone": "Not done yet",
   "exercises.about": "Your module exports {exports}. The lesson that teaches it: {lesson}.",
   "exercises.listSeparator": ", ",

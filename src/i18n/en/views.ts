@@ -7,7 +7,11 @@ import { plural } from "../plural.ts";
 /** "1 seek", "2 seeks". */
 const count = (n: number, one: string, other: string) => `${n} ${plural("en", n, { one, other })}`;
 /** Channel counts that have a name of their own. */
-const layouts: Record<number, string> = { 1: "mono", 2: "stereo" };
+// FFmpeg's layout names (av_channel_layout_describe) in words. "N channels" means FFmpeg knows no
+// order (a plain WAV): 1 and 2 are read as mono and stereo, as the ffmpeg CLI does; more, just the count.
+const layouts: Record<string, string> = { mono: "mono", stereo: "stereo" };
+const layoutName = (n: number, layout: string) =>
+  layout === "" || layout === `${n} channels` ? [undefined, "mono", "stereo"][n] : (layouts[layout] ?? layout);
 
 export const views = {
   /** BCP 47 tag for Intl number formatting. */
@@ -38,7 +42,10 @@ export const views = {
     buffer: "AVIO buffer",
     runTime: "Run time",
     hz: (n: string) => `${n} Hz`,
-    channelCount: (n: number, formatted: string) => (layouts[n] ? `${formatted} (${layouts[n]})` : formatted),
+    channelCount: (n: number, formatted: string, layout: string) => {
+      const name = layoutName(n, layout);
+      return name ? `${formatted} (${name})` : formatted;
+    },
     bytesOf: (read: string, size: string, percent: string) => `${read} of ${size} bytes (${percent})`,
     reread: "More than the file's size: some bytes were read more than once.",
     samplesPerChannel: (n: string, seconds: string) => `${n} per channel (${seconds} s)`,

@@ -26,6 +26,8 @@ export const playground: PlaygroundStrings = {
   undoReset: "撤销：找回你之前的代码",
   solution: "查看答案",
   solutionConfirm: "用答案替换编辑器中的代码吗？你的代码会被保留，点“撤销”即可找回。",
+  solutionYes: "换成答案",
+  solutionNo: "保留我的代码",
   copyLink: "复制链接",
   linkCopied: "链接已复制，其中包含你的代码。",
   linkFailed: "无法复制；链接已在地址栏中。",
@@ -60,6 +62,7 @@ export const playground: PlaygroundStrings = {
   notAudioStatus: (name) => `“${name}”不是这个 FFmpeg 能读取的音频；你的回调函数没有做错。`,
   notAudio: (name, error) =>
     `“${name}”不是这个 FFmpeg 能读取的音频（FFmpeg 的原话：${error}）。你的回调函数没有做错：换成正确的 read_packet，FFmpeg 同样会拒绝这个文件。请选择音频文件（MP3、AAC、FLAC、WAV、Ogg、Opus，或带音轨的视频文件）。`,
+  coverIgnored: "封面图片（文件附带的图片）被忽略，只解码音频。",
   videoIgnored: "视频流被忽略，只解码文件中的音频。",
   linkLoaded: "编辑器中的代码来自你打开的链接。点“撤销”可以找回你之前的代码。",
   linkDismiss: "关闭",

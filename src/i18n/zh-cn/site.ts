@@ -69,6 +69,7 @@ export const site: SiteStrings = {
   "exercises.back": "全部练习",
   "exercises.number": "练习 {n}",
   "exercises.done": "已完成",
+  "exercises.idLabel": "编号",
   "exercises.notDone": "尚未完成",
   "exercises.about": "你的模块需要导出 {exports}。讲解它的课程：{lesson}。",
   "exercises.listSeparator": "、",

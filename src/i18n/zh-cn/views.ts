@@ -3,7 +3,11 @@ import { avio } from "../../avio/messages/zh-cn.ts";
 import type { ViewStrings } from "../en/views.ts";
 
 /** Channel counts that have a name of their own. */
-const layouts: Record<number, string> = { 1: "单声道", 2: "立体声" };
+// FFmpeg 的声道布局名（av_channel_layout_describe）译成中文。"N channels" 表示顺序未知（如普通 WAV）：
+// 1、2 声道按单声道、立体声理解（与 ffmpeg 命令行相同），更多声道只写数目。
+const layouts: Record<string, string> = { mono: "单声道", stereo: "立体声" };
+const layoutName = (n: number, layout: string) =>
+  layout === "" || layout === `${n} channels` ? [undefined, "单声道", "立体声"][n] : (layouts[layout] ?? layout);
 
 export const views: ViewStrings = {
   locale: "zh-CN",
@@ -28,7 +32,10 @@ export const views: ViewStrings = {
     buffer: "AVIO 缓冲区",
     runTime: "运行时间",
     hz: (n) => `${n} Hz`,
-    channelCount: (n, formatted) => (layouts[n] ? `${formatted}（${layouts[n]}）` : formatted),
+    channelCount: (n, formatted, layout) => {
+      const name = layoutName(n, layout);
+      return name ? `${formatted}（${name}）` : formatted;
+    },
     bytesOf: (read, size, percent) => `${read} / ${size} 字节（${percent}）`,
     reread: "超过了文件大小：有些字节被读取了不止一次。",
     samplesPerChannel: (n, seconds) => `每声道 ${n} 个（${seconds} 秒）`,

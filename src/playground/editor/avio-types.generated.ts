@@ -155,6 +155,8 @@ export interface StreamInfo {
     codec_name: string;
     sample_rate: number;
     channels: number;
+    /** FFmpeg's name of the channel layout (av_channel_layout_describe): "stereo", "5.1", "6 channels". */
+    ch_layout: string;
     /** Seconds, or -1 if unknown. */
     duration: number;
     bit_rate: number;

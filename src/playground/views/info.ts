@@ -28,7 +28,10 @@ export function infoRows(data: InfoData, t: ViewStrings): InfoRow[] {
       { term: t.info.container, value: info.format, code: true },
       { term: t.info.codec, value: info.codec, code: true },
       { term: t.info.sampleRate, value: t.info.hz(formatInt(info.sampleRate, L)) },
-      { term: t.info.channels, value: t.info.channelCount(info.channels, formatInt(info.channels, L)) },
+      {
+        term: t.info.channels,
+        value: t.info.channelCount(info.channels, formatInt(info.channels, L), info.channelLayout ?? ""),
+      },
       {
         term: t.info.duration,
         value: info.duration < 0 ? t.unknown : t.seconds(formatSeconds(info.duration, L)),
