@@ -215,6 +215,11 @@ export class Bridge {
         if (isSize) {
           if (v >= 0 && run.sourceSize !== undefined && v !== run.sourceSize)
             run.report("seek_size_wrong", { callback: "seek", call, value: v, size: run.sourceSize });
+          // avio_size() falls back to SEEK_END on a negative answer: said once, not per question.
+          else if (v < 0 && run.sourceSize !== undefined && !rec.sizeFallbackNoted) {
+            rec.sizeFallbackNoted = true;
+            run.report("seek_size_fallback", { callback: "seek", call, value: v, size: run.sourceSize });
+          }
         } else if (v >= 0) {
           if (base === K.SEEK_SET && v !== offset)
             run.report("seek_wrong_position", {

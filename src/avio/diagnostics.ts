@@ -45,6 +45,8 @@ const rules: Record<DiagnosticCode, { severity: Diagnostic["severity"]; lesson: 
   read_budget_exceeded: { severity: "error", lesson: "read-packet#never-return-0" },
   seek_wrong_position: { severity: "error", lesson: "seek#return-value" },
   seek_size_wrong: { severity: "error", lesson: "seek#avseek-size" },
+  // Allowed (a stream of unknown size answers so), but the size was known: a warning, not a broken rule.
+  seek_size_fallback: { severity: "warning", lesson: "seek#avseek-size" },
   seek_force_not_masked: { severity: "warning", lesson: "seek#avseek-force" },
   write_packet_modified_buffer: { severity: "warning", lesson: "write-packet#the-contract" },
   double_free_replaced_buffer: { severity: "error", lesson: "buffer#replaced" },

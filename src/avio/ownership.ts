@@ -26,6 +26,8 @@ export interface IORecord {
   zeroRun: number;
   zeroRunStart: number;
   zeroReported: boolean;
+  /** seek_size_fallback said for this context (once is enough). */
+  sizeFallbackNoted: boolean;
 }
 
 /** What avio_alloc_context was given. */
@@ -121,6 +123,7 @@ export class Ownership {
       zeroRun: 0,
       zeroRunStart: 0,
       zeroReported: false,
+      sizeFallbackNoted: false,
     };
     this.ios.set(handle, rec);
     this.allocations.delete(init.originalBuffer);

@@ -92,14 +92,20 @@ describe("decoding matches native FFmpeg", () => {
       ["flac-44k-stereo.flac", "stereo"],
       ["flac-22k-mono.flac", "mono"],
     ] as const) {
-      const probe = spawnSync("ffprobe", ["-v", "error", "-show_entries", "stream=channel_layout", "-of", "csv=p=0", mediaPath(name)], {
-        encoding: "utf8",
-      });
+      const probe = spawnSync(
+        "ffprobe",
+        ["-v", "error", "-show_entries", "stream=channel_layout", "-of", "csv=p=0", mediaPath(name)],
+        {
+          encoding: "utf8",
+        },
+      );
       expect(probe.stdout.trim(), `native ffprobe on ${name}`).toBe(layout);
       expect(decodeBytes(engine, fixture(name)).outcome.info?.channelLayout, name).toBe(layout);
     }
     // A plain WAV has no channel mask: FFmpeg knows the count, not the order (ffprobe: "unknown").
-    expect(decodeBytes(engine, fixture("wav-s16-44k-stereo.wav")).outcome.info?.channelLayout).toBe("2 channels");
+    expect(decodeBytes(engine, fixture("wav-s16-44k-stereo.wav")).outcome.info?.channelLayout).toBe(
+      "2 channels",
+    );
   });
 
   it("an MP3's cover art is an attached picture: the log's Video line says so, and the audio decodes", () => {

@@ -1,7 +1,14 @@
 // Each way a learner's callback can break FFmpeg's rules yields its named
 // diagnostic, and the same module instance decodes correctly afterwards.
 import { beforeAll, describe, expect, it } from "vitest";
-import { AVERROR_EOF, AVSEEK_FORCE, AVSEEK_SIZE, SEEK_SET } from "../../src/avio/constants.ts";
+import {
+  AVERROR_EOF,
+  AVSEEK_FORCE,
+  AVSEEK_SIZE,
+  ENOSYS,
+  SEEK_END,
+  SEEK_SET,
+} from "../../src/avio/constants.ts";
 import { ioRecordOf } from "../../src/avio/host.ts";
 import {
   AVERROR,
@@ -135,6 +142,25 @@ describe("seek returning bad values", () => {
       seek: (o, offset, whence) => (whence & AVSEEK_SIZE ? 0 : memory_seek(o, offset, whence)),
     });
     expect(codes(outcome)).toContain("seek_size_wrong");
+  });
+
+  it("no AVSEEK_SIZE answer though the size is known: one warning that FFmpeg fell back to SEEK_END, and the file still decodes", () => {
+    const calls: number[] = [];
+    const { outcome, md5 } = decodeBytes(engine, fixture("m4a-moov-end-48k-stereo.m4a"), {
+      seek: (o, offset, whence) => {
+        calls.push(whence);
+        return whence & AVSEEK_SIZE ? AVERROR(ENOSYS) : memory_seek(o, offset, whence);
+      },
+    });
+    expect(md5).toBe(references["m4a-moov-end-48k-stereo.m4a"].md5);
+    const notes = outcome.report.diagnostics.filter((d) => d.code === "seek_size_fallback");
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ severity: "warning", callback: "seek", lesson: "seek#avseek-size" });
+    expect(notes[0]!.message).toMatch(/fell back: avio_size\(\) .* seek\(-1, SEEK_END\)/);
+    // What libavformat/aviobuf.c:avio_size() does after a negative AVSEEK_SIZE answer.
+    const afterFirst = calls.slice(calls.indexOf(AVSEEK_SIZE) + 1, calls.indexOf(AVSEEK_SIZE) + 3);
+    expect(afterFirst).toEqual([SEEK_END, SEEK_SET]);
+    expect(codes(outcome)).not.toContain("seek_size_wrong");
   });
 
   it("failing a seek whose whence carries AVSEEK_FORCE hints to mask the flag", () => {

@@ -33,7 +33,9 @@ test.describe("phone width (360 px)", () => {
     await expect(button).toBeVisible();
     const code = (await block.locator("pre").boundingBox())!;
     const b = (await button.boundingBox())!;
-    expect(b.x, "the button starts where the code's box ends").toBeGreaterThanOrEqual(code.x + code.width - 1);
+    expect(b.x, "the button starts where the code's box ends").toBeGreaterThanOrEqual(
+      code.x + code.width - 1,
+    );
     expect(b.y + b.height, "the button fits inside the block").toBeLessThanOrEqual(
       (await block.boundingBox())!.y + (await block.boundingBox())!.height + 1,
     );

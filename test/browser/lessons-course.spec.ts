@@ -89,7 +89,9 @@ test("Show solution asks in the page, not with the browser's confirm(): Escape a
   await ask.getByRole("button", { name: "Keep my code" }).click();
   await expect(ask).toBeHidden();
   // The starter's code is still what is shown (static or in the editor).
-  await expect(pg.locator("[data-static-code], .cm-content").first()).toContainText("CHUNK");
+  await expect(pg.locator("[data-static-code], .cm-content").first()).toContainText(
+    "// <- should be: return AVERROR_EOF;",
+  );
   expect(dialogs).toEqual([]);
 });
 

@@ -1,7 +1,7 @@
 // The playground at its edges (issue 15): endless loops and Stop, files that are not audio,
 // exercises in search, the Run button's name, and a click before the playground mounted.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "./fixtures.ts";
@@ -101,6 +101,24 @@ test.describe("files that are not audio", () => {
     await expect(zh.locator(".pg-notaudio")).toContainText(/caf/i);
     await expect(zh.locator(".pg-notaudio")).toContainText(/[\u4e00-\u9fff]/);
     await shootEl(zh, "learner-missing-demuxer-zh");
+  });
+
+  test("a seek that leaves AVSEEK_SIZE out gets a warning that FFmpeg fell back to SEEK_END; the run is still Done", async ({
+    page,
+  }) => {
+    const code = readFileSync(
+      new URL("../../src/lessons/_code/seek/seek-callback.ts", import.meta.url),
+      "utf8",
+    ).replace("  if (whence & AVSEEK_SIZE) return opaque.data.length; // size only: do not move\n", "");
+    expect(code).not.toContain("whence & AVSEEK_SIZE");
+    const pg = await open(page, "/lessons/seek/");
+    await setCode(page, pg, code);
+    await run(pg);
+    await expect(status(pg)).toHaveText(/^Done in/);
+    const diag = pg.getByRole("region", { name: "Diagnostics" });
+    await expect(diag).toContainText("FFmpeg fell back: avio_size()");
+    await expect(diag).toContainText("seek(-1, SEEK_END)");
+    await shootEl(pg, "learner-avseek-size-fallback");
   });
 
   test("an MP3's cover art is called cover art, and a 5.1 WAV says 5.1", async ({ page }) => {

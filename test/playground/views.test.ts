@@ -171,7 +171,8 @@ describe("stream info", () => {
       r.info = { ...r.info!, channels, channelLayout };
       return r;
     };
-    const channels = (r: ReturnType<typeof mp3Result>, t: typeof en) => infoRows(r, t).find((row) => row.term === t.info.channels)!.value;
+    const channels = (r: ReturnType<typeof mp3Result>, t: typeof en) =>
+      infoRows(r, t).find((row) => row.term === t.info.channels)!.value;
     expect(channels(withLayout(6, "5.1"), en)).toBe("6 (5.1)");
     expect(channels(withLayout(6, "5.1"), zh)).toBe("6（5.1）");
     expect(channels(withLayout(6, "6 channels"), en)).toBe("6");

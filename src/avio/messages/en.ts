@@ -29,6 +29,8 @@ const diagnostics = {
     `seek(offset=${p.offset}, ${p.whence}) returned ${p.value} on call ${p.call} — after SEEK_SET it must return the new absolute position, ${p.offset}. FFmpeg now believes it is at ${p.offset}.`,
   seek_size_wrong: (p: Params) =>
     `seek(…, AVSEEK_SIZE) returned ${p.value} on call ${p.call}, but the stream has ${p.size} bytes — AVSEEK_SIZE asks for the total size and must not move the position.`,
+  seek_size_fallback: (p: Params) =>
+    `seek(…, AVSEEK_SIZE) returned ${p.value} on call ${p.call}, though the input's size is known (${p.size} bytes) — so FFmpeg fell back: avio_size() (libavformat/aviobuf.c) asked seek(-1, SEEK_END) for the last byte and then seeked back, two more calls each time it wants the size. Answer AVSEEK_SIZE with the size.`,
   seek_force_not_masked: (p: Params) =>
     `seek failed for whence ${p.whence} on call ${p.call} — AVSEEK_FORCE is a flag OR-ed into whence; mask it off (whence & ~AVSEEK_FORCE) and seek as usual.`,
   write_packet_modified_buffer: (p: Params) =>

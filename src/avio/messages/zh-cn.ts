@@ -22,6 +22,8 @@ const diagnostics: AvioStrings["diagnostics"] = {
     `seek(offset=${p.offset}, ${p.whence}) 在第 ${p.call} 次调用时返回了 ${p.value}——SEEK_SET 之后必须返回新的绝对位置 ${p.offset}。FFmpeg 现在认为位置是 ${p.offset}。`,
   seek_size_wrong: (p) =>
     `seek(…, AVSEEK_SIZE) 在第 ${p.call} 次调用时返回了 ${p.value}，但流的大小是 ${p.size} 字节——AVSEEK_SIZE 询问的是总大小，而且不能移动位置。`,
+  seek_size_fallback: (p) =>
+    `seek(…, AVSEEK_SIZE) 在第 ${p.call} 次调用时返回了 ${p.value}，而输入的大小是已知的（${p.size} 字节）——于是 FFmpeg 退而求其次：avio_size()（libavformat/aviobuf.c）改用 seek(-1, SEEK_END) 找到最后一个字节，再 seek 回原处；每次需要大小都要多两次调用。请对 AVSEEK_SIZE 直接返回大小。`,
   seek_force_not_masked: (p) =>
     `第 ${p.call} 次调用时，seek 对 whence ${p.whence} 返回了失败——AVSEEK_FORCE 是按位或进 whence 的标志；请先去掉它（whence & ~AVSEEK_FORCE），再照常 seek。`,
   write_packet_modified_buffer: (p) =>

@@ -11,7 +11,9 @@ const count = (n: number, one: string, other: string) => `${n} ${plural("en", n,
 // order (a plain WAV): 1 and 2 are read as mono and stereo, as the ffmpeg CLI does; more, just the count.
 const layouts: Record<string, string> = { mono: "mono", stereo: "stereo" };
 const layoutName = (n: number, layout: string) =>
-  layout === "" || layout === `${n} channels` ? [undefined, "mono", "stereo"][n] : (layouts[layout] ?? layout);
+  layout === "" || layout === `${n} channels`
+    ? [undefined, "mono", "stereo"][n]
+    : (layouts[layout] ?? layout);
 
 export const views = {
   /** BCP 47 tag for Intl number formatting. */

@@ -7,7 +7,9 @@ import type { ViewStrings } from "../en/views.ts";
 // 1、2 声道按单声道、立体声理解（与 ffmpeg 命令行相同），更多声道只写数目。
 const layouts: Record<string, string> = { mono: "单声道", stereo: "立体声" };
 const layoutName = (n: number, layout: string) =>
-  layout === "" || layout === `${n} channels` ? [undefined, "单声道", "立体声"][n] : (layouts[layout] ?? layout);
+  layout === "" || layout === `${n} channels`
+    ? [undefined, "单声道", "立体声"][n]
+    : (layouts[layout] ?? layout);
 
 export const views: ViewStrings = {
   locale: "zh-CN",
