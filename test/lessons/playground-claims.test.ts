@@ -94,6 +94,19 @@ describe("lesson playground claims", () => {
           e.bufferReplaced,
         );
       }
+      if (e.writes !== undefined) expect(r.trace.totals.write_packet.calls).toBe(e.writes);
+      if (e.firstWrites)
+        expect(
+          r.trace.head
+            .filter((t) => t.callback === "write_packet")
+            .slice(0, e.firstWrites.length)
+            .map((t) => t.buf_size),
+        ).toEqual(e.firstWrites);
+      if (e.whenceNever !== undefined) {
+        const kept = [...r.trace.head, ...r.trace.tail].filter((t) => t.callback === "seek");
+        expect(kept.length, "every seek call is in the trace").toBe(r.trace.totals.seek.calls);
+        expect(kept.filter((t) => ((t.whence ?? 0) & e.whenceNever!) !== 0)).toEqual([]);
+      }
       const seeks = r.trace.totals.seek.calls;
       if (e.seeks === "> 0") expect(seeks).toBeGreaterThan(0);
       else if (e.seeks !== undefined) expect(seeks).toBe(e.seeks);

@@ -28,6 +28,12 @@ export interface PlaygroundClaim {
     minReads?: number;
     maxReads?: number;
     seeks?: number | "> 0";
+    /** write_packet calls (mux mode). */
+    writes?: number;
+    /** buf_size of the first write_packet calls, in order (what each flush hands over). */
+    firstWrites?: number[];
+    /** Bits that no seek call's whence carried, as FFmpeg passed it (e.g. AVSEEK_FORCE). */
+    whenceNever?: number;
     /** buf_size of the first read_packet calls, in order (what the probe asks for). */
     firstReads?: number[];
     /** Return values of those first calls (numbers: bytes, or an AVERROR). */
