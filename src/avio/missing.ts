@@ -3,7 +3,7 @@
 // says only "Decoder not found" or "Invalid data found when processing input" — the second is
 // wrong for an AIFF or CAF file: it is valid data for a demuxer this build leaves out. Here the
 // engine finds out which one, and says so in the learner's language.
-import { AVERROR_EXIT, AVERROR_INVALIDDATA } from "./constants.ts";
+import { AVERROR_EOF, AVERROR_EXIT, AVERROR_INVALIDDATA } from "./constants.ts";
 import type { Engine } from "./engine.ts";
 import { strings } from "../i18n/index.ts";
 import type { Locale } from "../i18n/locales.ts";
@@ -205,6 +205,10 @@ export function missingDemuxer(engine: Engine, ret: number): MissingComponent | 
   // No known signature. A built-in demuxer that is sure of itself (libavformat/format.c retries
   // below AVPROBE_SCORE_RETRY = 25) means the data is ours but broken.
   if (ret !== AVERROR_INVALIDDATA || (closest && closest.score > 25)) return null;
+  // Nothing delivered: nothingToProbe says the probe met AVERROR_EOF. A read_packet that answered
+  // AVERROR_INVALIDDATA (av_probe_input_buffer2() passes a non-EOF error on as itself) or kept
+  // answering 0 gets FFmpeg's message and its own diagnostics instead.
+  if (head.length === 0 && engine.lastTrace(1)[0]?.returnedToFFmpeg !== AVERROR_EOF) return null;
   return { kind: "demuxer", name: null, description: null, probe };
 }
 

@@ -141,6 +141,15 @@ describe("a format without a demuxer here", () => {
     );
   });
 
+  it("no bytes because read_packet answered AVERROR_INVALIDDATA: FFmpeg's message stands, not 'nothing to probe'", () => {
+    // av_probe_input_buffer2() returns a non-EOF error from avio_read() as itself (libavformat/format.c).
+    const { outcome } = decodeBytes(engine, fixture("flac-44k-stereo.flac"), {
+      read_packet: () => AVERROR_INVALIDDATA,
+    });
+    expect(outcome.ok).toBe(false);
+    expect(outcome.missing).toBeUndefined();
+  });
+
   it("probing sees what read_packet delivered from position 0, whatever the buffer size", () => {
     const { outcome } = decodeBytes(engine, fixture("unsupported-caf-22k-mono.caf"), { buffer_size: 7 });
     expect(outcome.missing?.name).toBe("caf");

@@ -12,7 +12,7 @@ const diagnostics = {
   read_packet_returned_zero: (p: Params) =>
     `read_packet returned 0 on call ${p.call} — FFmpeg requires AVERROR_EOF at end of stream (0 is not an end: when avio_read() reads straight into its caller's memory it calls read_packet again at once, forever; otherwise it returns 0 bytes and the demuxer decides).`,
   read_packet_zero_loop: (p: Params) =>
-    `Stopped: read_packet returned 0 ${p.count} times in a row (calls ${p.first}–${p.call}). FFmpeg 5.1 keeps calling it forever on this format; return AVERROR_EOF when no byte is left.`,
+    `Stopped: read_packet returned 0 ${p.count} times in a row (calls ${p.first}–${p.call}). Here FFmpeg 5.1 would keep calling it forever (whether it does depends on the format and on how much each read asks for); return AVERROR_EOF when no byte is left.`,
   read_packet_overflow: (p: Params) =>
     `read_packet returned ${p.value} on call ${p.call}, more than buf_size (${p.buf_size}) — it may fill at most buf_size bytes and must return how many it wrote. The engine stopped the read (FFmpeg would have read past its buffer).`,
   callback_not_integer: (p: Params) =>

@@ -5,7 +5,7 @@ const diagnostics: AvioStrings["diagnostics"] = {
   read_packet_returned_zero: (p) =>
     `read_packet 在第 ${p.call} 次调用时返回了 0——到达流末尾时，FFmpeg 要求返回 AVERROR_EOF（0 并不表示结束：avio_read() 直接读进调用者的内存时，会立即再次调用 read_packet，永无止境；否则它返回 0 个字节，由解封装器决定怎么办）。`,
   read_packet_zero_loop: (p) =>
-    `已停止：read_packet 连续 ${p.count} 次返回 0（第 ${p.first}–${p.call} 次调用）。对这种格式，FFmpeg 5.1 会一直调用下去；没有剩余字节时请返回 AVERROR_EOF。`,
+    `已停止：read_packet 连续 ${p.count} 次返回 0（第 ${p.first}–${p.call} 次调用）。在这里 FFmpeg 5.1 会一直调用下去（会不会这样，取决于格式以及每次读取请求多少字节）；没有剩余字节时请返回 AVERROR_EOF。`,
   read_packet_overflow: (p) =>
     `read_packet 在第 ${p.call} 次调用时返回了 ${p.value}，超过了 buf_size（${p.buf_size}）——它最多只能填入 buf_size 个字节，并且必须返回实际写入的字节数。引擎中止了这次读取（否则 FFmpeg 会读到缓冲区之外）。`,
   callback_not_integer: (p) =>

@@ -25,6 +25,15 @@ export const claims: PlaygroundClaim[] = [
     expect: { status: "ok", diagnostics: ["read_packet_returned_zero"], samples: 88751 },
   },
   {
+    // "set buffer_size to 512 B and the MP3 spins too": mp3_read_packet()'s 1,024-byte avio_read() is larger
+    // than the buffer, so at the end it takes the bypass branch, which calls read_packet again at once.
+    playground: "return-zero",
+    file: "return-zero.ts",
+    media: "mp3-cbr-44k-stereo.mp3",
+    bufferSize: 512,
+    expect: { status: "ffmpeg-error", diagnostics: ["read_packet_returned_zero", "read_packet_zero_loop"], samples: 88751 },
+  },
+  {
     // "Fix the marked line and both work": the solution of the return-zero playground
     playground: "return-zero",
     file: "return-zero-fixed.ts",
@@ -36,6 +45,14 @@ export const claims: PlaygroundClaim[] = [
     file: "return-zero-fixed.ts",
     media: "mp3-cbr-44k-stereo.mp3",
     // no seek export: the MP3 keeps its end padding (see the seek lesson)
+    expect: { status: "ok", diagnostics: [], samples: 88751 },
+  },
+  {
+    // "Fix the marked line and all three runs work": the MP3 at 512 B too
+    playground: "return-zero",
+    file: "return-zero-fixed.ts",
+    media: "mp3-cbr-44k-stereo.mp3",
+    bufferSize: 512,
     expect: { status: "ok", diagnostics: [], samples: 88751 },
   },
   {
