@@ -105,6 +105,22 @@ const stackGetter = ((): ((this: unknown) => unknown) | null => {
 })();
 
 /**
+ * JavaScriptCore's stack names no file for evaluated code (its frames read "@"), so no
+ * learner.ts frame is found there. Its errors carry own `line` and `column` data properties
+ * instead, and a `sourceURL` only when the code came from a script with a URL (the host's): an
+ * error without one was made in evaluated code, the learner's module, whose lines are the source's.
+ */
+function evalCodePlace(e: object): SourcePlace | null {
+  const url = getOwnPropertyDescriptor(e, "sourceURL");
+  const line = getOwnPropertyDescriptor(e, "line");
+  const column = getOwnPropertyDescriptor(e, "column");
+  if (url !== undefined || !line || !("value" in line) || !isSafeInteger(line.value)) return null;
+  if (line.value < 1 || line.value > 9_999_999) return null;
+  const col = column && "value" in column && isSafeInteger(column.value) ? (column.value as number) : 1;
+  return { line: line.value as number, column: mathMax(col, 1) };
+}
+
+/**
  * Where in the learner's module `e` was thrown: the first frame of its stack in LEARNER_SOURCE_URL.
  * The stack is read without running learner code (a data property, or the engine's own accessor;
  * any other getter is ignored), cut to STACK_MAX, and is only ever trusted for a line number: learner
@@ -123,14 +139,14 @@ export function thrownPlace(e: unknown): SourcePlace | null {
       }
       at = getPrototypeOf(at);
     }
-    if (typeof stack !== "string") return null;
+    if (typeof stack !== "string") return evalCodePlace(e);
     let text = stack.length > STACK_MAX ? (apply(strSlice, stack, [0, STACK_MAX]) as string) : stack;
     // The first line is "Name: message" (V8), and a message may itself mention learner.ts:1:1.
     const head = describeThrown(e);
     if (head && (apply(strIndexOf, text, [head]) as number) === 0)
       text = apply(strSlice, text, [head.length]) as string;
     const m = apply(regExpExec, FRAME, [text]) as RegExpExecArray | null;
-    if (!m) return null;
+    if (!m) return evalCodePlace(e);
     const line = toNumber(m[1]);
     const column = toNumber(m[2]);
     return line >= 1 ? { line, column: mathMax(column, 1) } : null;

@@ -172,6 +172,36 @@ describe("attack cases: the stack is read without running learner code", () => {
     expect(thrownPlace(null)).toBe(null);
   });
 
+  it("JavaScriptCore's shape: no file in the stack, own line and column; a sourceURL means host code", () => {
+    // What WebKit's errors from evaluated code look like (measured in WebKitGTK 2.50: frames read "@").
+    const jsc = (props: Record<string, unknown>) => {
+      const e = new Error("boom");
+      Object.defineProperty(e, "stack", {
+        value: "read_packet@\n@\neval code@\neval@[native code]",
+        configurable: true,
+      });
+      for (const [k, v] of Object.entries(props))
+        Object.defineProperty(e, k, { value: v, configurable: true });
+      return e;
+    };
+    expect(thrownPlace(jsc({ line: 4, column: 16 }))).toEqual({ line: 4, column: 16 });
+    expect(thrownPlace(jsc({ line: 4, column: 16, sourceURL: "https://example.test/worker.js" }))).toBe(null);
+    expect(thrownPlace(jsc({ line: 0 }))).toBe(null);
+    expect(thrownPlace(jsc({ line: 1e12 }))).toBe(null);
+    expect(thrownPlace(jsc({ line: "4" }))).toBe(null);
+    expect(thrownPlace(jsc({ line: 2.5 }))).toBe(null);
+    let called = 0;
+    const getter = new Error("x");
+    Object.defineProperty(getter, "line", {
+      get() {
+        called++;
+        return 3;
+      },
+    });
+    expect(thrownPlace(getter)).toBe(null);
+    expect(called).toBe(0);
+  });
+
   it("a forged stack string only misplaces the learner's own error, and is bounded", () => {
     expect(thrownPlace({ stack: "at f (learner.ts:12:3)" })).toEqual({ line: 12, column: 3 });
     expect(thrownPlace({ stack: `${"x".repeat(10_000)} learner.ts:12:3` })).toBe(null);
