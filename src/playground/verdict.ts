@@ -2,6 +2,7 @@
 // that finished but broke a rule is an error, not "Done"; a run FFmpeg stopped after a broken rule
 // names that rule first (what the engine gave FFmpeg), then where FFmpeg stopped.
 import type { Diagnostic } from "../avio/diagnostics.ts";
+import { returnName } from "../avio/error-names.ts";
 import type { PlaygroundStrings, ViewStrings } from "../i18n/index.ts";
 import type { RunResult } from "./protocol.ts";
 import { formatMs } from "./views/format.ts";
@@ -29,14 +30,16 @@ export function runVerdict(
   const broken = o.notAudioFile ? [] : brokenRules(r.diagnostics);
   const first = broken[0];
   const stage = r.error?.stage ?? "?";
-  const message = r.error?.message ?? "";
+  const raw = r.error?.message ?? "";
+  // FFmpeg's text is English (av_err2str); each language says what it means (zh-cn explains it).
+  const message = t.ffmpegMessage(raw, typeof r.error?.code === "number" ? returnName(r.error.code) : "");
   if (r.status === "ok") {
     const ms = v.milliseconds(formatMs(r.ms, v.locale));
     if (first) return { text: t.doneBroken(ms, broken.length, v.diagnostic(first)), kind: "error" };
     return { text: t.done(ms), kind: "" };
   }
   if (first) return { text: t.failedAfter(v.diagnostic(first), stage, message), kind: "error" };
-  if (o.expectedError && message.includes(o.expectedError))
+  if (o.expectedError && raw.includes(o.expectedError))
     return { text: t.expectedError(stage, message), kind: "expected" };
   if (o.notAudioFile) return { text: t.notAudioStatus(o.notAudioFile), kind: "error" };
   return { text: t.failed(stage, message), kind: "error" };

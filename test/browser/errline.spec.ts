@@ -92,3 +92,23 @@ test("zh-cn: the line and the type-error note in Chinese", async ({ page }) => {
   await expect(status(pg)).toContainText("有 1 个类型错误——请看标出的行");
   await expect(marked(pg)).toHaveAttribute("data-run-line", String(line));
 });
+
+test("zh-cn: TypeScript's own messages are Chinese, in the editor and in a compile error", async ({
+  page,
+}) => {
+  const pg = await open(page, "/zh-cn/lessons/memory-io/");
+  await setCode(page, pg, READ_PACKET.replace("return AVERROR_EOF;", "return AVERROR_EOFF;"));
+  await typeChecked(pg);
+  await pg.locator(".cm-lintRange-error").first().hover();
+  const tip = page.locator(".cm-tooltip-lint");
+  await expect(tip).toContainText("找不到名称“AVERROR_EOFF”");
+  await shootEl(pg, "errline-zh-cn-type-error");
+  await setCode(
+    page,
+    pg,
+    READ_PACKET.replace("if (n <= 0) return AVERROR_EOF;", "if (n <= 0) {\n    return AVERROR_EOF;"),
+  );
+  await typeChecked(pg);
+  await run(pg);
+  await expect(status(pg)).toContainText("应为“}”");
+});

@@ -1,7 +1,9 @@
 // One verdict per Run: the status line agrees with the diagnostics (runVerdict), and a Check
 // stopped by the time budget says so without "could not run" (checkSummary).
 import { describe, expect, test } from "vitest";
+import { AVERROR_EXIT, EIO } from "../../src/avio/constants.ts";
 import { diagnose } from "../../src/avio/diagnostics.ts";
+import { AVERROR } from "../../src/avio/index.ts";
 import { strings } from "../../src/i18n/index.ts";
 import { checkSummary } from "../../src/playground/views/check.ts";
 import { runVerdict } from "../../src/playground/verdict.ts";
@@ -61,6 +63,24 @@ describe("runVerdict", () => {
     const got = runVerdict(failedRun(), zt, zv);
     expect(got.text).toContain(zv.diagnostic(threw));
     expect(got.text).toContain("随后 FFmpeg 在 avformat_open_input 处停止");
+  });
+
+  test("zh-cn explains FFmpeg's English error text by its code; en shows it as it is", () => {
+    const zt = strings("zh-cn").playground;
+    const zv = strings("zh-cn").views;
+    const exit = {
+      ...failedRun(),
+      diagnostics: [ffmpeg],
+      error: { stage: "decode", message: "Immediate exit requested", code: AVERROR_EXIT },
+    };
+    expect(runVerdict(exit, zt, zv).text).toBe(
+      "FFmpeg 在 decode 处停止：“Immediate exit requested”（AVERROR_EXIT：要求立即退出）",
+    );
+    const eio = { ...exit, error: { stage: "decode", message: "I/O error", code: AVERROR(EIO) } };
+    expect(runVerdict(eio, zt, zv).text).toContain("“I/O error”（AVERROR(EIO)：输入/输出错误）");
+    expect(runVerdict(exit, t, v).text).toBe("FFmpeg stopped at decode: Immediate exit requested");
+    // An expected error is still recognised by FFmpeg's own words.
+    expect(runVerdict(exit, zt, zv, { expectedError: "Immediate exit" }).kind).toBe("expected");
   });
 });
 

@@ -43,6 +43,8 @@ export const playground = {
   compiling: "Starting FFmpeg…",
   done: (ms: string) => `Done in ${ms}.`,
   failed: (stage: string, message: string) => `FFmpeg stopped at ${stage}: ${message}`,
+  /** FFmpeg's own error text (av_err2str) as the status shows it; `name` is its AVERROR name. */
+  ffmpegMessage: (message: string, _name: string) => message,
   /** A run that finished but broke a rule: the first broken rule, as the diagnostics word it. */
   doneBroken: (ms: string, count: number, first: string) =>
     `Ran in ${ms}, but ${plural("en", count, { one: "a rule was", other: `${count} rules were` })} broken: ${first}`,

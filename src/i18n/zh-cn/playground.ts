@@ -1,6 +1,35 @@
 // The playground's own controls in Simplified Chinese.
 import type { PlaygroundStrings } from "../en/playground.ts";
 
+/** FFmpeg 的错误码（libavutil/error.h、errno）及其英文说明（libavutil/error.c:error_entries、strerror）的中文解释。 */
+const FFMPEG_ERRORS: Record<string, string> = {
+  AVERROR_EOF: "已到文件末尾",
+  AVERROR_EXIT: "要求立即退出",
+  AVERROR_EXTERNAL: "外部库中的一般错误",
+  AVERROR_INVALIDDATA: "处理输入时发现无效数据",
+  AVERROR_PATCHWELCOME: "FFmpeg 尚未实现此功能",
+  AVERROR_BUG: "FFmpeg 内部错误，本不应发生",
+  AVERROR_UNKNOWN: "未知错误",
+  AVERROR_BUFFER_TOO_SMALL: "缓冲区太小",
+  AVERROR_DECODER_NOT_FOUND: "找不到解码器",
+  AVERROR_DEMUXER_NOT_FOUND: "找不到解复用器",
+  AVERROR_ENCODER_NOT_FOUND: "找不到编码器",
+  AVERROR_MUXER_NOT_FOUND: "找不到复用器",
+  AVERROR_STREAM_NOT_FOUND: "找不到流",
+  AVERROR_OPTION_NOT_FOUND: "找不到选项",
+  "AVERROR(EPERM)": "操作不被允许",
+  "AVERROR(ENOENT)": "没有这个文件或目录",
+  "AVERROR(EIO)": "输入/输出错误",
+  "AVERROR(EAGAIN)": "资源暂时不可用，请稍后再试",
+  "AVERROR(ENOMEM)": "内存不足",
+  "AVERROR(EINVAL)": "参数无效",
+  "AVERROR(ENOSPC)": "设备上没有空间",
+  "AVERROR(ESPIPE)": "无法定位（不可 seek）",
+  "AVERROR(EPIPE)": "管道已断开",
+  "AVERROR(ERANGE)": "结果超出范围",
+  "AVERROR(ENOSYS)": "功能未实现",
+};
+
 export const playground: PlaygroundStrings = {
   region: (title) => `练习场：${title}`,
   sentenceGap: "",
@@ -37,10 +66,15 @@ export const playground: PlaygroundStrings = {
   compiling: "正在启动 FFmpeg…",
   done: (ms) => `完成，用时 ${ms}。`,
   failed: (stage, message) => `FFmpeg 在 ${stage} 处停止：${message}`,
+  // FFmpeg 的错误文字是英文（av_err2str）：原文照录，后附中文解释。
+  ffmpegMessage: (message, name) => {
+    const gloss = FFMPEG_ERRORS[name];
+    return gloss ? `“${message}”（${name}：${gloss}）` : `“${message}”`;
+  },
   doneBroken: (ms, count, first) => `运行用时 ${ms}，但违反了 ${count} 条规则：${first}`,
-  failedAfter: (first, stage, message) => `${first}随后 FFmpeg 在 ${stage} 处停止，报告“${message}”。`,
+  failedAfter: (first, stage, message) => `${first}随后 FFmpeg 在 ${stage} 处停止，报告${message}。`,
   expectedError: (stage, message) =>
-    `FFmpeg 在 ${stage} 处以“${message}”停止：这正是这里预期的正确结果。你的错误码传到了调用方。`,
+    `FFmpeg 在 ${stage} 处以${message}停止：这正是这里预期的正确结果。你的错误码传到了调用方。`,
   compileError: (message) => `代码无法编译：${message}`,
   missingExport: (message) => message,
   sentenceEnd: "。",
