@@ -292,7 +292,8 @@ export function muxWithCallbacks<O>(engine: Engine, req: MuxRequest<O>): MuxOutc
   const buffer = av_malloc(size);
   const avio = avio_alloc_context(buffer, size, 1, req.opaque, null, req.write_packet, req.seek ?? null);
   const { muxer, encoder } = MUXERS[req.format];
-  const oc = avformat_alloc_output_context2(null, muxer, null);
+  // The name the output view downloads it as; the ipod muxer wants .m4a (movenc.c mov_find_codec_tag()).
+  const oc = avformat_alloc_output_context2(null, muxer, `output.${req.format}`);
   try {
     if (!avio || !oc) fail(avio ? "avformat_alloc_output_context2" : "avio_alloc_context", AVERROR(EINVAL));
     else {

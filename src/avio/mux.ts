@@ -11,6 +11,7 @@ export type OutputFormatName = "wav" | "flac" | "mp4" | "ipod" | "mov";
 export type EncoderName = "pcm_s16le" | "flac" | "alac";
 const FORMATS: readonly string[] = ["wav", "flac", "mp4", "ipod", "mov"];
 const ENCODERS: readonly string[] = ["pcm_s16le", "flac", "alac"];
+const FILENAME_MAX = 255;
 
 /** An output stream with its encoder (pcm_s16le for WAV, flac for FLAC, alac for MP4/M4A). */
 export interface AVStream {
@@ -24,19 +25,34 @@ export interface AVStream {
 // fields of the AVStream it holds, never what the engine passes to wasm.
 const streams = new WeakMap<AVStream, { ptr: number; channels: number }>();
 
-/** avformat_alloc_output_context2(&oc, NULL, format_name, NULL): a muxer context ("wav", "flac", "mp4", "ipod" = m4a, "mov"). Null on failure. */
+/**
+ * avformat_alloc_output_context2(&oc, NULL, format_name, filename): a muxer context ("wav", "flac",
+ * "mp4", "ipod" = m4a, "mov"). With a custom pb, filename is only oc->url: the ipod muxer warns
+ * unless it ends in .m4a/.m4v/.m4b, and io_open is handed it. Null on failure.
+ */
 export function avformat_alloc_output_context2(
   _oformat: null,
   format_name: OutputFormatName,
-  _filename: null = null,
+  filename: string | null = null,
 ): AVFormatContext | null {
   const e = engine();
+  if (
+    filename !== null &&
+    (typeof filename !== "string" || filename.length > FILENAME_MAX || filename.includes("\0"))
+  )
+    throw new TypeError(
+      `avformat_alloc_output_context2: filename must be null or a string of at most ${FILENAME_MAX} characters`,
+    );
   if (typeof format_name !== "string" || !FORMATS.includes(format_name))
     throw new TypeError(
       `avformat_alloc_output_context2: format_name must be one of ${FORMATS.map((f) => `"${f}"`).join(", ")}`,
     );
   const [oc, err] = e.withCString(format_name, (name) =>
-    e.outInt((out) => e.module._wb_avformat_alloc_output_context2(name, out) >>> 0),
+    filename === null
+      ? e.outInt((out) => e.module._wb_avformat_alloc_output_context2(name, 0, out) >>> 0)
+      : e.withCString(filename, (file) =>
+          e.outInt((out) => e.module._wb_avformat_alloc_output_context2(name, file, out) >>> 0),
+        ),
   );
   if (!oc) {
     e.report("ffmpeg_error", { fn: "avformat_alloc_output_context2", error: e.err2str(err), code: err });

@@ -12,6 +12,19 @@ import type { Engine } from "../../src/avio/engine.ts";
 import { memory_output_seek, memory_write_packet, type OutputData } from "../../src/avio/memory.ts";
 import { loadEngine } from "../../src/avio/node.ts";
 import { muxWithCallbacks, type MuxFormat } from "../../src/avio/lifecycle.ts";
+import { useEngine } from "../../src/avio/host.ts";
+import {
+  av_freep,
+  av_malloc,
+  av_write_trailer,
+  avformat_alloc_output_context2,
+  avformat_free_context,
+  avformat_new_stream,
+  avformat_write_header,
+  avio_alloc_context,
+  avio_context_free,
+  write_audio_samples,
+} from "../../src/avio/index.ts";
 import { decodeBytes, fixture } from "./helpers.ts";
 
 let engine: Engine;
@@ -162,5 +175,64 @@ describe.each(["mp4", "m4a"] as const)("%s output (alac)", (format) => {
     const { outcome } = mux(format, true, "faststart");
     expect(outcome).toMatchObject({ ok: false, stage: "av_write_trailer" });
     expect(outcome.report.log.map((l) => l.text).join("\n")).toContain("for shifting data");
+  });
+});
+
+describe("when the bytes arrive (m4a, 44.1 kHz stereo sample's length of PCM)", () => {
+  /** Bytes write_packet received during each step. */
+  function phases(movflags: string | null, seek: boolean) {
+    useEngine(engine);
+    engine.beginSession();
+    const out: OutputData = { data: new Uint8Array(0), pos: 0, size: 0 };
+    let bytes = 0;
+    const avio = avio_alloc_context(
+      av_malloc(4096),
+      4096,
+      1,
+      out,
+      null,
+      (o: OutputData, buf: Uint8Array, n: number) => ((bytes += n), memory_write_packet(o, buf, n)),
+      seek ? memory_output_seek : null,
+    )!;
+    const oc = avformat_alloc_output_context2(null, "ipod", "output.m4a")!;
+    oc.pb = avio;
+    const st = avformat_new_stream(oc, { encoder: "alac", sample_rate: 44100, channels: 2 })!;
+    const seen: number[] = [];
+    const mark = () => seen.push(bytes - seen.reduce((a, b) => a + b, 0));
+    expect(avformat_write_header(oc, movflags ? { movflags } : null)).toBe(0);
+    mark();
+    expect(
+      write_audio_samples(
+        st,
+        new Int16Array(88200 * 2).map((_, i) => (i * 37) & 0x7fff),
+      ),
+    ).toBe(0);
+    mark();
+    expect(av_write_trailer(oc)).toBeGreaterThanOrEqual(0);
+    mark();
+    avformat_free_context(oc);
+    av_freep(avio, "buffer");
+    avio_context_free(avio);
+    engine.endSession();
+    return { header: seen[0], samples: seen[1], trailer: seen[2] };
+  }
+
+  it("not fragmented, with seek: the samples stream out as they are encoded; the moov comes at the trailer", () => {
+    const p = phases(null, true);
+    expect(p.header).toBe(44); // ftyp 28, free 8, mdat header 8
+    expect(p.samples).toBeGreaterThan(0);
+    expect(p.trailer).toBeGreaterThan(4);
+  });
+
+  it("frag_keyframe+empty_moov, audio only: ftyp + empty moov at the header, then nothing until the trailer", () => {
+    const p = phases("frag_keyframe+empty_moov", false);
+    expect(p.header).toBe(32 + 663);
+    expect(p.samples).toBe(0); // frag_keyframe cuts at video keyframes only (mov_write_single_packet())
+    expect(p.trailer).toBeGreaterThan(0);
+  });
+
+  it("frag_every_frame+empty_moov: a fragment per packet while the samples are written", () => {
+    const p = phases("frag_every_frame+empty_moov", false);
+    expect(p.samples).toBeGreaterThan(0);
   });
 });

@@ -14,10 +14,12 @@
 /* The host checks these too (src/avio/mux.ts); C does not trust the count it is given. */
 #define WB_MAX_OPTIONS 32
 
-EMSCRIPTEN_KEEPALIVE AVFormatContext *wb_avformat_alloc_output_context2(const char *format_name, int *err)
+/* filename may be NULL: with a custom pb it is only a name (oc->url), e.g. for the ipod muxer's
+ * ".m4a" check (movenc.c mov_find_codec_tag()) and for io_open (ff_format_shift_data()). */
+EMSCRIPTEN_KEEPALIVE AVFormatContext *wb_avformat_alloc_output_context2(const char *format_name, const char *filename, int *err)
 {
     AVFormatContext *oc = NULL;
-    *err = avformat_alloc_output_context2(&oc, NULL, format_name, NULL);
+    *err = avformat_alloc_output_context2(&oc, NULL, format_name, filename);
     return oc;
 }
 
