@@ -36,6 +36,9 @@ export interface PlaygroundClaim {
     firstReturns?: number[];
     /** Whether avio_ctx->buffer after avformat_open_input() differs from the one passed in (the probe replaced it). */
     bufferReplaced?: boolean;
+    /** mux mode: write_packet calls, and the bytes they carried in all (a patch counts again). */
+    writes?: number;
+    writeBytes?: number;
     /** mux mode: what native ffprobe (Debian's 5.1.9) reads from the bytes write_packet collected. */
     ffprobe?: { format_name: string; codec_name: string; duration_ts: number };
     /** mux mode: the top-level MP4 boxes of the output, in order (e.g. ["ftyp", "wide", "mdat", "moov"]). */
