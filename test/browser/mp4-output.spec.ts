@@ -2,7 +2,7 @@
 // trailer and lists the boxes; without seek the header is refused; the fragmented playground runs
 // without any seek. The same facts src/lessons/_code/mp4-output/claims.ts states.
 import type { Locator, Page } from "@playwright/test";
-import { expect, shoot, test } from "./fixtures.ts";
+import { expect, expectAxeClean, shoot, test } from "./fixtures.ts";
 
 async function playground(page: Page, path: string, id: string): Promise<Locator> {
   await page.goto(path);
@@ -31,6 +31,11 @@ test("mp4-output: M4A with seek, refused without, fragmented without any seek", 
   await expect(output.getByRole("link", { name: "Download output.m4a" })).toBeVisible();
   const trace = pg.getByRole("region", { name: "Callback trace" });
   await expect(trace.getByRole("cell", { name: /^seek call \d+$/ })).toHaveCount(2);
+  // The first seek goes back to the mdat size field at offset 36.
+  await expect(
+    trace.getByRole("row").filter({ has: page.getByRole("cell", { name: "seek call 1", exact: true }) }),
+  ).toContainText("36");
+  await expectAxeClean(page, "#pg-mp4-to-memory");
   await shoot(page, "lesson-mp4-output");
 
   await pg.locator('input[name="seek"]').uncheck();
