@@ -74,8 +74,11 @@ configure_flags=(
   --enable-decoder=pcm_s16le,pcm_s16be,pcm_s24le,pcm_s24be,pcm_s32le,pcm_s32be,pcm_u8,pcm_s8
   --enable-decoder=pcm_f32le,pcm_f32be,pcm_f64le,pcm_alaw,pcm_mulaw
   --enable-parser=mpegaudio,aac,flac,vorbis,opus
-  --enable-muxer=wav,flac
-  --enable-encoder=pcm_s16le,flac
+  # mp4/ipod(m4a)/mov are one muxer, movenc.c (mp4 and ipod select mov). alac: lossless, small,
+  # and accepted in all three modes; flac in mp4 needs strict=experimental in 5.1.9 and PCM is
+  # refused in mp4/ipod (wasm/README.md "MP4 output").
+  --enable-muxer=wav,flac,mov,mp4,ipod
+  --enable-encoder=pcm_s16le,flac,alac
   --enable-swresample
   "--extra-cflags=$cflags"
   "--optflags=$optflags"

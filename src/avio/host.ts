@@ -13,6 +13,7 @@ export type {
   DecodeRequest,
   DecodeOutcome,
   MuxRequest,
+  MuxFormat,
   MuxOutcome,
   StreamSummary,
   Stage,

@@ -14,6 +14,7 @@ import {
   useEngine,
 } from "./api.ts";
 import { decode_audio, type SampleFormat } from "./decode.ts";
+import { readDictionary } from "./dictionary.ts";
 import {
   av_dump_format,
   av_find_best_stream,
@@ -24,6 +25,8 @@ import {
   avformat_open_input,
 } from "./format.ts";
 import {
+  type EncoderName,
+  type OutputFormatName,
   av_write_trailer,
   avformat_alloc_output_context2,
   avformat_new_stream,
@@ -246,8 +249,21 @@ export function decodeWithCallbacks<O>(engine: Engine, req: DecodeRequest<O>): D
   return out;
 }
 
+/** What mux mode produces: a container and the encoder behind it (one place for the pairing). */
+export type MuxFormat = "wav" | "flac" | "mp4" | "m4a";
+const MUXERS: Record<MuxFormat, { muxer: OutputFormatName; encoder: EncoderName }> = {
+  wav: { muxer: "wav", encoder: "pcm_s16le" },
+  flac: { muxer: "flac", encoder: "flac" },
+  // FFmpeg's muxer for .m4a is "ipod"; alac because PCM is refused in mp4/ipod (movenc.c
+  // mov_init() via the codec tag lists) and flac in mp4 needs strict=experimental in 5.1.9.
+  mp4: { muxer: "mp4", encoder: "alac" },
+  m4a: { muxer: "ipod", encoder: "alac" },
+};
+
 export interface MuxRequest<O> {
-  format: "wav" | "flac";
+  format: MuxFormat;
+  /** avformat_write_header's options (e.g. movflags), as FFmpeg's AVDictionary of strings. */
+  options?: Record<string, string> | null;
   pcm: Int16Array;
   sample_rate: number;
   channels: number;
@@ -265,7 +281,7 @@ export interface MuxOutcome {
   report: SessionReport;
 }
 
-/** Encodes interleaved s16 PCM and muxes it to WAV or FLAC through write_packet (+ seek). */
+/** Encodes interleaved s16 PCM and muxes it to WAV, FLAC, MP4 or M4A through write_packet (+ seek). */
 export function muxWithCallbacks<O>(engine: Engine, req: MuxRequest<O>): MuxOutcome {
   useEngine(engine);
   engine.beginSession();
@@ -278,19 +294,28 @@ export function muxWithCallbacks<O>(engine: Engine, req: MuxRequest<O>): MuxOutc
   const size = req.buffer_size ?? 4096;
   const buffer = av_malloc(size);
   const avio = avio_alloc_context(buffer, size, 1, req.opaque, null, req.write_packet, req.seek ?? null);
-  const oc = avformat_alloc_output_context2(null, req.format, null);
+  const { muxer, encoder } = MUXERS[req.format];
+  // The name the output view downloads it as; the ipod muxer wants .m4a (movenc.c mov_find_codec_tag()).
+  const oc = avformat_alloc_output_context2(null, muxer, `output.${req.format}`);
   try {
     if (!avio || !oc) fail(avio ? "avformat_alloc_output_context2" : "avio_alloc_context", AVERROR(EINVAL));
     else {
       oc.pb = avio;
       const st = avformat_new_stream(oc, {
-        encoder: req.format === "wav" ? "pcm_s16le" : "flac",
+        encoder,
         sample_rate: req.sample_rate,
         channels: req.channels,
       });
       let ret: number;
-      if (!st) fail("avformat_new_stream", AVERROR(EINVAL));
-      else if ((ret = avformat_write_header(oc, null)) < 0) fail("avformat_write_header", ret);
+      // The options are read here first, so a bad value (from a page's text field) is a failed
+      // header, not a TypeError out of the Run.
+      const options = readDictionary(req.options);
+      if (!options.ok) {
+        out.error = `avformat_write_header: options ${options.why}`;
+        fail("avformat_write_header", AVERROR(EINVAL));
+      } else if (!st) fail("avformat_new_stream", AVERROR(EINVAL));
+      else if ((ret = avformat_write_header(oc, Object.fromEntries(options.entries))) < 0)
+        fail("avformat_write_header", ret);
       else if ((ret = write_audio_samples(st, req.pcm)) < 0) fail("write", ret);
       else if ((ret = av_write_trailer(oc)) < 0) fail("av_write_trailer", ret);
     }

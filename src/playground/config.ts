@@ -1,6 +1,6 @@
 // What a <Playground> tells its client-side controller (serialised into data-playground).
 import type { Locale } from "../i18n/locales.ts";
-import type { RunMode } from "./protocol.ts";
+import type { MuxFormat, RunMode } from "./protocol.ts";
 
 export type Panel =
   | "check"
@@ -27,7 +27,9 @@ export interface PlaygroundConfig {
   bufferSize: number;
   seek: boolean;
   panels: Panel[];
-  outputFormat: "wav" | "flac";
+  outputFormat: MuxFormat;
+  /** mux mode, mp4/m4a: the movflags option passed to avformat_write_header ("" for none). */
+  movflags: string;
   timeoutSeconds: number;
   maxReadCalls?: number;
   /** Exercise id: adds Check (its tests), Download, and the solution only after a failed Check. */

@@ -14,7 +14,7 @@ import type { PlaygroundConfig } from "./config.ts";
 import { CodeState } from "./code-state.ts";
 import { sampleBytes } from "./media.ts";
 import type { StorageLike } from "./persist.ts";
-import type { RunResult, TimeoutResult } from "./protocol.ts";
+import type { MuxFormat, RunResult, TimeoutResult } from "./protocol.ts";
 import { strings, type PlaygroundStrings, type ViewStrings } from "../i18n/index.ts";
 import { renderByteMap } from "./views/bytemap.ts";
 import { checkSummary, renderCheck } from "./views/check.ts";
@@ -242,8 +242,9 @@ export class PlaygroundController {
         ),
         useSeek: seekBox ? seekBox.checked : this.config.seek,
         outputFormat:
-          (this.$<HTMLSelectElement>('select[name="output_format"]')?.value as "wav" | "flac" | undefined) ??
+          (this.$<HTMLSelectElement>('select[name="output_format"]')?.value as MuxFormat | undefined) ??
           this.config.outputFormat,
+        movflags: this.$<HTMLInputElement>('input[name="movflags"]')?.value.trim() ?? this.config.movflags,
         waveformPoints: 1000,
         playbackSeconds: 120,
         maxReadCalls: this.config.maxReadCalls,

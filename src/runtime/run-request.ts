@@ -275,6 +275,7 @@ export function runRequest(
     const format = req.outputFormat ?? "wav";
     const outcome = muxWithCallbacks(engine, {
       format,
+      options: req.movflags ? { movflags: req.movflags } : null,
       pcm: source.pcm as Int16Array,
       sample_rate: source.info.sampleRate,
       channels: source.info.channels,

@@ -4,7 +4,9 @@
 import type { CallbackName, Diagnostic } from "../avio/diagnostics.ts";
 import type { LogLine } from "../avio/session.ts";
 import type { Trace, TraceEntry } from "../avio/trace.ts";
-import type { Stage, StreamSummary } from "../avio/lifecycle.ts";
+import type { MuxFormat, Stage, StreamSummary } from "../avio/lifecycle.ts";
+
+export type { MuxFormat };
 
 /** What the learner's module is expected to export, per playground kind. */
 export type RunMode =
@@ -28,8 +30,10 @@ export interface RunRequest {
   buffer_size: number;
   /** false: the seek export is ignored (the "no seek callback" experiments). */
   useSeek: boolean;
-  /** mux mode: container to produce. */
-  outputFormat?: "wav" | "flac";
+  /** mux mode: container to produce (mp4 and m4a: alac in FFmpeg's mp4 and ipod muxers). */
+  outputFormat?: MuxFormat;
+  /** mux mode: avformat_write_header's "movflags" option (mp4/m4a), e.g. "frag_keyframe+empty_moov"; empty or absent: none. */
+  movflags?: string;
   /** Points in the downsampled waveform (min/max pairs). */
   waveformPoints?: number;
   /** Seconds of PCM kept for playback (the rest is only counted). */
@@ -88,7 +92,7 @@ export interface RunResult {
   /** Interleaved float PCM for playback (first playbackSeconds). */
   playback?: { pcm: Float32Array; sampleRate: number; channels: number };
   /** mux mode: what write_packet collected. */
-  output?: { bytes: Uint8Array; format: "wav" | "flac" };
+  output?: { bytes: Uint8Array; format: MuxFormat };
   /** The AVIO buffer pointer before and after avformat_open_input. */
   buffer?: { original: number; afterOpen: number };
   /**

@@ -162,7 +162,9 @@ export const TARGETS = {
   runOverNode: { limit: 1.3, kind: "max", unit: "ratio" },
   ffmpegWasmOverEngine: { limit: 2, kind: "min", unit: "ratio" },
   firstRunOverLater: { limit: 2, kind: "max", unit: "ratio" },
-  engineDownload: { limit: 512 * 1024, kind: "max", unit: "KiB" },
+  // Was 512 KiB; issue 25's mov muxer + alac encoder took it to 556.6 KiB (bench zlib -9; wasm/README.md
+  // "MP4 output"). The issue allows up to 600 KiB; 560 leaves room for the app-seek wrappers.
+  engineDownload: { limit: 560 * 1024, kind: "max", unit: "KiB" },
   pageScript: { limit: 100 * 1000, kind: "max", unit: "kB" },
   grading: { limit: 60, kind: "max", unit: "s" },
 } as const satisfies Record<string, { limit: number; kind: "max" | "min"; unit: TargetUnit }>;

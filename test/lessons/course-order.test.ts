@@ -17,6 +17,7 @@ const ORDER = [
   "seek",
   "write-flag",
   "write-packet",
+  "mp4-output",
   "streaming",
   "lifecycle",
   "avio-decode-audio",

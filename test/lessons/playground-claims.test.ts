@@ -1,7 +1,9 @@
 // Every playground in the English lessons runs through the real engine here, and what the
 // lesson text says about it (src/lessons/_code/<slug>/claims.ts) must hold.
-import { readdirSync, readFileSync } from "node:fs";
-import { basename, dirname } from "node:path";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { mediaUrl } from "../media.ts";
 import type { Engine } from "../../src/avio/engine.ts";
@@ -37,7 +39,56 @@ function request(slug: string, c: PlaygroundClaim): ReadyRequest {
     buffer_size: c.bufferSize ?? 4096,
     useSeek: c.useSeek ?? true,
     outputFormat: c.outputFormat,
+    movflags: c.movflags,
   };
+}
+
+/** Top-level box types of an MP4 (32-bit sizes; what the muxer writes for files this small). */
+function topLevelBoxes(b: Uint8Array): string[] {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const types: string[] = [];
+  for (let at = 0; at + 8 <= b.length; ) {
+    const size = view.getUint32(at);
+    types.push(String.fromCharCode(...b.subarray(at + 4, at + 8)));
+    if (size < 8) break;
+    at += size;
+  }
+  return types;
+}
+
+/** Native ffprobe (Debian's FFmpeg 5.1.9) on the output: the file a learner downloads is a valid one. */
+function ffprobe(bytes: Uint8Array): { format_name: string; codec_name: string; duration_ts: number } {
+  const dir = mkdtempSync(join(tmpdir(), "avio-claim-"));
+  const file = join(dir, "out.mp4");
+  try {
+    writeFileSync(file, bytes);
+    const r = spawnSync(
+      "ffprobe",
+      [
+        "-v",
+        "error",
+        "-show_entries",
+        "format=format_name:stream=codec_name,duration_ts",
+        "-of",
+        "json",
+        file,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr, "ffprobe reported errors").toBe("");
+    const j = JSON.parse(r.stdout) as {
+      format: { format_name: string };
+      streams: { codec_name: string; duration_ts: number }[];
+    };
+    return {
+      format_name: j.format.format_name,
+      codec_name: j.streams[0]!.codec_name,
+      duration_ts: j.streams[0]!.duration_ts,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 let engine: Engine;
@@ -110,6 +161,10 @@ describe("lesson playground claims", () => {
       const seeks = r.trace.totals.seek.calls;
       if (e.seeks === "> 0") expect(seeks).toBeGreaterThan(0);
       else if (e.seeks !== undefined) expect(seeks).toBe(e.seeks);
+      if (e.writes !== undefined) expect(r.trace.totals.write_packet.calls).toBe(e.writes);
+      if (e.writeBytes !== undefined) expect(r.trace.totals.write_packet.bytes).toBe(e.writeBytes);
+      if (e.boxes) expect(topLevelBoxes(r.output?.bytes ?? new Uint8Array(0))).toEqual(e.boxes);
+      if (e.ffprobe) expect(ffprobe(r.output?.bytes ?? new Uint8Array(0))).toEqual(e.ffprobe);
     });
   }
 });

@@ -48,10 +48,10 @@ describe("performance targets", () => {
       beforeRun: { files: 4, raw: 900_000, gzip: 600_000 },
       scriptBeforeInteraction: { files: 3, raw: 300_000, gzip: 99_000 },
     };
-    r.engineGzipBytes = 512 * 1024;
+    r.engineGzipBytes = 560 * 1024; // the limit since the mov muxer (src/site/performance.ts)
     r.grading = { submissions: 100, jobs: 2, timeoutSeconds: 10, seconds: 61, perMinute: 98, statuses: {} };
     expect(target(r, "firstRunOverLater")).toMatchObject({ met: false, value: 2.5 });
-    expect(target(r, "engineDownload")).toMatchObject({ met: true, value: 512 * 1024, unit: "KiB" });
+    expect(target(r, "engineDownload")).toMatchObject({ met: true, value: 560 * 1024, unit: "KiB" });
     expect(target(r, "pageScript")).toMatchObject({ met: true, value: 99_000, unit: "kB" });
     expect(target(r, "grading")).toMatchObject({ met: false, value: 61, unit: "s" });
     r.engineGzipBytes += 1;

@@ -1,7 +1,7 @@
 /*
  * mux_encode.c — the output side (write_flag = 1): interleaved s16 PCM is
- * encoded (pcm_s16le or flac) and muxed (wav or flac) into a custom pb whose
- * write_packet/seek are the learner's.
+ * encoded (pcm_s16le, flac or alac) and muxed (wav, flac, mp4, ipod = m4a, mov)
+ * into a custom pb whose write_packet/seek are the learner's.
  */
 #include <emscripten.h>
 #include <string.h>
@@ -9,11 +9,17 @@
 #include "libavformat/avformat.h"
 #include "libavcodec/avcodec.h"
 #include "libavutil/channel_layout.h"
+#include "libavutil/dict.h"
 
-EMSCRIPTEN_KEEPALIVE AVFormatContext *wb_avformat_alloc_output_context2(const char *format_name, int *err)
+/* The host checks these too (src/avio/mux.ts); C does not trust the count it is given. */
+#define WB_MAX_OPTIONS 32
+
+/* filename may be NULL: with a custom pb it is only a name (oc->url), e.g. for the ipod muxer's
+ * ".m4a" check (movenc.c mov_find_codec_tag()) and for io_open (ff_format_shift_data()). */
+EMSCRIPTEN_KEEPALIVE AVFormatContext *wb_avformat_alloc_output_context2(const char *format_name, const char *filename, int *err)
 {
     AVFormatContext *oc = NULL;
-    *err = avformat_alloc_output_context2(&oc, NULL, format_name, NULL);
+    *err = avformat_alloc_output_context2(&oc, NULL, format_name, filename);
     return oc;
 }
 
@@ -26,7 +32,20 @@ typedef struct WbMuxer {
     int64_t next_pts;
     int chunk;             /* samples per frame sent to the encoder */
     int pending;           /* samples waiting in frame */
+    int planar;            /* the encoder takes s16p (alac), not interleaved s16 */
 } WbMuxer;
+
+/* s16 if the encoder takes it, else s16p (alac offers only s32p and s16p). */
+static enum AVSampleFormat pick_s16(const AVCodec *codec, int *planar)
+{
+    const enum AVSampleFormat *f;
+    *planar = 0;
+    for (f = codec->sample_fmts; f && *f != AV_SAMPLE_FMT_NONE; f++)
+        if (*f == AV_SAMPLE_FMT_S16)
+            return *f;
+    *planar = 1;
+    return AV_SAMPLE_FMT_S16P;
+}
 
 /* avformat_new_stream plus the encoder behind it. */
 EMSCRIPTEN_KEEPALIVE
@@ -45,7 +64,7 @@ WbMuxer *wb_mux_new_stream(AVFormatContext *oc, const char *encoder_name, int sa
     if (!(m->st = avformat_new_stream(oc, NULL)) || !(m->enc = avcodec_alloc_context3(codec)) ||
         !(m->frame = av_frame_alloc()) || !(m->pkt = av_packet_alloc()))
         goto fail;
-    m->enc->sample_fmt = AV_SAMPLE_FMT_S16;
+    m->enc->sample_fmt = pick_s16(codec, &m->planar);
     m->enc->sample_rate = sample_rate;
     av_channel_layout_default(&m->enc->ch_layout, channels);
     m->enc->time_base = (AVRational){ 1, sample_rate };
@@ -57,7 +76,7 @@ WbMuxer *wb_mux_new_stream(AVFormatContext *oc, const char *encoder_name, int sa
         goto fail;
     m->st->time_base = m->enc->time_base;
     m->chunk = m->enc->frame_size > 0 ? m->enc->frame_size : 4096;
-    m->frame->format = AV_SAMPLE_FMT_S16;
+    m->frame->format = m->enc->sample_fmt;
     m->frame->sample_rate = sample_rate;
     m->frame->nb_samples = m->chunk;
     if ((ret = av_channel_layout_copy(&m->frame->ch_layout, &m->enc->ch_layout)) < 0 ||
@@ -76,7 +95,30 @@ fail:
     return NULL;
 }
 
-EMSCRIPTEN_KEEPALIVE int wb_avformat_write_header(AVFormatContext *oc) { return avformat_write_header(oc, NULL); }
+/*
+ * avformat_write_header(oc, &options) with options built here from n key/value C strings (kv[2i],
+ * kv[2i+1]) the host copied in. What the muxer did not take stays in the dictionary, as in FFmpeg;
+ * it is logged so a misspelt key does not pass in silence (the ffmpeg CLI says the same).
+ */
+EMSCRIPTEN_KEEPALIVE int wb_avformat_write_header(AVFormatContext *oc, const char *const *kv, int n)
+{
+    AVDictionary *options = NULL;
+    const AVDictionaryEntry *e = NULL;
+    int i, ret;
+    if (n < 0 || n > WB_MAX_OPTIONS)
+        return AVERROR(EINVAL);
+    for (i = 0; i < n; i++)
+        if ((ret = av_dict_set(&options, kv[2 * i], kv[2 * i + 1], 0)) < 0) {
+            av_dict_free(&options);
+            return ret;
+        }
+    ret = avformat_write_header(oc, n ? &options : NULL);
+    while ((e = av_dict_get(options, "", e, AV_DICT_IGNORE_SUFFIX)))
+        av_log(oc, AV_LOG_WARNING, "avformat_write_header: option '%s' not found (not used by the %s muxer)\n",
+               e->key, oc->oformat->name);
+    av_dict_free(&options);
+    return ret;
+}
 EMSCRIPTEN_KEEPALIVE int wb_av_write_trailer(AVFormatContext *oc) { return av_write_trailer(oc); }
 
 static int drain(WbMuxer *m)
@@ -115,7 +157,14 @@ EMSCRIPTEN_KEEPALIVE int wb_mux_write_s16(WbMuxer *m, const int16_t *samples, in
         int n = FFMIN(nb_samples, m->chunk - m->pending);
         if ((ret = av_frame_make_writable(m->frame)) < 0)
             return ret;
-        memcpy(m->frame->data[0] + m->pending * channels * 2, samples, n * channels * 2);
+        if (m->planar) {
+            for (int c = 0; c < channels; c++) {
+                int16_t *dst = (int16_t *)m->frame->data[c] + m->pending;
+                for (int i = 0; i < n; i++)
+                    dst[i] = samples[i * channels + c];
+            }
+        } else
+            memcpy(m->frame->data[0] + m->pending * channels * 2, samples, n * channels * 2);
         m->pending += n;
         samples += n * channels;
         nb_samples -= n;

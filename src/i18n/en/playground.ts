@@ -20,6 +20,7 @@ export const playground = {
   bufferSize: "buffer_size",
   seek: "Pass a seek callback",
   outputFormat: "Output",
+  movflags: "movflags",
   run: "Run",
   running: "Running…",
   runShortcut: "Ctrl+Enter",

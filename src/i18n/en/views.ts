@@ -171,6 +171,8 @@ export const views = {
       maxFrameSize: "max frame size (bytes)",
       totalSamples: "total samples",
       md5: "MD5 of the audio",
+      boxSize: "box size (bytes)",
+      boxType: "box type",
     },
   },
 

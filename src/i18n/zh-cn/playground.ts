@@ -43,6 +43,7 @@ export const playground: PlaygroundStrings = {
   bufferSize: "buffer_size",
   seek: "传入 seek 回调函数",
   outputFormat: "输出",
+  movflags: "movflags",
   run: "运行",
   running: "运行中…",
   runShortcut: "Ctrl+Enter",

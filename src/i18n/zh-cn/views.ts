@@ -148,6 +148,8 @@ export const views: ViewStrings = {
       maxFrameSize: "最大帧大小（字节）",
       totalSamples: "采样总数",
       md5: "音频的 MD5",
+      boxSize: "box 大小（字节）",
+      boxType: "box 类型",
     },
   },
 

@@ -1,7 +1,7 @@
 // What a lesson's text says a playground's code does when run: the content
 // test (test/lessons) runs each claim through the real engine in Node.
 import type { DiagnosticCode } from "../../avio/diagnostics.ts";
-import type { RunMode } from "../../playground/protocol.ts";
+import type { MuxFormat, RunMode } from "../../playground/protocol.ts";
 
 export interface PlaygroundClaim {
   /** The playground's id in the lesson (same in every language). */
@@ -13,7 +13,9 @@ export interface PlaygroundClaim {
   media: string;
   bufferSize?: number;
   useSeek?: boolean;
-  outputFormat?: "wav" | "flac";
+  outputFormat?: MuxFormat;
+  /** mux mode, mp4/m4a: avformat_write_header's movflags option. */
+  movflags?: string;
   expect: {
     status: "ok" | "ffmpeg-error" | "compile-error" | "missing-export" | "threw" | "timeout";
     /** Exactly these diagnostic codes, in order (omit to not check). */
@@ -40,5 +42,12 @@ export interface PlaygroundClaim {
     firstReturns?: number[];
     /** Whether avio_ctx->buffer after avformat_open_input() differs from the one passed in (the probe replaced it). */
     bufferReplaced?: boolean;
+    /** mux mode: write_packet calls, and the bytes they carried in all (a patch counts again). */
+    writes?: number;
+    writeBytes?: number;
+    /** mux mode: what native ffprobe (Debian's 5.1.9) reads from the bytes write_packet collected. */
+    ffprobe?: { format_name: string; codec_name: string; duration_ts: number };
+    /** mux mode: the top-level MP4 boxes of the output, in order (e.g. ["ftyp", "wide", "mdat", "moov"]). */
+    boxes?: string[];
   };
 }

@@ -205,26 +205,38 @@ export type { AVStream } from "./mux.js";
 export type { ReadPacket, WritePacket, Seek } from "./callbacks.js";
 `,
   "/node_modules/avio/mux.d.ts": `import { AVFormatContext } from "./format.js";
-/** An output stream with its encoder (pcm_s16le for WAV, flac for FLAC). */
+/** Muxers built in, by FFmpeg's names: "ipod" is the one for .m4a; mp4, ipod and mov are all movenc.c. */
+export type OutputFormatName = "wav" | "flac" | "mp4" | "ipod" | "mov";
+/** Encoders built in: pcm_s16le (WAV), flac (FLAC), alac (MP4/M4A/MOV). */
+export type EncoderName = "pcm_s16le" | "flac" | "alac";
+/** An output stream with its encoder (pcm_s16le for WAV, flac for FLAC, alac for MP4/M4A). */
 export interface AVStream {
     index: number;
     encoder: string;
     sample_rate: number;
     channels: number;
 }
-/** avformat_alloc_output_context2(&oc, NULL, format_name, NULL): a muxer context ("wav" or "flac"). Null on failure. */
-export declare function avformat_alloc_output_context2(_oformat: null, format_name: "wav" | "flac", _filename?: null): AVFormatContext | null;
+/**
+ * avformat_alloc_output_context2(&oc, NULL, format_name, filename): a muxer context ("wav", "flac",
+ * "mp4", "ipod" = m4a, "mov"). With a custom pb, filename is only oc->url: the ipod muxer warns
+ * unless it ends in .m4a/.m4v/.m4b, and io_open is handed it. Null on failure.
+ */
+export declare function avformat_alloc_output_context2(_oformat: null, format_name: OutputFormatName, filename?: string | null): AVFormatContext | null;
 /** avformat_new_stream plus its encoder: interleaved s16 samples in, \`encoder\` packets out. */
 export declare function avformat_new_stream(oc: AVFormatContext, params: {
-    encoder: "pcm_s16le" | "flac";
+    encoder: EncoderName;
     sample_rate: number;
     channels: number;
 }): AVStream | null;
-/** avformat_write_header: the muxer writes its header through write_packet. */
-export declare function avformat_write_header(oc: AVFormatContext, _options?: null): number;
+/**
+ * avformat_write_header(oc, &options): the muxer writes its header through write_packet. \`options\`
+ * is FFmpeg's AVDictionary as a plain object of strings, e.g. { movflags: "frag_keyframe+empty_moov" };
+ * it is copied once, here. An option no part of the muxer takes is logged as a warning, not an error.
+ */
+export declare function avformat_write_header(oc: AVFormatContext, options?: Record<string, string> | null): number;
 /** Encodes interleaved s16 samples and writes the packets (av_interleaved_write_frame). */
 export declare function write_audio_samples(st: AVStream, samples: Int16Array): number;
-/** Flushes the encoders, then av_write_trailer (WAV and FLAC seek back to patch their headers here). */
+/** Flushes the encoders, then av_write_trailer (WAV, FLAC and MP4 seek back to patch their headers here). */
 export declare function av_write_trailer(oc: AVFormatContext): number;
 `,
   "/node_modules/avio/package.json": `{

@@ -1,5 +1,5 @@
 // Output view (mux mode): the bytes write_packet collected, as a hex dump with
-// the WAV or FLAC header fields spelled out, plus download and playback.
+// the WAV or FLAC header fields (MP4: the top-level boxes) spelled out, plus download and playback.
 import type { RunResult } from "../protocol.ts";
 import { h, clearView, onClear, region, scrollBox } from "./dom.ts";
 import { formatInt } from "./format.ts";
@@ -131,8 +131,25 @@ export function parseFlac(bytes: Uint8Array): FlacHeader | null {
   };
 }
 
+/** Top-level MP4 boxes (ISO/IEC 14496-12: 32-bit size, 4-character type), at most MP4_BOXES. null if not MP4. */
+export function parseMp4(bytes: Uint8Array): { fields: HeaderField[] } | null {
+  if (bytes.length < 8 || ascii(bytes, 4, 4) !== "ftyp") return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const fields: HeaderField[] = [];
+  for (let at = 0, n = 0; at + 8 <= bytes.length && n < MP4_BOXES; n++) {
+    const size = view.getUint32(at);
+    fields.push({ key: "boxSize", start: at, end: at + 4, value: size, unknown: size === 0 });
+    fields.push({ key: "boxType", start: at + 4, end: at + 8, value: ascii(bytes, at + 4, 4) });
+    if (size < 8) break; // 0: "to the end of the file"; 1: a 64-bit size follows (not written for these sizes)
+    at += size;
+  }
+  return { fields };
+}
+const MP4_BOXES = 24;
+
 export function headerFields(output: OutputData): HeaderField[] | null {
-  return (output.format === "wav" ? parseWav(output.bytes) : parseFlac(output.bytes))?.fields ?? null;
+  const parse = output.format === "wav" ? parseWav : output.format === "flac" ? parseFlac : parseMp4;
+  return parse(output.bytes)?.fields ?? null;
 }
 
 export interface HexRow {
@@ -205,7 +222,9 @@ export function renderOutput(container: HTMLElement, output: OutputData, t: View
     container.append(region("pg-output-view", T.title, h("p", { class: "pg-muted" }, T.empty)));
     return;
   }
-  const url = URL.createObjectURL(new Blob([output.bytes.slice()], { type: `audio/${output.format}` }));
+  // mp4 and m4a are both audio/mp4 (RFC 4337).
+  const mime = output.format === "wav" || output.format === "flac" ? `audio/${output.format}` : "audio/mp4";
+  const url = URL.createObjectURL(new Blob([output.bytes.slice()], { type: mime }));
   onClear(container, () => URL.revokeObjectURL(url));
 
   const fields = headerFields(output);
