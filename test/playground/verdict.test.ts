@@ -71,12 +71,12 @@ describe("runVerdict", () => {
     const exit = {
       ...failedRun(),
       diagnostics: [ffmpeg],
-      error: { stage: "decode", message: "Immediate exit requested", code: AVERROR_EXIT },
+      error: { stage: "decode" as const, message: "Immediate exit requested", code: AVERROR_EXIT },
     };
     expect(runVerdict(exit, zt, zv).text).toBe(
       "FFmpeg 在 decode 处停止：“Immediate exit requested”（AVERROR_EXIT：要求立即退出）",
     );
-    const eio = { ...exit, error: { stage: "decode", message: "I/O error", code: AVERROR(EIO) } };
+    const eio = { ...exit, error: { stage: "decode" as const, message: "I/O error", code: AVERROR(EIO) } };
     expect(runVerdict(eio, zt, zv).text).toContain("“I/O error”（AVERROR(EIO)：输入/输出错误）");
     expect(runVerdict(exit, t, v).text).toBe("FFmpeg stopped at decode: Immediate exit requested");
     // An expected error is still recognised by FFmpeg's own words.

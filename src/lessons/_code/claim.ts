@@ -42,8 +42,7 @@ export interface PlaygroundClaim {
     firstReturns?: number[];
     /** Whether avio_ctx->buffer after avformat_open_input() differs from the one passed in (the probe replaced it). */
     bufferReplaced?: boolean;
-    /** mux mode: write_packet calls, and the bytes they carried in all (a patch counts again). */
-    writes?: number;
+    /** mux mode: the bytes write_packet calls carried in all (a patch counts again). */
     writeBytes?: number;
     /** mux mode: what native ffprobe (Debian's 5.1.9) reads from the bytes write_packet collected. */
     ffprobe?: { format_name: string; codec_name: string; duration_ts: number };
