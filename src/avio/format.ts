@@ -150,12 +150,12 @@ export function avformat_open_input(
 ): number {
   const e = engine();
   const p = checkFormat(s, "avformat_open_input");
+  e.refuseInsideFFmpeg("avformat_open_input");
   if (url !== null)
     throw new Error(
       "avformat_open_input: this engine has no protocols; pass url = null and set fmt_ctx.pb to your AVIOContext.",
     );
   if (!s.pb) throw new Error("avformat_open_input: set fmt_ctx.pb = avio_ctx first (custom I/O).");
-  e.refuseInsideFFmpeg("avformat_open_input");
   const ret = e.insideFFmpeg(() => e.module._wb_avformat_open_input(p));
   if (ret < 0) {
     fmt(s).freed = true;

@@ -69,7 +69,8 @@ export function avformat_seek_file(
   const e = engine();
   const fn = "avformat_seek_file";
   const p = checkInput(s, fn);
-  const index = streamArg(p, stream_index, fn);
+  // avformat_seek_file() checks stream_index itself (AVERROR(EINVAL)) before anything uses it.
+  const index = int32Arg(stream_index, fn, "stream_index");
   const lo = intArg(min_ts, fn, "min_ts");
   const at = intArg(ts, fn, "ts");
   const hi = intArg(max_ts, fn, "max_ts");
