@@ -324,7 +324,7 @@ describe("the learner's callbacks during the seek", () => {
   it.each([
     ["a string", "8288"],
     ["NaN", Number.NaN],
-    ["an object", { valueOf: () => 0 }],
+    ["an object", { valueOf: (): number => 0 }],
     ["a Promise", Promise.resolve(0)],
     ["2^60", 2 ** 60],
     ["a wrong position", 7],
