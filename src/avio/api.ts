@@ -58,7 +58,10 @@ export function av_malloc(size: number): number {
 
 /** av_free: frees memory from av_malloc. Freeing 0 does nothing, as in C. */
 export function av_free(ptr: number): void {
-  engine().owned.free(intArg(ptr, "av_free", "ptr"));
+  const e = engine();
+  const p = intArg(ptr, "av_free", "ptr");
+  e.refuseInsideFFmpeg("av_free");
+  e.owned.free(p);
 }
 
 /** av_freep(&obj.key): frees obj[key] and sets it to 0 — TS has no `&`, so pass the holder and the field name. */
@@ -187,5 +190,7 @@ export function avio_alloc_context<O>(
 
 /** avio_context_free(&avio_ctx): frees the context (not its buffer: av_freep(avio_ctx, "buffer") first). */
 export function avio_context_free(s: AVIOContext | null): void {
-  if (s) engine().owned.freeIO(ioRecordOf(s));
+  if (!s) return;
+  engine().refuseInsideFFmpeg("avio_context_free");
+  engine().owned.freeIO(ioRecordOf(s));
 }

@@ -60,7 +60,16 @@ export const AVFMT_FLAG_CUSTOM_IO = 128;
 export const AVMEDIA_TYPE_AUDIO = 1;
 export const AVMEDIA_TYPE_VIDEO = 0;
 export const AV_INPUT_BUFFER_PADDING_SIZE = 64;
+/** Units per second of av_seek_frame's timestamp when stream_index is -1 (microseconds). */
 export const AV_TIME_BASE = 1000000;
+/** av_seek_frame flag: land on the key frame at or before the timestamp. */
+export const AVSEEK_FLAG_BACKWARD = 1;
+/** av_seek_frame flag: the timestamp is a byte position. */
+export const AVSEEK_FLAG_BYTE = 2;
+/** av_seek_frame flag: any frame, not only key frames. */
+export const AVSEEK_FLAG_ANY = 4;
+/** av_seek_frame flag: the timestamp is a frame number (few demuxers support it). */
+export const AVSEEK_FLAG_FRAME = 8;
 export const AV_LOG_QUIET = -8;
 export const AV_LOG_ERROR = 16;
 export const AV_LOG_WARNING = 24;

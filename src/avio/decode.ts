@@ -36,6 +36,7 @@ export function decode_audio(
 ): DecodeResult {
   const e = engine();
   const p = checkFormat(s, "decode_audio");
+  e.refuseInsideFFmpeg("decode_audio");
   intArg(stream_index, "decode_audio", "stream_index");
   // Each option read once, here; on_samples is called from inside wasm, so what it throws is kept and
   // rethrown after FFmpeg has returned (an exception must not unwind through wasm frames).
@@ -85,7 +86,7 @@ export function decode_audio(
     return true;
   });
   try {
-    const ret = e.module._wb_decoder_run(dec);
+    const ret = e.insideFFmpeg(() => e.module._wb_decoder_run(dec));
     if (thrown) throw (thrown as { error: unknown }).error;
     const decode_errors = e.module._wb_decoder_errors(dec);
     return { ret, nb_samples: nb, sample_rate: sampleRate, channels, decode_errors };

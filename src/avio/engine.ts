@@ -21,6 +21,8 @@ export class Engine extends Heap {
   private pcmSinks = new Map<number, PcmSink>();
   /** Set after a wasm trap: the instance's memory may be inconsistent, load a new one. */
   poisoned = false;
+  /** FFmpeg calls now running that call back into learner code (open, find_stream_info, seek, decode). */
+  private ffmpegDepth = 0;
   /** Called as each learner callback is entered: lets a watchdog tell which call never returned. */
   onEnter: ((callback: CallbackName, call: number) => void) | null = null;
   onExit: (() => void) | null = null;
@@ -93,6 +95,31 @@ export class Engine extends Heap {
 
   get logLength(): number {
     return this.run.logLength;
+  }
+
+  // ---- calls into FFmpeg that run learner code ---------------------------------
+
+  /**
+   * Runs `call`, a libavformat function that may call the learner's callbacks. While it runs,
+   * refuseInsideFFmpeg() stops a callback from freeing (or seeking) what FFmpeg is using: in C
+   * that is a use-after-free in the middle of FFmpeg's own frame.
+   */
+  insideFFmpeg<T>(call: () => T): T {
+    this.ffmpegDepth++;
+    try {
+      return call();
+    } finally {
+      this.ffmpegDepth--;
+    }
+  }
+
+  /** Throws (into the learner's callback, where the bridge catches it) when called during insideFFmpeg. */
+  refuseInsideFFmpeg(fn: string): void {
+    if (this.ffmpegDepth > 0)
+      throw new Error(
+        `${fn}: called from inside a callback while FFmpeg is still running (e.g. during av_seek_frame); ` +
+          "FFmpeg is using that context. Call it after the FFmpeg function has returned.",
+      );
   }
 
   // ---- decoded PCM ----------------------------------------------------------

@@ -30,6 +30,23 @@ export function checkFormat(s: AVFormatContext, fn: string): number {
   return st.ptr;
 }
 
+/**
+ * @internal The pointer of an opened input (avformat_open_input succeeded, not yet closed): what
+ * av_seek_frame and avformat_seek_file need (on any other context s->iformat is NULL in C).
+ */
+export function checkInput(s: AVFormatContext, fn: string): number {
+  const p = checkFormat(s, fn);
+  if (engine().owned.formatKind(p) !== "input")
+    throw new Error(`${fn}: this AVFormatContext is not an opened input; call avformat_open_input first.`);
+  return p;
+}
+
+/** AVRational: a fraction, e.g. a stream's time_base {num: 1, den: 44100}. */
+export interface AVRational {
+  num: number;
+  den: number;
+}
+
 /** @internal The output streams' muxer states (mux.ts adds them; freeing the context frees them). */
 export function muxersOf(s: AVFormatContext): number[] {
   return fmt(s).muxers;
@@ -46,6 +63,8 @@ export interface StreamInfo {
   /** Seconds, or -1 if unknown. */
   duration: number;
   bit_rate: number;
+  /** AVStream.time_base: the unit of this stream's timestamps (av_seek_frame's, with this stream's index). */
+  time_base: AVRational;
 }
 
 /** A live view of AVFormatContext. */
@@ -99,6 +118,7 @@ export class AVFormatContext {
     const [codec_type, sample_rate, channels, duration, bit_rate, fmt_bit_rate] = e.scratchF64(6, (out) =>
       e.module._wb_stream_info(p, index, out),
     );
+    const [num, den] = e.scratchF64(2, (out) => e.module._wb_stream_time_base(p, index, out));
     return {
       index,
       codec_type,
@@ -108,6 +128,7 @@ export class AVFormatContext {
       ch_layout: e.cstr(e.module._wb_channel_layout(p, index)),
       duration,
       bit_rate: bit_rate || fmt_bit_rate,
+      time_base: { num: num!, den: den! },
     };
   }
 }
@@ -132,12 +153,13 @@ export function avformat_open_input(
 ): number {
   const e = engine();
   const p = checkFormat(s, "avformat_open_input");
+  e.refuseInsideFFmpeg("avformat_open_input");
   if (url !== null)
     throw new Error(
       "avformat_open_input: this engine has no protocols; pass url = null and set fmt_ctx.pb to your AVIOContext.",
     );
   if (!s.pb) throw new Error("avformat_open_input: set fmt_ctx.pb = avio_ctx first (custom I/O).");
-  const ret = e.module._wb_avformat_open_input(p);
+  const ret = e.insideFFmpeg(() => e.module._wb_avformat_open_input(p));
   if (ret < 0) {
     fmt(s).freed = true;
     e.owned.forgetFormat(p);
@@ -150,7 +172,10 @@ export function avformat_open_input(
 
 /** avformat_find_stream_info: reads (and decodes) some packets to fill in stream parameters. */
 export function avformat_find_stream_info(s: AVFormatContext, _options: null = null): number {
-  return engine().module._wb_avformat_find_stream_info(checkFormat(s, "avformat_find_stream_info"));
+  const e = engine();
+  const p = checkFormat(s, "avformat_find_stream_info");
+  e.refuseInsideFFmpeg("avformat_find_stream_info");
+  return e.insideFFmpeg(() => e.module._wb_avformat_find_stream_info(p));
 }
 
 /** av_find_best_stream: the index of the best stream of `type`, or a negative AVERROR. */
@@ -187,6 +212,7 @@ export function avformat_close_input(s: AVFormatContext | null): void {
     e.report("double_free", { what: "AVFormatContext", ptr: hex(fmt(s).ptr) });
     return;
   }
+  e.refuseInsideFFmpeg("avformat_close_input");
   e.owned.closeFormat(fmt(s).ptr);
   fmt(s).freed = true;
 }
@@ -199,6 +225,7 @@ export function avformat_free_context(s: AVFormatContext | null): void {
     e.report("double_free", { what: "AVFormatContext", ptr: hex(fmt(s).ptr) });
     return;
   }
+  e.refuseInsideFFmpeg("avformat_free_context");
   for (const mux of fmt(s).muxers) e.module._wb_mux_free(mux);
   fmt(s).muxers = [];
   e.owned.freeFormat(fmt(s).ptr);

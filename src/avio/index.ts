@@ -23,6 +23,7 @@ export {
   avformat_free_context,
 } from "./format.ts";
 export { decode_audio } from "./decode.ts";
+export { av_seek_frame, avformat_seek_file, av_rescale_q, av_q2d, AV_TIME_BASE_Q } from "./seek.ts";
 export {
   avformat_alloc_output_context2,
   avformat_new_stream,
@@ -30,7 +31,7 @@ export {
   write_audio_samples,
   av_write_trailer,
 } from "./mux.ts";
-export type { StreamInfo } from "./format.ts";
+export type { StreamInfo, AVRational } from "./format.ts";
 export type { SampleFormat, DecodeOptions, DecodeResult } from "./decode.ts";
 export type { AVStream } from "./mux.ts";
 export type { ReadPacket, WritePacket, Seek } from "./callbacks.ts";

@@ -178,6 +178,11 @@ export class Ownership {
     this.formats.set(ptr, kind);
   }
 
+  /** How the context was made: "input" once avformat_open_input succeeded (undefined: freed). */
+  formatKind(ptr: number): FormatKind | undefined {
+    return this.formats.get(ptr);
+  }
+
   /** avformat_open_input failed: FFmpeg freed the context itself. */
   forgetFormat(ptr: number): void {
     this.formats.delete(ptr);

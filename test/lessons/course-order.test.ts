@@ -15,6 +15,7 @@ const ORDER = [
   "buffer",
   "buffer-size",
   "seek",
+  "app-seek",
   "write-flag",
   "write-packet",
   "mp4-output",

@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { mediaUrl } from "../media.ts";
+import { AVSEEK_SIZE } from "../../src/avio/constants.ts";
 import type { Engine } from "../../src/avio/engine.ts";
 import { loadEngine } from "../../src/avio/node.ts";
 import type { PlaygroundClaim } from "../../src/lessons/_code/claim.ts";
@@ -157,6 +158,17 @@ describe("lesson playground claims", () => {
         const kept = [...r.trace.head, ...r.trace.tail].filter((t) => t.callback === "seek");
         expect(kept.length, "every seek call is in the trace").toBe(r.trace.totals.seek.calls);
         expect(kept.filter((t) => ((t.whence ?? 0) & e.whenceNever!) !== 0)).toEqual([]);
+      }
+      if (e.seekSets) {
+        expect(r.trace.omitted, "the trace kept every call").toBe(0);
+        const sets = [...r.trace.head, ...r.trace.tail].filter(
+          (t) => t.callback === "seek" && ((t.whence ?? 0) & AVSEEK_SIZE) === 0,
+        );
+        expect(sets.map((t) => t.offset)).toEqual(e.seekSets);
+      }
+      if (e.consoleLines) {
+        const printed = (r.console?.lines ?? []).map((l) => l.text);
+        expect(printed.filter((t) => e.consoleLines!.includes(t))).toEqual(e.consoleLines);
       }
       const seeks = r.trace.totals.seek.calls;
       if (e.seeks === "> 0") expect(seeks).toBeGreaterThan(0);

@@ -336,3 +336,33 @@ EMSCRIPTEN_KEEPALIVE int wb_decoder_run(WbDecoder *d)
         return ret;
     return read_ret == AVERROR_EOF ? 0 : read_ret;
 }
+
+/* ---- Seeking from the application (lesson app-seek) ------------------------------------
+ * av_seek_frame() and avformat_seek_file() as FFmpeg declares them; int64 timestamps travel
+ * as double (exact to 2^53). The TS side (src/avio/seek.ts) checks the context is an opened
+ * input and the arguments are integers in range before these run: av_seek_frame() itself
+ * does not bound stream_index (libavformat/seek.c:seek_frame_internal()). */
+EMSCRIPTEN_KEEPALIVE int wb_av_seek_frame(AVFormatContext *s, int stream_index, double timestamp, int flags)
+{
+    return av_seek_frame(s, stream_index, (int64_t)timestamp, flags);
+}
+
+EMSCRIPTEN_KEEPALIVE int wb_avformat_seek_file(AVFormatContext *s, int stream_index, double min_ts, double ts,
+                                               double max_ts, int flags)
+{
+    return avformat_seek_file(s, stream_index, (int64_t)min_ts, (int64_t)ts, (int64_t)max_ts, flags);
+}
+
+/* AVStream.time_base, the unit of the stream's timestamps: out[0] num, out[1] den. */
+EMSCRIPTEN_KEEPALIVE void wb_stream_time_base(AVFormatContext *s, int i, double *out)
+{
+    out[0] = s->streams[i]->time_base.num;
+    out[1] = s->streams[i]->time_base.den;
+}
+
+/* av_rescale_q(a, bq, cq): a * bq / cq rounded to nearest (AV_ROUND_NEAR_INF), FFmpeg's own. */
+EMSCRIPTEN_KEEPALIVE double wb_av_rescale_q(double a, int b_num, int b_den, int c_num, int c_den)
+{
+    return (double)av_rescale_q((int64_t)a, (AVRational){ b_num, b_den }, (AVRational){ c_num, c_den });
+}
+/* ---- end of app-seek ---------------------------------------------------------------------- */

@@ -40,6 +40,10 @@ export interface PlaygroundClaim {
     firstReads?: number[];
     /** Return values of those first calls (numbers: bytes, or an AVERROR). */
     firstReturns?: number[];
+    /** Offsets of every SEEK_SET the seek callback received in the run, in order (AVSEEK_SIZE questions left out). */
+    seekSets?: number[];
+    /** Lines the learner's code printed (console.log), each exactly, in this order among the others. */
+    consoleLines?: string[];
     /** Whether avio_ctx->buffer after avformat_open_input() differs from the one passed in (the probe replaced it). */
     bufferReplaced?: boolean;
     /** mux mode: the bytes write_packet calls carried in all (a patch counts again). */

@@ -116,7 +116,16 @@ export declare const AVFMT_FLAG_CUSTOM_IO = 128;
 export declare const AVMEDIA_TYPE_AUDIO = 1;
 export declare const AVMEDIA_TYPE_VIDEO = 0;
 export declare const AV_INPUT_BUFFER_PADDING_SIZE = 64;
+/** Units per second of av_seek_frame's timestamp when stream_index is -1 (microseconds). */
 export declare const AV_TIME_BASE = 1000000;
+/** av_seek_frame flag: land on the key frame at or before the timestamp. */
+export declare const AVSEEK_FLAG_BACKWARD = 1;
+/** av_seek_frame flag: the timestamp is a byte position. */
+export declare const AVSEEK_FLAG_BYTE = 2;
+/** av_seek_frame flag: any frame, not only key frames. */
+export declare const AVSEEK_FLAG_ANY = 4;
+/** av_seek_frame flag: the timestamp is a frame number (few demuxers support it). */
+export declare const AVSEEK_FLAG_FRAME = 8;
 export declare const AV_LOG_QUIET = -8;
 export declare const AV_LOG_ERROR = 16;
 export declare const AV_LOG_WARNING = 24;
@@ -149,6 +158,11 @@ export interface DecodeResult {
 export declare function decode_audio(s: AVFormatContext, stream_index: number, options?: DecodeOptions): DecodeResult;
 `,
   "/node_modules/avio/format.d.ts": `import { type AVIOContext } from "./api.js";
+/** AVRational: a fraction, e.g. a stream's time_base {num: 1, den: 44100}. */
+export interface AVRational {
+    num: number;
+    den: number;
+}
 export interface StreamInfo {
     index: number;
     codec_type: number;
@@ -160,6 +174,8 @@ export interface StreamInfo {
     /** Seconds, or -1 if unknown. */
     duration: number;
     bit_rate: number;
+    /** AVStream.time_base: the unit of this stream's timestamps (av_seek_frame's, with this stream's index). */
+    time_base: AVRational;
 }
 /** A live view of AVFormatContext. */
 export declare class AVFormatContext {
@@ -198,8 +214,9 @@ export declare function avformat_free_context(s: AVFormatContext | null): void;
 export { AVERROR, av_err2str, av_malloc, av_free, av_freep, AVIOContext, avio_alloc_context, avio_context_free, } from "./api.js";
 export { AVFormatContext, avformat_alloc_context, avformat_open_input, avformat_find_stream_info, av_find_best_stream, av_dump_format, avformat_close_input, avformat_free_context, } from "./format.js";
 export { decode_audio } from "./decode.js";
+export { av_seek_frame, avformat_seek_file, av_rescale_q, av_q2d, AV_TIME_BASE_Q } from "./seek.js";
 export { avformat_alloc_output_context2, avformat_new_stream, avformat_write_header, write_audio_samples, av_write_trailer, } from "./mux.js";
-export type { StreamInfo } from "./format.js";
+export type { StreamInfo, AVRational } from "./format.js";
 export type { SampleFormat, DecodeOptions, DecodeResult } from "./decode.js";
 export type { AVStream } from "./mux.js";
 export type { ReadPacket, WritePacket, Seek } from "./callbacks.js";
@@ -248,5 +265,31 @@ export declare function av_write_trailer(oc: AVFormatContext): number;
     }
   }
 }
+`,
+  "/node_modules/avio/seek.d.ts": `import { type AVFormatContext, type AVRational } from "./format.js";
+/**
+ * av_seek_frame(s, stream_index, timestamp, flags): seek so that the next av_read_frame() returns the
+ * key frame at (or, with AVSEEK_FLAG_BACKWARD, before) \`timestamp\`, in stream_index's time_base, or
+ * in AV_TIME_BASE units when stream_index is -1; with AVSEEK_FLAG_BYTE \`timestamp\` is a byte position.
+ * Returns >= 0 on success, a negative value (often -1, not an AVERROR) on failure. Timestamps must be
+ * integers within JavaScript's exact range (±2^53 − 1).
+ */
+export declare function av_seek_frame(s: AVFormatContext, stream_index: number, timestamp: number, flags: number): number;
+/**
+ * avformat_seek_file(s, stream_index, min_ts, ts, max_ts, flags): seek to a timestamp as close to \`ts\`
+ * as the demuxer can, within [min_ts, max_ts]. Returns >= 0 on success, a negative value on failure
+ * (-1 when min_ts > ts or max_ts < ts). For "no bound" pass Number.MIN_SAFE_INTEGER /
+ * Number.MAX_SAFE_INTEGER where C passes INT64_MIN / INT64_MAX.
+ */
+export declare function avformat_seek_file(s: AVFormatContext, stream_index: number, min_ts: number, ts: number, max_ts: number, flags: number): number;
+/** AV_TIME_BASE_Q: {1, AV_TIME_BASE}, the time base of AVFormatContext.duration and of stream_index -1. */
+export declare const AV_TIME_BASE_Q: AVRational;
+/**
+ * av_rescale_q(a, bq, cq): a × bq / cq, rounded to the nearest integer (FFmpeg's own arithmetic, in
+ * wasm). E.g. seconds to a stream's timestamps: av_rescale_q(seconds, {num: 1, den: 1}, st.time_base).
+ */
+export declare function av_rescale_q(a: number, bq: AVRational, cq: AVRational): number;
+/** av_q2d(q): the rational as a number, e.g. a timestamp × av_q2d(st.time_base) is seconds. */
+export declare function av_q2d(q: AVRational): number;
 `,
 };

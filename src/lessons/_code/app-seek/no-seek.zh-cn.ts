@@ -1,0 +1,56 @@
+// 同一个程序，但 seek = NULL：数据源不能移动，所以 avio_seek() 只能向前读。
+// 缓冲区之后的目标靠一路读过去到达；缓冲区之前的目标
+// 得到 AVERROR(EPIPE)（见 libavformat/aviobuf.c:avio_seek()）。
+// 试试：M4A 样本（faststart：seek 成功；moov 在末尾：seek "成功"，下一次读取失败），
+// 或者 AVSEEK_FLAG_BYTE：它返回 0，却并不移动。
+import {
+  AVERROR, AVERROR_EOF, AVMEDIA_TYPE_AUDIO, ENOMEM,
+  av_err2str, av_find_best_stream, av_free, av_freep, av_malloc, av_rescale_q, av_seek_frame,
+  avformat_alloc_context, avformat_close_input, avformat_find_stream_info, avformat_open_input,
+  avio_alloc_context, avio_context_free, decode_audio, type AVFormatContext,
+} from "avio";
+
+interface BufferData { data: Uint8Array; pos: number }
+
+function read_packet(opaque: BufferData, buf: Uint8Array, buf_size: number): number {
+  const n = Math.min(buf_size, opaque.data.length - opaque.pos);
+  if (n <= 0) return AVERROR_EOF;
+  buf.set(opaque.data.subarray(opaque.pos, opaque.pos + n));
+  opaque.pos += n;
+  return n;
+}
+
+export function main(input: Uint8Array): number {
+  const BUF_SIZE = 4096;
+  const SECONDS = 1;
+  const buffer = av_malloc(BUF_SIZE);
+  if (!buffer) return AVERROR(ENOMEM);
+  const avio_ctx = avio_alloc_context(buffer, BUF_SIZE, 0, { data: input, pos: 0 }, read_packet, null, null);
+  if (!avio_ctx) {
+    av_free(buffer);
+    return AVERROR(ENOMEM);
+  }
+  let fmt_ctx: AVFormatContext | null = avformat_alloc_context();
+  fmt_ctx.pb = avio_ctx;
+  let ret = avformat_open_input(fmt_ctx, null, null, null);
+  if (ret < 0) fmt_ctx = null; // FFmpeg 已经释放了它
+  if (fmt_ctx && ret >= 0) ret = avformat_find_stream_info(fmt_ctx, null);
+  if (fmt_ctx && ret >= 0) ret = av_find_best_stream(fmt_ctx, AVMEDIA_TYPE_AUDIO, -1, -1, null, 0);
+  if (fmt_ctx && ret >= 0) {
+    const index = ret;
+    const { time_base } = fmt_ctx.stream(index);
+    const ts = av_rescale_q(SECONDS, { num: 1, den: 1 }, time_base);
+    console.log(`av_seek_frame(fmt_ctx, ${index}, ${ts}, 0), time_base ${time_base.num}/${time_base.den}`);
+    ret = av_seek_frame(fmt_ctx, index, ts, 0);
+    console.log(`av_seek_frame returned ${ret}${ret < 0 ? ` (${av_err2str(ret)})` : ""}`);
+    if (ret >= 0) {
+      const r = decode_audio(fmt_ctx, index, { sample_fmt: "f32" });
+      console.log(`samples per channel after the seek: ${r.nb_samples}`);
+      ret = r.ret;
+    }
+  }
+  avformat_close_input(fmt_ctx);
+  av_freep(avio_ctx, "buffer");
+  avio_context_free(avio_ctx);
+  return ret < 0 ? ret : 0;
+}
