@@ -2,6 +2,7 @@
 // Writes dist-grader/: the teacher's grader as plain files, runnable from any folder with
 // `node dist-grader/grade.mjs …` on Node >= 22 — the same CLI and reports as `npm run grade`,
 // without node_modules. Inside: grade.mjs (scripts/grade.ts with every exercise's tests, bundled),
+// passed.mjs (scripts/grade-passed.ts: one test of a report as an exit code, for Classroom),
 // children/<id>.mjs (each exercise's grading child, bundled ahead of time), wasm/dist/ (the
 // engine), src/media/ (every exercise medium, hidden ones too), src/exercises/<id>/starter*.ts
 // (what "unchanged" compares with). The layout below dist-grader/ is the repository's, so every
@@ -102,11 +103,20 @@ const common = {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, "children"), { recursive: true });
 
+// Older Node has no (or another) permission model: every child would fail to start.
+const nodeCheck = `if (Number(process.versions.node.split(".")[0]) < 22) { process.stderr.write("grade: this grader needs Node 22 or newer (this is Node " + process.versions.node + ")\\n"); process.exit(3); }`;
 await build({
   ...common,
+  banner: { js: `${banner.js}\n${nodeCheck}` },
   entryPoints: [src("scripts/grade.ts")],
   outfile: join(out, "grade.mjs"),
   plugins: [standIns, located("")],
+});
+await build({
+  ...common,
+  entryPoints: [src("scripts/grade-passed.ts")],
+  outfile: join(out, "passed.mjs"),
+  plugins: [located("")],
 });
 for (const id of exerciseIds)
   await build({
