@@ -10,7 +10,8 @@ import { parseArgs } from "node:util";
 import { isExerciseId, loadExercise } from "../src/exercises/catalog.ts";
 import { worth } from "../src/exercises/report.ts";
 
-export const PLACEHOLDER_URL = "https://github.com/OWNER/COURSE/releases/download/grader-1/avio-grader.tar.gz";
+export const PLACEHOLDER_URL =
+  "https://github.com/OWNER/COURSE/releases/download/grader-1/avio-grader.tar.gz";
 /** Not a checksum: the fetch step fails until the teacher pastes the real one. */
 export const PLACEHOLDER_SHA256 = "paste-the-sha256-that-build-grader-printed";
 
@@ -39,7 +40,9 @@ export async function classroomWorkflow(ids: string[], o: WorkflowOptions = {}):
       if (points === 0) return;
       // The command grader reads max-score with parseInt: a fraction would be cut.
       if (!Number.isInteger(points))
-        throw new Error(`${id}: test "${t.name}" is worth ${points} points; Classroom's max-score takes whole numbers`);
+        throw new Error(
+          `${id}: test "${t.name}" is worth ${points} points; Classroom's max-score takes whole numbers`,
+        );
       const step = `${id}-${i + 1}`;
       runners.push(step);
       steps.push(`      - name: ${q(`${id}: ${t.name}`)}
