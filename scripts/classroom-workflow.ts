@@ -15,8 +15,14 @@ export const PLACEHOLDER_URL =
 /** Not a checksum: the fetch step fails until the teacher pastes the real one. */
 export const PLACEHOLDER_SHA256 = "paste-the-sha256-that-build-grader-printed";
 
-/** A YAML scalar in double quotes (JSON's string syntax is YAML's). */
-const q = (s: string) => JSON.stringify(s);
+/**
+ * A YAML scalar, quoted as Biome formats it (the file is linted): in double quotes (JSON's string
+ * syntax is YAML's), or in single quotes when that needs fewer escapes.
+ */
+const q = (s: string) => {
+  const escapes = (c: string) => s.split(c).length - 1;
+  return escapes('"') > escapes("'") ? `'${s.replaceAll("'", "''")}'` : JSON.stringify(s);
+};
 /** A shell word in single quotes. */
 const sh = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
 

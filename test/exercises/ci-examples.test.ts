@@ -138,6 +138,11 @@ describe("docs/ci", () => {
       expect(positionals).toEqual(["read-packet", "submission/read-packet.ts"]);
       expect(Object.keys(flags)).toEqual(["--json"]);
     }
+    // The step /teach/ shows is the file's own.
+    const teach = readFileSync(new URL("../../src/views/teach/en.mdx", import.meta.url), "utf8");
+    const shown = /```yaml\n(- name: "read-packet: [\s\S]*?)```/.exec(teach)![1]!;
+    const [step] = parse(shown) as Step[];
+    expect(steps.find((s) => s.id === step!.id)).toEqual(step);
     expect(runs(steps)).toMatch(/--json > "\$HOME\/avio-grader\/read-packet\.json" \|\| \[ \$\? -eq 1 \]/);
   });
 

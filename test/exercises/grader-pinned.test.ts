@@ -1,7 +1,7 @@
 // Grades no student repository can change (issue 26, point 2). The one-line attack — a student
 // appends `tests.length = 0;` to the exercise's tests.ts in their copy of the workbook (the issue
 // used `= 1`, which passed while the first test was one a returns-0 submission passes) — turns a
-// returns-0 submission into "0/0 pass", exit 0, when the grader runs from that copy. The Classroom
+// failing submission into "0/0 pass", exit 0, when the grader runs from that copy. The Classroom
 // recipe now runs the teacher's pinned bundle instead: this test plays the generated workflow's
 // steps as the runner would (the fetch and grade `run:` steps in bash, each
 // autograding-command-grader step's command in sh with the action's own environment, PATH and
@@ -28,8 +28,11 @@ import { classroomWorkflow } from "../../scripts/classroom-workflow.ts";
 import { root } from "./grade-cli.ts";
 import { buildGrader, untimed } from "./grader-dist.ts";
 
-const RETURNS_ZERO =
-  "export function read_packet(_o: unknown, _b: Uint8Array, _n: number): number {\n  return 0;\n}\n";
+// A submission that passes some tests and fails others (a known-wrong one: it ignores byteOffset).
+const SUBMISSION = readFileSync(
+  join(root, "test/exercise-mutants/read-packet/ignores-byte-offset.ts"),
+  "utf8",
+);
 const ATTACK = "\ntests.length = 0;\n";
 
 let built: ReturnType<typeof buildGrader>;
@@ -48,7 +51,7 @@ function studentRepo(name: string, workflow: string): string {
   mkdirSync(join(repo, ".github/workflows"), { recursive: true });
   mkdirSync(join(repo, "submission"));
   writeFileSync(join(repo, ".github/workflows/classroom.yml"), workflow);
-  writeFileSync(join(repo, "submission/read-packet.ts"), RETURNS_ZERO);
+  writeFileSync(join(repo, "submission/read-packet.ts"), SUBMISSION);
   return repo;
 }
 
@@ -109,7 +112,7 @@ function gradeInWorkbookCopy() {
   for (const p of ["scripts", "src", "wasm/dist", "package.json"])
     cpSync(join(root, p), join(copy, p), { recursive: true });
   symlinkSync(join(root, "node_modules"), join(copy, "node_modules"));
-  writeFileSync(join(copy, "submission.ts"), RETURNS_ZERO);
+  writeFileSync(join(copy, "submission.ts"), SUBMISSION);
   const grade = () =>
     spawnSync(process.execPath, ["scripts/grade.ts", "read-packet", "submission.ts", "--json"], {
       cwd: copy,
