@@ -5,8 +5,9 @@
 // passed.mjs (scripts/grade-passed.ts: one test of a report as an exit code, for Classroom),
 // children/<id>.mjs (each exercise's grading child, bundled ahead of time), wasm/dist/ (the
 // engine), src/media/ (every exercise medium, hidden ones too), src/exercises/<id>/starter*.ts
-// (what "unchanged" compares with). The layout below dist-grader/ is the repository's, so every
-// module finds its files where it does in the repository.
+// (what "unchanged" compares with) and src/exercises/report.schema.json (the --json schema). The
+// layout below dist-grader/ is the repository's, so every module finds its files where it does in
+// the repository.
 // --pack also writes avio-grader.tar.gz beside the folder and prints its SHA-256: what a teacher
 // publishes (a release asset) and pins in the CI recipes (docs/ci/).
 import { spawnSync } from "node:child_process";
@@ -128,6 +129,9 @@ for (const id of exerciseIds)
 mkdirSync(join(out, "wasm/dist"), { recursive: true });
 copyFileSync(src("wasm/dist/avio-engine.wasm"), join(out, "wasm/dist/avio-engine.wasm"));
 cpSync(src("src/media"), join(out, "src/media"), { recursive: true });
+// The report's schema, which --help names (src/exercises/report.schema.json).
+mkdirSync(join(out, "src/exercises"), { recursive: true });
+copyFileSync(src("src/exercises/report.schema.json"), join(out, "src/exercises/report.schema.json"));
 for (const id of exerciseIds) {
   mkdirSync(join(out, "src/exercises", id), { recursive: true });
   for (const name of ["starter.ts", "starter.zh-cn.ts"])
