@@ -3,7 +3,7 @@
 // processes, no workers, no addons) with an empty environment. The job arrives on the IPC
 // channel; progress and the verdict leave on it. Learner code runs in the runtime's sandbox
 // and cannot reach `process`, so nothing it does can speak on this channel.
-// The exercise's tests are bundled in with it (grade-node.ts writes the entry that calls serveChild).
+// The exercise's tests are bundled in with it (grade-child-build.ts writes the entry that calls serveChild).
 import { loadEngine } from "../avio/node.ts";
 import type { GradeResult, TestResult } from "../runtime/types.ts";
 import { gradeSubmission, type ExerciseModule } from "./grade.ts";

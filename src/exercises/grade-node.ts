@@ -6,13 +6,10 @@
 // the signal: never from text the child prints. When the grader itself could not run it properly,
 // the row says so ("grader problem: regrade this submission"), never blaming the student.
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { existsSync, readFileSync } from "node:fs";
 import type { GradeResult, TestResult } from "../runtime/types.ts";
 import type { ExerciseId } from "./catalog.ts";
+import { childBundle, removeTemp, root } from "./grade-child-build.ts";
 import type { ChildMessage, GradeJob } from "./grade-child.ts";
 import { formatMessage, type Lang } from "./messages.ts";
 import { capResult } from "./report-text.ts";
@@ -29,75 +26,7 @@ export interface IsolatedOptions {
   lang?: Lang;
 }
 
-const root = fileURLToPath(new URL("../../", import.meta.url));
-const child = fileURLToPath(new URL("./grade-child.ts", import.meta.url));
-
-/**
- * The child as one plain JavaScript file (esbuild), made once per grading run: a process then
- * starts in a fraction of the time TypeScript stripping of every module takes, and may read only
- * this file, the engine and the media — not the submissions, not the solutions, not the sources.
- */
-const bundles = new Map<ExerciseId, Promise<string>>();
-const tempDirs = new Set<string>();
-/** Removes the grader's temporary folders (at exit, and when a signal stops the run). */
-export function removeTemp(): void {
-  for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
-  tempDirs.clear();
-}
-let bundleDir: string | null = null;
-export function childBundle(exercise: ExerciseId): Promise<string> {
-  let bundled = bundles.get(exercise);
-  if (bundled) return bundled;
-  bundled = (async () => {
-    if (!bundleDir) {
-      bundleDir = mkdtempSync(join(tmpdir(), "avio-grader-"));
-      process.once("exit", () => removeTemp());
-      tempDirs.add(bundleDir);
-    }
-    const dir = bundleDir;
-    const out = join(dir, `${exercise}.mjs`);
-    const tests = fileURLToPath(new URL(`./${exercise}/tests.ts`, import.meta.url));
-    const harness = fileURLToPath(new URL("./harness.ts", import.meta.url));
-    const built = await build({
-      // The exercise's tests are part of the bundle: the child needs no catalog and no source folder.
-      stdin: {
-        contents: `import { serveChild } from ${JSON.stringify(child)};\nimport * as tests from ${JSON.stringify(tests)};\nimport { guardAuthoring } from ${JSON.stringify(harness)};\nserveChild(guardAuthoring({ ...tests }));\n`,
-        resolveDir: root,
-        loader: "ts",
-        sourcefile: "grade-child-entry.ts",
-      },
-      outfile: out,
-      // Written here, not by esbuild's own process: once a signal has removed the folder, nothing recreates it.
-      write: false,
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      target: "node22",
-      logLevel: "error",
-      plugins: [
-        {
-          // Modules that find files next to themselves (the engine, the media) keep their own location.
-          name: "keep-import-meta-url",
-          setup(b) {
-            b.onLoad({ filter: /\.(ts|mts|mjs)$/ }, (a) => {
-              const text = readFileSync(a.path, "utf8");
-              if (!text.includes("import.meta.url")) return undefined;
-              return {
-                contents: text.replaceAll("import.meta.url", JSON.stringify(pathToFileURL(a.path).href)),
-                loader: a.path.endsWith(".mjs") ? "js" : "ts",
-              };
-            });
-          },
-        },
-      ],
-    });
-    if (!tempDirs.has(dir)) throw new Error("the grader is stopping");
-    writeFileSync(out, built.outputFiles[0].contents);
-    return out;
-  })();
-  bundles.set(exercise, bundled);
-  return bundled;
-}
+export { removeTemp };
 
 /** What the child may read: its bundle, the engine, the media. */
 export function childReadPaths(bundle: string): string[] {

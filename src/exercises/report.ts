@@ -42,7 +42,7 @@ function testPoints(t: TestResult): { points?: number } {
 }
 
 /** A test's worth: its own `points` in tests.ts when that is a finite number ≥ 0, else 1. */
-const worth = (p: unknown) => (typeof p === "number" && Number.isFinite(p) && p >= 0 ? p : 1);
+export const worth = (p: unknown) => (typeof p === "number" && Number.isFinite(p) && p >= 0 ? p : 1);
 
 /**
  * The result with its points, from the exercise's own tests (host data; never from the

@@ -16,6 +16,7 @@ for (const [locale, home, path, title, sections, footer] of [
     [
       "Grading a class",
       "Hand-in from the browser",
+      "The packaged grader",
       "Grading in CI",
       "Sharding and merging",
       "What the grader isolates",
@@ -33,6 +34,7 @@ for (const [locale, home, path, title, sections, footer] of [
     [
       "批改一个班级",
       "在浏览器中提交",
+      "打包的批改程序",
       "在 CI 中批改",
       "分片与合并",
       "批改程序隔离了什么",
@@ -61,6 +63,11 @@ for (const [locale, home, path, title, sections, footer] of [
       "npm run new:exercise -- ring-buffer",
       "npm run check:exercise -- ring-buffer",
       "npm run mutation -- ring-buffer",
+      // The packaged grader: built, published with its checksum, pinned and checked in CI.
+      "npm run build:grader -- --pack",
+      'echo "$GRADER_SHA256  $HOME/avio-grader.tar.gz" | sha256sum -c -',
+      "npm run --silent classroom:workflow -- read-packet --url",
+      "max-score: 1",
     ])
       await expect(code.filter({ hasText: command }).first()).toBeVisible();
 

@@ -36,6 +36,7 @@ describe("the teach page's text", () => {
       "exit-codes",
       "reports",
       "hand-in-from-the-browser",
+      "the-packaged-grader",
       "grading-in-ci",
       "sharding-and-merging",
       "what-the-grader-isolates",
@@ -87,9 +88,17 @@ describe("the teach page's text", () => {
     for (const f of en.matchAll(/`(docs\/ci\/[\w.-]+)`/g))
       expect(existsSync(new URL(`../../${f[1]}`, import.meta.url)), f[1]).toBe(true);
     expect([...en.matchAll(/`docs\/ci\/[\w.-]+`/g)]).toHaveLength(3);
-    for (const script of ["new:exercise", "check:exercise", "mutation", "grade"]) {
+    for (const script of [
+      "new:exercise",
+      "check:exercise",
+      "mutation",
+      "grade",
+      "build:grader",
+      "classroom:workflow",
+    ]) {
       expect(package_.scripts[script], script).toBeDefined();
-      expect(en).toContain(`npm run ${script === "grade" ? "--silent grade" : script} -- `);
+      const silent = script === "grade" || script === "classroom:workflow";
+      expect(en).toContain(`npm run ${silent ? `--silent ${script}` : script} -- `);
     }
   });
 });

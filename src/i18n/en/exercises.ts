@@ -87,6 +87,8 @@ export const exercises = {
   entry_size: (p: Params) => `${p.size}: over the ${p.limit} limit for a submission: not graded`,
   entry_unreadable: (p: Params) => `could not be read (${p.code}): not graded`,
   entry_no_export: (p: Params) => `no .ts file in this folder exports ${p.names}: nothing graded`,
+  entry_helpers_bundle: (p: Params) =>
+    `imports ${p.module}: the packaged grader (dist-grader) grades one file per student, without helper files; put that code in this file (or grade the folder with npm run grade)`,
   entry_import: (p: Params) => `imports ${p.module}, which is not a .ts file of the same folder`,
   entry_handin: (p: Params) =>
     `not a valid hand-in or /progress/ export (${p.reason}): not graded (the recorded browser result is never used)`,

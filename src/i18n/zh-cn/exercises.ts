@@ -74,6 +74,8 @@ export const exercises: ExercisesStrings = {
   entry_size: (p) => `${p.size}：超过了提交的 ${p.limit} 上限：不评分`,
   entry_unreadable: (p) => `无法读取（${p.code}）：不评分`,
   entry_no_export: (p) => `这个文件夹里没有导出 ${p.names} 的 .ts 文件：没有评分`,
+  entry_helpers_bundle: (p) =>
+    `导入了 ${p.module}：打包的批改程序（dist-grader）每位学生只批改一个文件，不支持辅助文件；请把那部分代码放进这个文件（或用 npm run grade 批改这个文件夹）`,
   entry_import: (p) => `导入了 ${p.module}，它不是同一文件夹中的 .ts 文件`,
   entry_handin: (p) =>
     `不是有效的提交文件或 /progress/ 导出（${p.reason}）：没有评分（从不采用文件中记录的浏览器结果）`,
