@@ -28,7 +28,7 @@ import { Player } from "./views/player.ts";
 import { renderTrace } from "./views/trace.ts";
 import { addSentence, placeSyntaxError, runMarksOf, typeErrorNote } from "./run-lines.ts";
 import type { GradeResult } from "../runtime/types.ts";
-import { runVerdict } from "./verdict.ts";
+import { ignoredVideoNote, runVerdict } from "./verdict.ts";
 // player.css styles views/player.ts and views/waveform.ts; imported here, where the Player is made.
 import "./views/player.css";
 
@@ -347,7 +347,7 @@ export class PlaygroundController {
       notAudioFile: opts.notAudio ? opts.file : undefined,
     });
     this.status(
-      [verdict.text, r.status === "ok" && opts.file ? ignoredVideo(r.log, t) : ""]
+      [verdict.text, r.status === "ok" && opts.file ? ignoredVideoNote(r.log, t) : ""]
         .filter(Boolean)
         .join(t.sentenceGap),
       verdict.kind,
@@ -420,13 +420,4 @@ export async function mountPlayground(el: HTMLElement, deps: PlaygroundDeps): Pr
   const c = new PlaygroundController(el, deps);
   await c.mount();
   return c;
-}
-
-/** What the status adds about a learner's file with pictures: cover art is not "the video stream". */
-function ignoredVideo(log: readonly { text: string }[], t: PlaygroundStrings): string {
-  // av_dump_format's stream lines (libavformat/dump.c:dump_stream_format); an attached picture's
-  // ends with "(attached pic)". Other lines (warnings) may name the stream too.
-  const video = log.filter((line) => /^\s*Stream #\d+:\d+.*: Video: /.test(line.text));
-  if (video.length === 0) return "";
-  return video.every((line) => line.text.includes("(attached pic)")) ? t.coverIgnored : t.videoIgnored;
 }

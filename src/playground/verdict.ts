@@ -44,3 +44,12 @@ export function runVerdict(
   if (o.notAudioFile) return { text: t.notAudioStatus(o.notAudioFile), kind: "error" };
   return { text: t.failed(stage, message), kind: "error" };
 }
+
+/** What the status adds about a learner's file with pictures: cover art is not "the video stream". */
+export function ignoredVideoNote(log: readonly { text: string }[], t: PlaygroundStrings): string {
+  // av_dump_format's stream lines (libavformat/dump.c:dump_stream_format); an attached picture's
+  // ends with "(attached pic)". Other lines (warnings) may name the stream too.
+  const video = log.filter((line) => /^\s*Stream #\d+:\d+.*: Video: /.test(line.text));
+  if (video.length === 0) return "";
+  return video.every((line) => line.text.includes("(attached pic)")) ? t.coverIgnored : t.videoIgnored;
+}

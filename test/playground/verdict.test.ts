@@ -6,7 +6,7 @@ import { diagnose } from "../../src/avio/diagnostics.ts";
 import { AVERROR } from "../../src/avio/index.ts";
 import { strings } from "../../src/i18n/index.ts";
 import { checkSummary } from "../../src/playground/views/check.ts";
-import { runVerdict } from "../../src/playground/verdict.ts";
+import { ignoredVideoNote, runVerdict } from "../../src/playground/verdict.ts";
 import type { RunResult } from "../../src/playground/protocol.ts";
 import { mp3Result } from "./views-fixture.ts";
 
@@ -81,6 +81,22 @@ describe("runVerdict", () => {
     expect(runVerdict(exit, t, v).text).toBe("FFmpeg stopped at decode: Immediate exit requested");
     // An expected error is still recognised by FFmpeg's own words.
     expect(runVerdict(exit, zt, zv, { expectedError: "Immediate exit" }).kind).toBe("expected");
+  });
+});
+
+describe("ignoredVideoNote", () => {
+  const line = (text: string) => ({ text });
+  test("cover art is not called the video stream; a real video is; a warning naming the stream does not count", () => {
+    const cover = [
+      line("[mp3 @ 0x1] Could not find codec parameters for stream 1 (Video: png, none): unspecified size"),
+      line("  Stream #0:1: Video: png, none, 90k tbr, 90k tbn (attached pic)"),
+    ];
+    expect(ignoredVideoNote(cover, t)).toBe(t.coverIgnored);
+    const video = [
+      line("  Stream #0:0[0x1](und): Video: mpeg4 (Simple Profile) (mp4v / 0x7634706D), yuv420p, 160x120"),
+    ];
+    expect(ignoredVideoNote(video, t)).toBe(t.videoIgnored);
+    expect(ignoredVideoNote([line("  Stream #0:0: Audio: mp3, 44100 Hz, stereo")], t)).toBe("");
   });
 });
 
