@@ -49,6 +49,14 @@ export function decode_audio(
   const onSamples = learnerFunction(option("on_samples"));
   let thrown: { error: unknown } | null = null;
   const info = s.stream(stream_index);
+  e.run.noteDecoding({
+    format: s.format_name,
+    codec: info.codec_name,
+    sampleRate: info.sample_rate,
+    channels: info.channels,
+    channelLayout: info.ch_layout,
+    duration: info.duration,
+  });
   const handle = e.owned.newHandle();
   const [dec, err] = e.outInt(
     (out) => e.module._wb_decoder_open(p, stream_index, f32 ? 1 : 0, handle, out) >>> 0,
@@ -69,6 +77,7 @@ export function decode_audio(
   let sampleRate = info.sample_rate;
   e.setPcmSink(handle, (data, n, frameChannels, frameRate) => {
     nb += n;
+    e.run.noteDecoded(n);
     channels = frameChannels;
     sampleRate = frameRate;
     if (!onSamples && !e.pcmTap) return false;

@@ -38,11 +38,29 @@ export interface ByteMap {
   seeks: { from: number; to: number; seq: number; size: boolean }[];
 }
 
+/**
+ * What a whole program decoded, read by host code from FFmpeg's structs at decode_audio (the first
+ * stream it decoded), never from values learner code handed over: Stream info describes it.
+ */
+export interface DecodedStream {
+  format: string;
+  codec: string;
+  sampleRate: number;
+  channels: number;
+  channelLayout: string;
+  /** Seconds, -1 if unknown. */
+  duration: number;
+  /** Samples per channel decode_audio delivered, over every call. */
+  samples: number;
+}
+
 export interface SessionReport {
   trace: Trace;
   diagnostics: Diagnostic[];
   log: LogLine[];
   byteMap: ByteMap;
+  /** Whole programs: the stream decode_audio decoded first. */
+  decoded?: DecodedStream;
   /** The decoder or demuxer this build lacks, when a step of the run failed for want of it (missingText words it). */
   missing?: MissingComponent;
 }
@@ -72,6 +90,7 @@ export class SessionRecord {
   private head: Uint8Array | null = null;
   private headLength = 0;
   private missing: MissingComponent | null = null;
+  private decoded: DecodedStream | null = null;
 
   constructor(options: SessionOptions = {}) {
     this.budget = { ...defaultBudget, ...options.budget };
@@ -84,6 +103,16 @@ export class SessionRecord {
     this.perCode.set(code, seen);
     if (seen <= SAME_KEEP && this.diagnostics.length < DIAGNOSTICS_KEEP) this.diagnostics.push(d);
     return d;
+  }
+
+  /** decode_audio is about to decode `stream` (the first one decoded is the one Stream info shows). */
+  noteDecoding(stream: Omit<DecodedStream, "samples">): void {
+    this.decoded ??= { ...stream, samples: 0 };
+  }
+
+  /** decode_audio delivered `n` more samples per channel. */
+  noteDecoded(n: number): void {
+    if (this.decoded) this.decoded.samples += n;
   }
 
   /** Records what this build lacks (the first such failure of the run is the one reported). */
@@ -146,6 +175,7 @@ export class SessionRecord {
       byteMap: this.byteMap,
     };
     if (this.missing) report.missing = this.missing;
+    if (this.decoded) report.decoded = { ...this.decoded };
     return report;
   }
 }

@@ -314,6 +314,16 @@ export function runRequest(
   engine.pcmTap = null; // callUser never throws
   const report = engine.endSession();
   Object.assign(result, pick(report, size));
+  // Stream info describes what the program opened and decoded, as it does for the lifecycle runs.
+  if (report.decoded) {
+    const { samples, ...stream } = report.decoded;
+    result.info = {
+      ...stream,
+      bytesRead: report.trace.totals.read_packet?.bytes ?? 0,
+      fileSize: size,
+      decodedSamples: samples,
+    };
+  }
   if (threw(r)) {
     result.status = "threw";
     result.error = { message: onLine(r.threw, r), ...place(r) };

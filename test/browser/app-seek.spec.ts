@@ -34,6 +34,10 @@ for (const [locale, path] of [
     await expect(seekRows).toHaveCount(13);
     await expect(seekRows.first()).toContainText("offset=8288");
     await expect(seekRows.last()).toContainText("offset=169141");
+    // Stream info describes what the program opened and decoded (issue #24, point 3).
+    const info = pg.getByRole("region", { name: locale === "en" ? "Stream info" : "流信息" });
+    await expect(info).toContainText("flac");
+    await expect(info).toContainText(locale === "en" ? "42,120 per channel" : "每声道 42,120 个");
     await seekRows.last().scrollIntoViewIfNeeded();
     await shoot(page, `lesson-${locale}-app-seek`);
     await shootEl(pg, `lesson-${locale}-app-seek-playground`);

@@ -121,6 +121,15 @@ describe("lesson playground claims", () => {
       expect(r.status, summary).toBe(e.status);
       if (e.diagnostics) expect(codes).toEqual(e.diagnostics);
       if (e.includesDiagnostics) expect(codes).toEqual(expect.arrayContaining(e.includesDiagnostics));
+      // A whole program's panels describe what it ran: Stream info, the waveform and the trace agree.
+      if ((claim.mode ?? "decode") === "script" && r.waveform) {
+        expect(r.info, "Stream info describes the decoded stream").toBeDefined();
+        expect(r.info!.decodedSamples, "Stream info's samples are the waveform's").toBe(
+          r.waveform.totalSamples,
+        );
+        expect(r.info!.bytesRead).toBe(r.trace.totals.read_packet?.bytes ?? 0);
+        expect(r.info!.codec).not.toBe("");
+      }
       const samples = r.info?.decodedSamples ?? r.waveform?.totalSamples ?? 0;
       if (e.samples === "> 0") expect(samples).toBeGreaterThan(0);
       else if (e.samples !== undefined) expect(samples).toBe(e.samples);
