@@ -173,7 +173,11 @@ export class Bridge {
       if (!sameBytes(bytes, module.HEAPU8, bufPtr, bufSize))
         run.report("write_packet_modified_buffer", { callback: "write_packet", call });
     }
-    if (toFFmpeg >= 0) rec.pos += bufSize;
+    if (toFFmpeg >= 0) {
+      // FFmpeg's own bytes (the heap, which learner code never holds), where FFmpeg put them.
+      run.noteWrite(handle, posBefore, module.HEAPU8.subarray(bufPtr, bufPtr + bufSize));
+      rec.pos += bufSize;
+    }
     run.trace.add({
       seq: run.trace.nextSeq(),
       callback: "write_packet",

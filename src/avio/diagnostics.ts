@@ -49,6 +49,7 @@ const rules: Record<DiagnosticCode, { severity: Diagnostic["severity"]; lesson: 
   seek_size_fallback: { severity: "warning", lesson: "seek#avseek-size" },
   seek_force_not_masked: { severity: "warning", lesson: "seek#avseek-force" },
   write_packet_modified_buffer: { severity: "warning", lesson: "write-packet#the-contract" },
+  output_differs: { severity: "error", lesson: "write-packet#when-the-position-is-ignored" },
   double_free_replaced_buffer: { severity: "error", lesson: "buffer#replaced" },
   double_free: { severity: "error", lesson: "lifecycle#cleanup" },
   invalid_free: { severity: "error", lesson: "lifecycle#cleanup" },

@@ -61,11 +61,19 @@ export interface SessionReport {
   byteMap: ByteMap;
   /** Whole programs: the stream decode_audio decoded first. */
   decoded?: DecodedStream;
+  /**
+   * The file FFmpeg wrote through the first output context: each buf write_packet accepted, placed
+   * at the position FFmpeg wrote it to (host copies of FFmpeg's bytes, not what the learner kept).
+   * Absent when nothing was written or it grew past WRITTEN_MAX.
+   */
+  written?: Uint8Array;
   /** The decoder or demuxer this build lacks, when a step of the run failed for want of it (missingText words it). */
   missing?: MissingComponent;
 }
 
 const BYTEMAP_KEEP = 5000;
+/** Output replayed for the comparison with what the learner kept; a longer file is not compared. */
+const WRITTEN_MAX = 64 * 1024 * 1024;
 /**
  * Findings of one code kept per run, and in all: 20,000 bad frees once rendered 40,001 lines and froze
  * the tab. The rest are counted, and reported as one "and N more of the same" each.
@@ -91,6 +99,7 @@ export class SessionRecord {
   private headLength = 0;
   private missing: MissingComponent | null = null;
   private decoded: DecodedStream | null = null;
+  private written: { handle: number; bytes: Uint8Array; end: number; over: boolean } | null = null;
 
   constructor(options: SessionOptions = {}) {
     this.budget = { ...defaultBudget, ...options.budget };
@@ -113,6 +122,24 @@ export class SessionRecord {
   /** decode_audio delivered `n` more samples per channel. */
   noteDecoded(n: number): void {
     if (this.decoded) this.decoded.samples += n;
+  }
+
+  /** FFmpeg's `bytes`, accepted by write_packet at `pos` of output context `handle` (the first one is kept). */
+  noteWrite(handle: number, pos: number, bytes: Uint8Array): void {
+    const w = (this.written ??= { handle, bytes: new Uint8Array(0), end: 0, over: false });
+    if (w.handle !== handle || w.over) return;
+    const end = pos + bytes.length;
+    if (pos < 0 || end > WRITTEN_MAX) {
+      w.over = true;
+      return;
+    }
+    if (end > w.bytes.length) {
+      const grown = new Uint8Array(Math.min(WRITTEN_MAX, Math.max(end, 2 * w.bytes.length, 64 * 1024)));
+      grown.set(w.bytes.subarray(0, w.end));
+      w.bytes = grown;
+    }
+    w.bytes.set(bytes, pos);
+    w.end = Math.max(w.end, end);
   }
 
   /** Records what this build lacks (the first such failure of the run is the one reported). */
@@ -176,6 +203,7 @@ export class SessionRecord {
     };
     if (this.missing) report.missing = this.missing;
     if (this.decoded) report.decoded = { ...this.decoded };
+    if (this.written && !this.written.over) report.written = this.written.bytes.slice(0, this.written.end);
     return report;
   }
 }

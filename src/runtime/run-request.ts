@@ -1,13 +1,6 @@
 // A playground Run: compiles the learner's module in the sandbox, drives the engine with its
 // callbacks (or its main), and returns plain results for the views. DOM-free.
-import {
-  callLearner,
-  copyBytes,
-  type LearnerFunction,
-  learnerFunction,
-  readInteger,
-  readProperty,
-} from "../avio/boundary.ts";
+import { callLearner, type LearnerFunction, learnerFunction } from "../avio/boundary.ts";
 import type { ReadPacket, Seek, WritePacket } from "../avio/callbacks.ts";
 import { memory_read_packet, memory_seek, type BufferData, type OutputData } from "../avio/memory.ts";
 import {
@@ -20,6 +13,7 @@ import {
 import { missingText, supportedComponents } from "../avio/missing.ts";
 import { strings } from "../i18n/index.ts";
 import { compileErrorText, compileLearnerModule, type CompileOptions } from "./compile.ts";
+import { outputBytes, outputDiffers } from "./output.ts";
 import { PeakAccumulator } from "./peaks.ts";
 import { placeCallbackFindings } from "./places.ts";
 import { followCallbacks } from "./sandbox.ts";
@@ -296,6 +290,9 @@ export function runRequest(
     if (!outcome.ok) {
       result.status = "ffmpeg-error";
       result.error = { stage: outcome.stage, message: outcome.error ?? "error", code: outcome.ret };
+    } else {
+      const differs = outputDiffers(bytes, outcome.report.written);
+      if (differs) result.diagnostics.push(differs);
     }
     return done();
   }
@@ -375,16 +372,4 @@ function pick(report: SessionReport, size: number) {
     log: report.log,
     byteMap: { size, ...report.byteMap },
   };
-}
-
-/** mux mode: the bytes the learner's opaque collected ({ data, size } or a Uint8Array), each field read once. */
-function outputBytes(opaque: unknown): Uint8Array | null {
-  const whole = copyBytes(opaque);
-  if (whole) return whole;
-  const field = readProperty(opaque, "data");
-  const data = field.ok ? copyBytes(field.value) : null;
-  if (!data) return null;
-  const size = readProperty(opaque, "size");
-  const n = size.ok ? readInteger(size.value, "int") : null;
-  return n?.ok && n.n >= 0 ? data.slice(0, n.n) : data;
 }

@@ -182,6 +182,8 @@ describe("lesson playground claims", () => {
       const seeks = r.trace.totals.seek.calls;
       if (e.seeks === "> 0") expect(seeks).toBeGreaterThan(0);
       else if (e.seeks !== undefined) expect(seeks).toBe(e.seeks);
+      if (e.outputDiffers)
+        expect(r.diagnostics.find((d) => d.code === "output_differs")?.params).toMatchObject(e.outputDiffers);
       if (e.writeBytes !== undefined) expect(r.trace.totals.write_packet.bytes).toBe(e.writeBytes);
       if (e.boxes) expect(topLevelBoxes(r.output?.bytes ?? new Uint8Array(0))).toEqual(e.boxes);
       if (e.ffprobe) expect(ffprobe(r.output?.bytes ?? new Uint8Array(0))).toEqual(e.ffprobe);

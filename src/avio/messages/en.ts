@@ -33,6 +33,8 @@ const diagnostics = {
     `seek(…, AVSEEK_SIZE) returned ${p.value} on call ${p.call}, though the input's size is known (${p.size} bytes) — so FFmpeg fell back: avio_size() (libavformat/aviobuf.c) asked seek(-1, SEEK_END) for the last byte and then seeked back, two more calls each time it wants the size. Answer AVSEEK_SIZE with the size.`,
   seek_force_not_masked: (p: Params) =>
     `seek failed for whence ${p.whence} on call ${p.call} — AVSEEK_FORCE is a flag OR-ed into whence; mask it off (whence & ~AVSEEK_FORCE) and seek as usual.`,
+  output_differs: (p: Params) =>
+    `The bytes you kept are not the file FFmpeg wrote: FFmpeg wrote ${p.expected} bytes, you kept ${p.got}, and they first differ at byte ${p.at} — write_packet must store each buf at the current position (a seek moves it back to patch the header), and the file ends at the furthest byte written.`,
   write_packet_modified_buffer: (p: Params) =>
     `write_packet changed the bytes of buf on call ${p.call} — FFmpeg's documentation forbids modifying the buffer it hands you; copy it instead.`,
   double_free_replaced_buffer: (p: Params) =>

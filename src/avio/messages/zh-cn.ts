@@ -26,6 +26,8 @@ const diagnostics: AvioStrings["diagnostics"] = {
     `seek(…, AVSEEK_SIZE) 在第 ${p.call} 次调用时返回了 ${p.value}，而输入的大小是已知的（${p.size} 字节）——于是 FFmpeg 退而求其次：avio_size()（libavformat/aviobuf.c）改用 seek(-1, SEEK_END) 找到最后一个字节，再 seek 回原处；每次需要大小都要多两次调用。请对 AVSEEK_SIZE 直接返回大小。`,
   seek_force_not_masked: (p) =>
     `第 ${p.call} 次调用时，seek 对 whence ${p.whence} 返回了失败——AVSEEK_FORCE 是按位或进 whence 的标志；请先去掉它（whence & ~AVSEEK_FORCE），再照常 seek。`,
+  output_differs: (p) =>
+    `你保存的字节不是 FFmpeg 写出的文件：FFmpeg 写了 ${p.expected} 字节，你保存了 ${p.got} 字节，两者从第 ${p.at} 字节起不同——write_packet 必须把每个 buf 存到当前位置（seek 会把位置移回去修补文件头），文件在写到的最远字节处结束。`,
   write_packet_modified_buffer: (p) =>
     `write_packet 在第 ${p.call} 次调用时修改了 buf 中的字节——FFmpeg 的文档禁止修改它交给你的缓冲区；需要时请复制一份。`,
   double_free_replaced_buffer: (p) =>

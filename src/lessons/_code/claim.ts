@@ -46,6 +46,8 @@ export interface PlaygroundClaim {
     consoleLines?: string[];
     /** Whether avio_ctx->buffer after avformat_open_input() differs from the one passed in (the probe replaced it). */
     bufferReplaced?: boolean;
+    /** mux mode: output_differs's sizes and first differing byte (the learner's bytes vs FFmpeg's file). */
+    outputDiffers?: { expected: number; got: number; at: number };
     /** mux mode: the bytes write_packet calls carried in all (a patch counts again). */
     writeBytes?: number;
     /** mux mode: what native ffprobe (Debian's 5.1.9) reads from the bytes write_packet collected. */

@@ -18,6 +18,6 @@ export const claims: PlaygroundClaim[] = [
   { playground: "mux-to-memory", file: "mux-to-memory.ts", mode: "mux", media: wav, useSeek: true, outputFormat: "flac", expect: { status: "ok", diagnostics: [], seeks: 2 } },
   // "FLAC without seek logs a warning (flac_write_trailer) and still succeeds: no seek call."
   { playground: "mux-to-memory", file: "mux-to-memory.ts", mode: "mux", media: wav, useSeek: false, outputFormat: "flac", expect: { status: "ok", seeks: 0, logIncludes: "unable to rewrite FLAC header" } },
-  // "The append-only write_packet runs without any error: FFmpeg cannot tell."
-  { playground: "append-only", file: "append-only.ts", mode: "mux", media: wav, useSeek: true, outputFormat: "wav", expect: { status: "ok", diagnostics: [], seeks: 4 } },
+  // "FFmpeg reports success (it cannot tell), but the playground compares the bytes: output_differs at byte 4."
+  { playground: "append-only", file: "append-only.ts", mode: "mux", media: wav, useSeek: true, outputFormat: "wav", expect: { status: "ok", diagnostics: ["output_differs"], seeks: 4, outputDiffers: { expected: 352878, got: 352886, at: 4 } } },
 ];
