@@ -24,6 +24,8 @@ test("mux-to-memory with size = end: the 8 bytes kept are not FFmpeg's file, and
   await expect(diag).toContainText("you kept 8");
   await expect(diag).not.toContainText("No rule broken");
   await expect(pg.locator(".cm-avio-run-line")).toContainText("export function write_packet");
+  // The 8 bytes do start with RIFF: the output panel says they stop short, not that they are not WAV.
+  await expect(pg).toContainText("These 8 bytes start like a WAV file but end before its header does.");
   await shootEl(pg, "output-check-size-end");
 
   const zh = await open(page, "/zh-cn/lessons/write-packet/");

@@ -1,8 +1,11 @@
 // zh-cn pages check learner code with TypeScript's own Chinese messages (issue #24, point 6). Its own
 // file: the messages are global to the TypeScript module, as they are to the zh-cn worker.
 import { describe, expect, it } from "vitest";
-import "../../src/playground/editor/ts-locale-zh-cn.ts";
+import messages from "typescript/lib/zh-cn/diagnosticMessages.generated.json";
+import { useTypeScriptMessages } from "../../src/playground/editor/ts-locale-zh-cn.ts";
 import { typecheck } from "../../src/playground/editor/typecheck.ts";
+
+useTypeScriptMessages(messages);
 
 describe("TypeScript diagnostics on zh-cn pages", () => {
   it("a misspelled name is reported in Chinese, with TypeScript's suggestion", () => {

@@ -5,7 +5,7 @@ import { AVERROR_EOF, AVERROR_EXTERNAL } from "../../src/avio/constants.ts";
 import { diagnose, type DiagnosticCode } from "../../src/avio/diagnostics.ts";
 import { isLogProblem, lessonHref, logLevelName } from "../../src/playground/views/diagnostics.ts";
 import { infoRows } from "../../src/playground/views/info.ts";
-import { hexRows, parseFlac, parseWav } from "../../src/playground/views/output.ts";
+import { hexRows, parseFlac, parseWav, startsLike } from "../../src/playground/views/output.ts";
 import { cursorFraction, deinterleave } from "../../src/playground/views/player.ts";
 import { strings } from "../../src/i18n/index.ts";
 import { hasErrnoReturn } from "../../src/playground/views/trace.ts";
@@ -16,6 +16,15 @@ const en = strings("en").views;
 const zh = strings("zh-cn").views;
 
 describe("WAV and FLAC headers", () => {
+  it("tells a file cut short inside its header from bytes of another kind", () => {
+    const riff8 = new Uint8Array([0x52, 0x49, 0x46, 0x46, 0x66, 0x62, 0x05, 0x00]);
+    expect(parseWav(riff8)).toBe(null);
+    expect(startsLike({ bytes: riff8, format: "wav" })).toBe(true);
+    expect(startsLike({ bytes: new Uint8Array(8), format: "wav" })).toBe(false);
+    expect(startsLike({ bytes: new TextEncoder().encode("fLaC"), format: "flac" })).toBe(true);
+    expect(startsLike({ bytes: new TextEncoder().encode("\0\0\0\x18ftyp"), format: "mp4" })).toBe(true);
+  });
+
   it("reads the sizes a seekable WAV muxer filled in", () => {
     const wav = parseWav(wavBytes(true))!;
     expect(wav.riffSize).toBe(352_870);

@@ -148,6 +148,8 @@ export const views = {
     fields: "Header fields",
     fieldColumns: { bytes: "Bytes", field: "Field", value: "Value" },
     notRecognised: (format: string) => `These bytes do not start with a ${format} header.`,
+    cutShort: (format: string, n: string) =>
+      `These ${n} bytes start like a ${format} file but end before its header does.`,
     unknown: "unknown: the muxer could not seek back to fill it in",
     field: {
       riff: "RIFF chunk ID",

@@ -125,6 +125,7 @@ export const views: ViewStrings = {
     fields: "文件头字段",
     fieldColumns: { bytes: "字节", field: "字段", value: "值" },
     notRecognised: (format) => `这些字节的开头不是 ${format} 文件头。`,
+    cutShort: (format, n) => `这 ${n} 个字节的开头像 ${format} 文件，但在文件头结束之前就断了。`,
     unknown: "未知：封装器无法 seek 回去填写",
     field: {
       riff: "RIFF 块标识",

@@ -30,12 +30,10 @@ function sharedWorker(): Comlink.Remote<TsWorkerApi> {
   if (!worker) {
     // One worker per page, in the page's language (TypeScript's messages are global to it).
     const zh = document.documentElement.lang.toLowerCase() === "zh-cn";
-    const w = zh
-      ? new Worker(new URL("./ts-worker-zh-cn.ts", import.meta.url), {
-          type: "module",
-          name: "avio-typescript",
-        })
-      : new Worker(new URL("./ts-worker.ts", import.meta.url), { type: "module", name: "avio-typescript" });
+    const w = new Worker(new URL("./ts-worker.ts", import.meta.url), {
+      type: "module",
+      name: zh ? "avio-typescript zh-cn" : "avio-typescript",
+    });
     // If the worker cannot start, queries just never answer: the editor keeps working unchecked.
     w.addEventListener("error", (e) => console.warn("The editor's TypeScript worker failed", e.message));
     worker = Comlink.wrap<TsWorkerApi>(w);

@@ -147,6 +147,14 @@ export function parseMp4(bytes: Uint8Array): { fields: HeaderField[] } | null {
 }
 const MP4_BOXES = 24;
 
+/** Whether the bytes begin with the format's magic though no header could be read (cut short). */
+export function startsLike(output: OutputData): boolean {
+  const b = output.bytes;
+  if (output.format === "wav") return b.length >= 4 && ascii(b, 0, 4) === "RIFF";
+  if (output.format === "flac") return b.length >= 4 && ascii(b, 0, 4) === "fLaC";
+  return b.length >= 8 && ascii(b, 4, 4) === "ftyp";
+}
+
 export function headerFields(output: OutputData): HeaderField[] | null {
   const parse = output.format === "wav" ? parseWav : output.format === "flac" ? parseFlac : parseMp4;
   return parse(output.bytes)?.fields ?? null;
@@ -237,7 +245,9 @@ export function renderOutput(container: HTMLElement, output: OutputData, t: View
           { class: "pg-hint" },
           h("span", { class: "pg-icon", "aria-hidden": "true" }, "⚠"),
           " ",
-          T.notRecognised(output.format.toUpperCase()),
+          startsLike(output)
+            ? T.cutShort(output.format.toUpperCase(), formatInt(output.bytes.length, t.locale))
+            : T.notRecognised(output.format.toUpperCase()),
         )
       : scrollBox(
           T.fields,
