@@ -36,7 +36,9 @@ import {
 import { AVERROR_EXIT, AVMEDIA_TYPE_AUDIO, EINVAL, ENOMEM } from "./constants.ts";
 import type { ReadPacket, Seek, WritePacket } from "./callbacks.ts";
 import type { Engine } from "./engine.ts";
-import type { Budget, SessionReport } from "./session.ts";
+import type { Budget, SessionReport, StreamSummary } from "./session.ts";
+
+export type { StreamSummary } from "./session.ts";
 import type { MissingComponent } from "./missing-types.ts";
 
 export type Stage =
@@ -52,19 +54,6 @@ export type Stage =
   | "write"
   | "av_write_trailer"
   | "engine";
-
-export interface StreamSummary {
-  /** FFmpeg's short demuxer name, e.g. "mp3", "mov,mp4,m4a,3gp,3g2,mj2". */
-  format: string;
-  /** FFmpeg's short codec name, e.g. "mp3", "aac". */
-  codec: string;
-  sampleRate: number;
-  channels: number;
-  /** FFmpeg's name of the channel layout, e.g. "stereo", "5.1" ("" if FFmpeg has none). */
-  channelLayout: string;
-  /** Seconds, -1 if unknown. */
-  duration: number;
-}
 
 export interface DecodeRequest<O> {
   /** Stop after opening (avformat_open_input, find_stream_info, av_find_best_stream): no decoding. */

@@ -38,18 +38,25 @@ export interface ByteMap {
   seeks: { from: number; to: number; seq: number; size: boolean }[];
 }
 
+/** What FFmpeg says of the audio stream a run decoded (Stream info). */
+export interface StreamSummary {
+  /** FFmpeg's short demuxer name, e.g. "mp3", "mov,mp4,m4a,3gp,3g2,mj2". */
+  format: string;
+  /** FFmpeg's short codec name, e.g. "mp3", "aac". */
+  codec: string;
+  sampleRate: number;
+  channels: number;
+  /** FFmpeg's name of the channel layout, e.g. "stereo", "5.1" ("" if FFmpeg has none). */
+  channelLayout: string;
+  /** Seconds, -1 if unknown. */
+  duration: number;
+}
+
 /**
  * What a whole program decoded, read by host code from FFmpeg's structs at decode_audio (the first
  * stream it decoded), never from values learner code handed over: Stream info describes it.
  */
-export interface DecodedStream {
-  format: string;
-  codec: string;
-  sampleRate: number;
-  channels: number;
-  channelLayout: string;
-  /** Seconds, -1 if unknown. */
-  duration: number;
+export interface DecodedStream extends StreamSummary {
   /** Samples per channel decode_audio delivered, over every call. */
   samples: number;
 }
@@ -115,7 +122,7 @@ export class SessionRecord {
   }
 
   /** decode_audio is about to decode `stream` (the first one decoded is the one Stream info shows). */
-  noteDecoding(stream: Omit<DecodedStream, "samples">): void {
+  noteDecoding(stream: StreamSummary): void {
     this.decoded ??= { ...stream, samples: 0 };
   }
 

@@ -171,13 +171,16 @@ test.describe("files that are not audio", () => {
   });
 });
 
-test("exercises are in search, in both languages", async ({ page }) => {
+test("exercises and the new lessons are in search, in both languages", async ({ page }) => {
   for (const [home, query, want] of [
     ["/", "AVSEEK_FORCE", "/exercises/seek/"],
     ["/zh-cn/", "AVSEEK_FORCE", "/zh-cn/exercises/seek/"],
     // An exercise's id (the grader's name for it) finds it, though its title says "Report the error".
     ["/", "propagate", "/exercises/propagate-errors/"],
     ["/zh-cn/", "propagate", "/zh-cn/exercises/propagate-errors/"],
+    // The third pass's new lessons are in the index too.
+    ["/", "av_seek_frame", "/lessons/app-seek/"],
+    ["/zh-cn/", "empty_moov", "/zh-cn/lessons/mp4-output/"],
   ] as const) {
     await page.goto(home);
     const urls = await page.evaluate(async (q) => {
