@@ -2,7 +2,7 @@
 import { currentEngine as engine, intArg } from "./api.ts";
 import { callLearnerKeep, learnerFunction, readProperty } from "./boundary.ts";
 import * as K from "./constants.ts";
-import { checkFormat, type AVFormatContext } from "./format.ts";
+import { checkFormat, hostFormatName, hostStreamInfo, type AVFormatContext } from "./format.ts";
 import { missingDecoder } from "./missing.ts";
 
 export type SampleFormat = "s16" | "f32";
@@ -48,9 +48,9 @@ export function decode_audio(
   const f32 = option("sample_fmt") === "f32";
   const onSamples = learnerFunction(option("on_samples"));
   let thrown: { error: unknown } | null = null;
-  const info = s.stream(stream_index);
+  const info = hostStreamInfo(s, stream_index);
   e.run.noteDecoding({
-    format: s.format_name,
+    format: hostFormatName(s),
     codec: info.codec_name,
     sampleRate: info.sample_rate,
     channels: info.channels,

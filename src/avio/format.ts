@@ -133,6 +133,21 @@ export class AVFormatContext {
   }
 }
 
+// The class's own stream() and format_name, taken before any learner code runs: a context is the
+// learner's object, and an own property of theirs (fmt.stream = …) must not answer for FFmpeg.
+const streamMethod = AVFormatContext.prototype.stream;
+const formatNameGetter = Object.getOwnPropertyDescriptor(AVFormatContext.prototype, "format_name")!.get!;
+
+/** Host code's fmt.stream(index): what FFmpeg's structs say, whatever the learner set on `s`. */
+export function hostStreamInfo(s: AVFormatContext, index: number): StreamInfo {
+  return Reflect.apply(streamMethod, s, [index]) as StreamInfo;
+}
+
+/** Host code's fmt.format_name. */
+export function hostFormatName(s: AVFormatContext): string {
+  return Reflect.apply(formatNameGetter, s, []) as string;
+}
+
 /** avformat_alloc_context: an empty context to set `pb` on. */
 export function avformat_alloc_context(): AVFormatContext {
   const e = engine();
