@@ -97,55 +97,54 @@ export class AVFormatContext {
   }
   /** Short name of the demuxer or muxer, e.g. "mp3" or "mov,mp4,m4a,3gp,3g2,mj2". */
   get format_name(): string {
-    const e = engine();
-    return e.cstr(e.module._wb_format_name(checkFormat(this, "format_name")));
+    return hostFormatName(this);
   }
   get nb_streams(): number {
     return engine().module._wb_nb_streams(checkFormat(this, "nb_streams"));
   }
   stream(index: number): StreamInfo {
-    const e = engine();
-    const p = checkFormat(this, "stream");
-    const n = e.module._wb_nb_streams(p);
-    intArg(index, "stream", "index");
-    if (index < 0 || index >= n)
-      throw new RangeError(
-        `stream index ${index} is not a stream of this context (nb_streams = ${n}).` +
-          (index < 0
-            ? ` It looks like an AVERROR: ${e.err2str(index)} — check what av_find_best_stream returned.`
-            : ""),
-      );
-    const [codec_type, sample_rate, channels, duration, bit_rate, fmt_bit_rate] = e.scratchF64(6, (out) =>
-      e.module._wb_stream_info(p, index, out),
-    );
-    const [num, den] = e.scratchF64(2, (out) => e.module._wb_stream_time_base(p, index, out));
-    return {
-      index,
-      codec_type,
-      codec_name: e.cstr(e.module._wb_codec_name(p, index)),
-      sample_rate,
-      channels,
-      ch_layout: e.cstr(e.module._wb_channel_layout(p, index)),
-      duration,
-      bit_rate: bit_rate || fmt_bit_rate,
-      time_base: { num: num!, den: den! },
-    };
+    return hostStreamInfo(this, index);
   }
 }
 
-// The class's own stream() and format_name, taken before any learner code runs: a context is the
-// learner's object, and an own property of theirs (fmt.stream = …) must not answer for FFmpeg.
-const streamMethod = AVFormatContext.prototype.stream;
-const formatNameGetter = Object.getOwnPropertyDescriptor(AVFormatContext.prototype, "format_name")!.get!;
+// What host code reads of a context goes through these, never through the object's own properties:
+// the context is the learner's object, and an own property of theirs (fmt.stream = …) must not
+// answer for FFmpeg.
 
-/** Host code's fmt.stream(index): what FFmpeg's structs say, whatever the learner set on `s`. */
-export function hostStreamInfo(s: AVFormatContext, index: number): StreamInfo {
-  return Reflect.apply(streamMethod, s, [index]) as StreamInfo;
+/** @internal fmt.format_name for host code: the short name of the demuxer or muxer, from FFmpeg's struct. */
+export function hostFormatName(s: AVFormatContext): string {
+  const e = engine();
+  return e.cstr(e.module._wb_format_name(checkFormat(s, "format_name")));
 }
 
-/** Host code's fmt.format_name. */
-export function hostFormatName(s: AVFormatContext): string {
-  return Reflect.apply(formatNameGetter, s, []) as string;
+/** @internal fmt.stream(index) for host code: what FFmpeg's structs say of one stream. */
+export function hostStreamInfo(s: AVFormatContext, index: number): StreamInfo {
+  const e = engine();
+  const p = checkFormat(s, "stream");
+  const n = e.module._wb_nb_streams(p);
+  intArg(index, "stream", "index");
+  if (index < 0 || index >= n)
+    throw new RangeError(
+      `stream index ${index} is not a stream of this context (nb_streams = ${n}).` +
+        (index < 0
+          ? ` It looks like an AVERROR: ${e.err2str(index)} — check what av_find_best_stream returned.`
+          : ""),
+    );
+  const [codec_type, sample_rate, channels, duration, bit_rate, fmt_bit_rate] = e.scratchF64(6, (out) =>
+    e.module._wb_stream_info(p, index, out),
+  );
+  const [num, den] = e.scratchF64(2, (out) => e.module._wb_stream_time_base(p, index, out));
+  return {
+    index,
+    codec_type,
+    codec_name: e.cstr(e.module._wb_codec_name(p, index)),
+    sample_rate,
+    channels,
+    ch_layout: e.cstr(e.module._wb_channel_layout(p, index)),
+    duration,
+    bit_rate: bit_rate || fmt_bit_rate,
+    time_base: { num: num!, den: den! },
+  };
 }
 
 /** avformat_alloc_context: an empty context to set `pb` on. */
