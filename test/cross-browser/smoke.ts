@@ -210,37 +210,6 @@ export const cases: SmokeCase[] = [
     },
   },
   {
-    // A TypeError the engine itself raises at the learner's line: V8 and SpiderMonkey name the line
-    // in the stack, JavaScriptCore (whose stack names no place for evaluated code) in the error's
-    // own line property. (A `throw new Error()` in WebKit gets the callback's declaration: SES's
-    // Error constructor is host code, so JavaScriptCore's line is the host's.)
-    name: "a TypeError in read_packet names the learner's line, and the editor marks that line",
-    async run({ driver: d, shot }) {
-      await openPlayground(d, LESSON);
-      const code = READ_PACKET.replace(
-        "const n =",
-        "if (opaque.pos > 0) (opaque as unknown as { nope: { boom: number } }).nope.boom = 1;\n  const n =",
-      );
-      const line = code.split("\n").findIndex((l) => l.includes("boom")) + 1;
-      await setCode(d, code);
-      await clickRun(d);
-      await waitText(d, DIAG, new RegExp(`line ${line}: read_packet threw on call 2: TypeError`));
-      // The marks are drawn once the editor has the run's lines: wait on them, not on time.
-      await waitFor(
-        d,
-        `the editor should mark line ${line} alone`,
-        CEILING,
-        (marked: (string | null)[]) => marked.length === 1 && marked[0] === String(line),
-        (sel: string) =>
-          [...document.querySelectorAll(`${sel} .cm-avio-run-line`)].map((el) =>
-            el.getAttribute("data-run-line"),
-          ),
-        PG,
-      );
-      await shot("playground-error-line", PG);
-    },
-  },
-  {
     name: "an endless loop is stopped, the page stays responsive, the stuck callback is named",
     async run({ driver: d, shot }) {
       await openPlayground(d, LESSON);
