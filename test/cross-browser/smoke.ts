@@ -45,7 +45,7 @@ const editorText = (sel: string) =>
 const clearResults = (sel: string) => {
   document
     .querySelector(sel)
-    ?.querySelectorAll(".pg-check-results, [data-status]")
+    ?.querySelectorAll('.pg-check-results, [data-status], [data-panel="diagnostics"]')
     .forEach((el) => (el.classList.contains("pg-check-results") ? el.remove() : (el.textContent = "")));
 };
 
@@ -108,10 +108,35 @@ async function openPlayground(d: Driver, path: string): Promise<void> {
   );
 }
 
-async function clickRun(d: Driver): Promise<void> {
+/**
+ * Whether the button `sel` takes a click: enabled, and no Run or Check still busy (its Stop button
+ * is hidden only once it has ended; its "Done in" shows a little before that).
+ */
+const clickable = (sel: string, pg: string) => {
+  const b = document.querySelector<HTMLButtonElement>(sel);
+  const stop = document.querySelector<HTMLButtonElement>(`${pg} [data-action="stop"]`);
+  return !!b && !b.disabled && !b.hasAttribute("aria-busy") && (!stop || stop.hidden);
+};
+
+/** Clicks a playground's Run or Check once it takes clicks, on a page cleared of earlier results. */
+async function clickAction(d: Driver, action: "run" | "check"): Promise<void> {
+  // The WebDriver click, unlike Playwright's, does not wait for an enabled button: a click on the
+  // previous Run's still-disabled button is lost, and its verdict would still be on screen.
+  const button = `${PG} [data-action="${action}"]`;
+  await waitFor(
+    d,
+    `the ${action} button should take a click`,
+    CEILING,
+    (ok: boolean) => ok,
+    clickable,
+    button,
+    PG,
+  );
   await d.eval(clearResults, PG);
-  await d.click(`${PG} [data-action="run"]`);
+  await d.click(button);
 }
+
+const clickRun = (d: Driver) => clickAction(d, "run");
 
 /** Whether the editor inside `sel` has the focus (the static code hands it over once CodeMirror loads). */
 const editorFocused = (sel: string) =>
@@ -207,6 +232,37 @@ export const cases: SmokeCase[] = [
       const first = await d.eval(textOf, `${panel} .pg-console__line`);
       check(first === "read_packet #1 smoke print", `the Console's first line is "${first}"`);
       await shot("playground-console", panel);
+    },
+  },
+  {
+    // A TypeError the engine itself raises at the learner's line: V8 and SpiderMonkey name the line
+    // in the stack, JavaScriptCore (whose stack names no place for evaluated code) in the error's
+    // own line property. (A `throw new Error()` in WebKit gets the callback's declaration: SES's
+    // Error constructor is host code, so JavaScriptCore's line is the host's.)
+    name: "a TypeError in read_packet names the learner's line, and the editor marks that line",
+    async run({ driver: d, shot }) {
+      await openPlayground(d, LESSON);
+      const code = READ_PACKET.replace(
+        "const n =",
+        "if (opaque.pos > 0) (opaque as unknown as { nope: { boom: number } }).nope.boom = 1;\n  const n =",
+      );
+      const line = code.split("\n").findIndex((l) => l.includes("boom")) + 1;
+      await setCode(d, code);
+      await clickRun(d);
+      await waitText(d, DIAG, new RegExp(`line ${line}: read_packet threw on call 2: TypeError`));
+      // The marks are drawn once the editor has the run's lines: wait on them, not on time.
+      await waitFor(
+        d,
+        `the editor should mark line ${line} alone`,
+        CEILING,
+        (marked: (string | null)[]) => marked.length === 1 && marked[0] === String(line),
+        (sel: string) =>
+          [...document.querySelectorAll(`${sel} .cm-avio-run-line`)].map((el) =>
+            el.getAttribute("data-run-line"),
+          ),
+        PG,
+      );
+      await shot("playground-error-line", PG);
     },
   },
   {
@@ -340,8 +396,7 @@ export const cases: SmokeCase[] = [
     async run({ driver: d, shot }) {
       await openPlayground(d, "/exercises/read-packet/");
       await setCode(d, FORGE);
-      await d.eval(clearResults, PG);
-      await d.click(`${PG} [data-action="check"]`);
+      await clickAction(d, "check");
       await waitText(d, `${PG} .pg-check-summary`, /0 of 12 tests pass/);
       check(!(await d.eval(isVisible, "[data-done-badge]")), "the exercise is marked done");
       check(
@@ -356,8 +411,7 @@ export const cases: SmokeCase[] = [
     async run({ driver: d, shot }) {
       await openPlayground(d, "/exercises/read-packet/");
       await setCode(d, exerciseFile("starter.ts"));
-      await d.eval(clearResults, PG);
-      await d.click(`${PG} [data-action="check"]`);
+      await clickAction(d, "check");
       const summary = `${PG} .pg-check-summary`;
       await waitText(d, summary, /^\d+ of 12 tests pass/);
       const open = await d.eval(
@@ -374,8 +428,7 @@ export const cases: SmokeCase[] = [
       );
       await shot("exercise-failed-check", PG);
       await setCode(d, exerciseFile("solution.ts"));
-      await d.eval(clearResults, PG);
-      await d.click(`${PG} [data-action="check"]`);
+      await clickAction(d, "check");
       await waitText(d, summary, /All 12 tests pass/);
       await waitVisible(d, "[data-done-badge]");
       await shot("exercise-passed", PG);
