@@ -5,7 +5,8 @@
 // passed.mjs (scripts/grade-passed.ts: one test of a report as an exit code, for Classroom),
 // children/<id>.mjs (each exercise's grading child, bundled ahead of time), wasm/dist/ (the
 // engine), src/media/ (every exercise medium, hidden ones too), src/exercises/<id>/starter*.ts
-// (what "unchanged" compares with) and src/exercises/report.schema.json (the --json schema). The
+// (what "unchanged" compares with), src/exercises/report.schema.json (the --json schema) and
+// typescript/lib/lib.*.d.ts (the libs the type check reads, nothing else of TypeScript's package). The
 // layout below dist-grader/ is the repository's, so every module finds its files where it does in
 // the repository.
 // --pack also writes avio-grader.tar.gz beside the folder and prints its SHA-256: what a teacher
@@ -19,6 +20,7 @@ import { parseArgs } from "node:util";
 import { type Plugin, build } from "esbuild";
 import { exerciseIds } from "../src/exercises/catalog.ts";
 import { childBuildOptions, keepImportMetaUrl } from "../src/exercises/grade-child-build.ts";
+import { typecheckLibNames } from "../src/exercises/typecheck-node.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const { values } = parseArgs({ options: { out: { type: "string" }, pack: { type: "boolean" } } });
@@ -64,6 +66,7 @@ const standIns: Plugin = {
     const swap: Record<string, string> = {
       [src("src/exercises/grade-child-build.ts")]: src("scripts/grader-dist/children.ts"),
       [src("src/exercises/grade-bundle.ts")]: src("scripts/grader-dist/no-helpers.ts"),
+      [src("src/exercises/typecheck-lib-dir.ts")]: src("scripts/grader-dist/typecheck-lib-dir.ts"),
     };
     b.onResolve({ filter: /\.ts$/ }, (a) => {
       if (!a.resolveDir) return undefined;
@@ -138,6 +141,11 @@ for (const id of exerciseIds) {
     if (existsSync(src(`src/exercises/${id}/${name}`)))
       copyFileSync(src(`src/exercises/${id}/${name}`), join(out, "src/exercises", id, name));
 }
+// TypeScript's lib .d.ts files the type check reads (typecheck-node.ts), and only those, in
+// typescript/lib/ (scripts/grader-dist/typecheck-lib-dir.ts): the checker is bundled into grade.mjs.
+mkdirSync(join(out, "typescript/lib"), { recursive: true });
+for (const name of typecheckLibNames())
+  copyFileSync(src(`node_modules/typescript/lib/${name}`), join(out, "typescript/lib", name));
 const commit = spawnSync("git", ["rev-parse", "HEAD"], { cwd: root, encoding: "utf8" }).stdout.trim();
 writeFileSync(
   join(out, "README.txt"),

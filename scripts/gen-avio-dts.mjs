@@ -1,5 +1,5 @@
 // Emits the declarations of src/avio/index.ts (the module learners import as "avio") and writes
-// them into src/playground/editor/avio-types.generated.ts as a map of virtual files under
+// them into src/runtime/avio-types.generated.ts as a map of virtual files under
 // /node_modules/avio/, which the in-browser TypeScript checks learner code against.
 //
 //   node scripts/gen-avio-dts.mjs           write the file (only if it changed)
@@ -11,7 +11,7 @@ import ts from "typescript";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const ENTRY = path.join(ROOT, "src/avio/index.ts");
-export const OUTPUT = path.join(ROOT, "src/playground/editor/avio-types.generated.ts");
+export const OUTPUT = path.join(ROOT, "src/runtime/avio-types.generated.ts");
 /** Where the declarations live in the virtual file system; "avio" resolves here as a package. */
 export const PACKAGE_DIR = "/node_modules/avio";
 

@@ -61,11 +61,17 @@ Options:
   --json           print the results as JSON (schema: src/exercises/report.schema.json) instead of a table
   --junit FILE     also write JUnit XML (one suite per submission, classname = exercise id; totals on the root)
   --csv FILE       also write a gradebook: submission,status,passed,total,score,first_failure,
-                   exercise,student,points,max_points,graded_at (the same header for every exercise)
+                   exercise,student,points,max_points,graded_at,type_errors (the same header for
+                   every exercise)
   --excel          start the CSV with a byte-order mark, for spreadsheet apps
   --console        show under each row what the submission printed (console.log), capped; the JSON
                    always carries it (50 lines, 500 characters each, 4,000 in all, "N more lines";
                    what hidden tests print is counted, never kept)
+  --strict-types   a submission with TypeScript type errors fails (score 0; its first failure names
+                   the first type error). Without it they are a warning: "N type errors" beside the
+                   status, type_errors in the JSON and the CSV (last column), a property in the JUnit.
+                   The check is the editor's (the "avio" declarations, ES2022 and worker globals),
+                   done by the grader without running the code, bounded in size and CPU time
   --roster FILE    the class list, one student per line: a student with no submission gets a "missing" row
   --lang en|zh-cn  language of messages and test titles (default en)
   --timeout S      CPU seconds each test (and loading the module) may use (default ${DEFAULT_CPU_S})
@@ -109,6 +115,7 @@ try {
       timeout: { type: "string", default: String(DEFAULT_CPU_S) },
       wall: { type: "string" },
       roster: { type: "string" },
+      "strict-types": { type: "boolean" },
       excel: { type: "boolean" },
       console: { type: "boolean" },
       jobs: { type: "string", default: String(availableParallelism()) },
@@ -255,6 +262,8 @@ async function grade(): Promise<number> {
   // Loaded here, not at the top: the TypeScript scanner is big and --merge never needs it.
   const { starterTokens, tokens } = await import("../src/exercises/starter-match.ts");
   const starters = starterTokens(new URL(`../src/exercises/${exercise}/`, import.meta.url));
+  const { typeCheckSubmission, typeErrorsOf } = await import("../src/exercises/typecheck-node.ts");
+  const strictTypes = values["strict-types"] === true;
   const notGraded = (message: string) => ({
     status: "error" as const,
     message,
@@ -280,25 +289,42 @@ async function grade(): Promise<number> {
       const joined =
         e.code !== undefined && e.folder ? await withHelpers(e.code, e.folder, lang) : { code: e.code };
       const unchanged = e.code !== undefined && starters.has(tokens(e.code));
-      const result =
+      const graded =
         "message" in joined
           ? notGraded(joined.message)
           : unchanged
             ? notGraded(formatMessage(lang, "unchanged"))
             : joined.code === undefined
               ? notGraded(formatMessage(lang, e.problem?.key ?? "entry_device", e.problem?.params))
-              : await gradeIsolated(exercise as never, joined.code, {
+              : gradeIsolated(exercise as never, joined.code, {
                   cpuMs,
                   timeoutMs: wallMs,
                   lang,
                   maxMemoryMb,
                   expected,
                 });
+      // Type-checked here, in the grader's process, while the submission's own process runs its
+      // tests: TypeScript only reads the code. The graded file alone (helpers are not checked).
+      const typeErrors =
+        e.code !== undefined && graded instanceof Promise
+          ? typeErrorsOf(typeCheckSubmission(e.code, { helpers: !!e.folder }), lang, e.code.length)
+          : undefined;
+      let result = worth(capResult(await graded, notes));
+      if (strictTypes && typeErrors?.count && result.status !== "error") {
+        const first = typeErrors.errors[0] ?? { line: 1, column: 1, text: "" };
+        result = {
+          ...result,
+          status: "fail",
+          message: formatMessage(lang, "type_error", first),
+          points: 0,
+        };
+      }
       results[i] = {
         submission: e.name,
         student: e.student,
         ...(unchanged ? { unchanged: true } : {}),
-        result: worth(capResult(result, notes)),
+        ...(typeErrors ? { typeErrors } : {}),
+        result,
         gradedAt: new Date().toISOString(),
         ms: Math.round(performance.now() - t0),
       };

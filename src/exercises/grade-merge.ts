@@ -67,6 +67,9 @@ export function mergeReports(docs: { file: string; doc: ResultsJson }[]): MergeC
       ...(r.graded_at ? { gradedAt: r.graded_at } : {}),
       ...(r.status === "missing" ? { missing: true } : {}),
       ...(r.status === "unchanged" ? { unchanged: true } : {}),
+      ...(r.type_errors === undefined
+        ? {}
+        : { typeErrors: { count: r.type_errors, errors: r.type_error_messages ?? [] } }),
       result: {
         status:
           r.status === "missing" || r.status === "unchanged"

@@ -19,10 +19,22 @@ export interface SubmissionResult {
   missing?: boolean;
   /** The starter handed in as it was (starter-match.ts): a row with status `unchanged`, score 0. */
   unchanged?: boolean;
+  /**
+   * Its TypeScript type errors against the "avio" declarations (typecheck-node.ts), counted in the
+   * grader's process: a warning beside the status (with --strict-types the status is fail). Absent
+   * when the code was not checked (nothing handed in, unreadable, unchanged).
+   */
+  typeErrors?: TypeErrors;
   /** When it was graded (ISO 8601, UTC). */
   gradedAt?: string;
   /** Wall-clock milliseconds for the whole submission. */
   ms?: number;
+}
+
+/** A submission's type errors: how many, and the first few (1-based line and column). */
+export interface TypeErrors {
+  count: number;
+  errors: { line: number; column: number; text: string }[];
 }
 
 /** A row's status: a result's, or `missing` for a roster's student who handed nothing in. */
@@ -133,6 +145,12 @@ export function toResultsJson(exercise: string, all: SubmissionResult[], o: Repo
       max_points: s.max_points,
       ...(r.student === undefined ? {} : { student: printable(r.student) }),
       ...(r.gradedAt ? { graded_at: r.gradedAt } : {}),
+      ...(r.typeErrors
+        ? {
+            type_errors: r.typeErrors.count,
+            type_error_messages: r.typeErrors.errors.map((e) => ({ ...e, text: printable(e.text) })),
+          }
+        : {}),
       ...(result.message ? { message: printable(result.message) } : {}),
       ...(result.console
         ? {
@@ -182,7 +200,10 @@ export function toTable(all: SubmissionResult[], lang: Lang = "en", o: { console
       // A roster's student with nothing handed in: named by the student, in brackets.
       r.missing ? `[${printable(r.student ?? "")}]` : printable(r.submission),
       `${passed}/${total}`,
-      label(lang, rowStatus(r)),
+      // Type errors are a warning beside the status, not a status of their own.
+      r.typeErrors?.count
+        ? t.statusWithTypes(label(lang, rowStatus(r)), r.typeErrors.count)
+        : label(lang, rowStatus(r)),
       printable(firstFailure(r.result, t.failure)),
     ];
   });
@@ -210,7 +231,8 @@ function csvCell(v: string): string {
 
 /**
  * The gradebook. The first six columns are the original ones (scripts that read them keep
- * working); the rest were added after: exercise, student, points, max_points, graded_at. Every
+ * working); the rest were added after, each at the end: exercise, student, points, max_points,
+ * graded_at, type_errors (empty when the code was not type-checked). Every
  * exercise's CSV has the same header, so several stack into one sheet.
  */
 export const CSV_COLUMNS = [
@@ -225,6 +247,7 @@ export const CSV_COLUMNS = [
   "points",
   "max_points",
   "graded_at",
+  "type_errors",
 ] as const;
 
 export function toCsv(
@@ -257,6 +280,7 @@ export function toCsv(
         s.points,
         s.max_points,
         r.gradedAt ?? "",
+        r.typeErrors ? r.typeErrors.count : "",
       ].join(","),
     );
   }
@@ -278,6 +302,7 @@ function junitCase(exercise: string, t: Pick<TestResult, "name" | "status" | "me
 
 export function toJUnit(exercise: string, rows: SubmissionResult[], lang: Lang = "en"): string {
   const results = capped(rows, lang);
+  const t = strings(lang).exercises.report;
   // The root's totals: the attributes the common JUnit schema allows there (no skipped).
   const all = { tests: 0, failures: 0, errors: 0, ms: 0 };
   const suites = results.map((r) => {
@@ -303,9 +328,21 @@ export function toJUnit(exercise: string, rows: SubmissionResult[], lang: Lang =
     all.failures += count("fail");
     all.errors += errors;
     all.ms += ms ?? 0;
+    // Type errors: a property CI tools show, and the first ones in system-out.
+    const types = r.typeErrors
+      ? `    <properties>\n      <property name="type_errors" value="${r.typeErrors.count}"/>\n    </properties>\n`
+      : "";
+    const typeLines = r.typeErrors?.count
+      ? `\n    <system-out>${[
+          t.typeErrors(r.typeErrors.count),
+          ...r.typeErrors.errors.map((e) => t.typeErrorLine(e.line, e.column, e.text)),
+        ]
+          .map(esc)
+          .join("\n")}</system-out>`
+      : "";
     return (
       `  <testsuite name="${esc(submission)}" tests="${cases.length}" failures="${count("fail")}" errors="${errors}" skipped="${count("skipped")}" time="${seconds(ms)}">\n` +
-      `${cases.join("\n")}\n  </testsuite>`
+      `${types}${cases.join("\n")}${typeLines}\n  </testsuite>`
     );
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${esc(exercise)}" tests="${all.tests}" failures="${all.failures}" errors="${all.errors}" time="${seconds(all.ms)}">\n${suites.join("\n")}\n</testsuites>\n`;

@@ -129,10 +129,10 @@ describe("grade: reports", () => {
     const lines = csv.trimEnd().split("\r\n");
     // The original six columns first (scripts that read them keep working), then the gradebook's.
     expect(lines[0]).toBe(
-      "submission,status,passed,total,score,first_failure,exercise,student,points,max_points,graded_at",
+      "submission,status,passed,total,score,first_failure,exercise,student,points,max_points,graded_at,type_errors",
     );
     expect(lines).toHaveLength(7);
-    expect(lines[1]).toMatch(/^ada\.ts,pass,12,12,1,,read-packet,ada,12,12,\d{4}-\d\d-\d\dT[\d:.]+Z$/);
+    expect(lines[1]).toMatch(/^ada\.ts,pass,12,12,1,,read-packet,ada,12,12,\d{4}-\d\d-\d\dT[\d:.]+Z,0$/);
     expect(lines.find((l) => l.startsWith("group-b/bo.ts"))).toMatch(/,read-packet,group-b\/bo,12,12,/);
     expect(lines[2]).toMatch(/^cy\.ts,fail,\d+,12,0\.\d+,"?returns AVERROR_EOF at the end, never 0: /);
     const ed = lines.find((l) => l.startsWith("ed.ts"))!;

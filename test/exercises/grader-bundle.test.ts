@@ -59,6 +59,8 @@ beforeAll(() => {
   const ex = (p: string) => join(root, "src/exercises/read-packet", p);
   copyFileSync(ex("solution.ts"), c("alice.ts"));
   copyFileSync(ex("starter.ts"), c("ann.ts"));
+  // Passes every test, with one type error: the type check reads its lib files in the bundle too.
+  writeFileSync(c("typed.ts"), `const shown: number = "twelve";\n${readFileSync(ex("solution.ts"), "utf8")}`);
   for (const m of ["ignores-buf-size.ts", "returns-zero-at-eof.ts", "ignores-byte-offset.ts"])
     copyFileSync(join(root, "test/exercise-mutants/read-packet", m), c(`mutant-${m}`));
   // Hostile: patch the intrinsics the harness uses; reach Node through a constructor and rewrite
@@ -109,6 +111,12 @@ describe("dist-grader", () => {
     expect(files).toContain("children/read-packet.mjs");
     expect(files).toContain("wasm/dist/avio-engine.wasm");
     expect(files).toContain("src/exercises/read-packet/starter.ts");
+    // The type check's lib files, and nothing else of TypeScript's package.
+    expect(files).toContain("typescript/lib/lib.es2022.d.ts");
+    expect(files).toContain("typescript/lib/lib.webworker.d.ts");
+    expect(
+      files.filter((f) => f.startsWith("typescript/") && !/^typescript\/lib\/lib\.[\w.]+\.d\.ts$/.test(f)),
+    ).toEqual([]);
     // Every medium, hidden ones included; no solution.
     for (const m of readdirSync(join(root, "src/media"))) expect(files).toContain(`src/media/${m}`);
     expect(files.filter((f) => f.includes("solution"))).toEqual([]);
@@ -118,6 +126,10 @@ describe("dist-grader", () => {
     expect(fromBundle.status, fromBundle.stderr).toBe(1);
     expect(fromRepo.status, fromRepo.stderr).toBe(1);
     expect(untimed(fromBundle.stdout)).toEqual(untimed(fromRepo.stdout));
+    const typed = (JSON.parse(fromBundle.stdout) as { results: Record<string, unknown>[] }).results.find(
+      (r) => r.submission === "typed.ts",
+    );
+    expect(typed).toMatchObject({ status: "pass", type_errors: 1 });
     expect(untimedCsv(readFileSync(join(dir, "bundle.csv"), "utf8"))).toBe(
       untimedCsv(readFileSync(join(dir, "gradebook.csv"), "utf8")),
     );
@@ -127,9 +139,9 @@ describe("dist-grader", () => {
     const rows = (JSON.parse(fromBundle.stdout) as { results: { submission: string; status: string }[] })
       .results;
     const status = Object.fromEntries(rows.map((r) => [r.submission.replace(/^class\//, ""), r.status]));
-    expect(status).toMatchObject({ "alice.ts": "pass", "ann.ts": "unchanged" });
+    expect(status).toMatchObject({ "alice.ts": "pass", "ann.ts": "unchanged", "typed.ts": "pass" });
     for (const [name, s] of Object.entries(status))
-      if (name !== "alice.ts" && name !== "ann.ts") expect(s, name).toMatch(/^(fail|error)$/);
+      if (!["alice.ts", "ann.ts", "typed.ts"].includes(name)) expect(s, name).toMatch(/^(fail|error)$/);
   });
 
   it("a submission cannot change the grader's own files", () => {

@@ -8,7 +8,7 @@ import {
   OUTPUT,
   PACKAGE_DIR,
 } from "../../scripts/gen-avio-dts.mjs";
-import { AVIO_TYPE_FILES } from "../../src/playground/editor/avio-types.generated.ts";
+import { AVIO_TYPE_FILES } from "../../src/runtime/avio-types.generated.ts";
 
 describe("avio-types.generated.ts", () => {
   test("is up to date with src/avio (else run npm run gen:types)", () => {

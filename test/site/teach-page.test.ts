@@ -51,7 +51,7 @@ describe("the teach page's text", () => {
     expect(code).toContain(
       "npm run --silent grade -- <exercise-id> <file-or-dir>... [--json] [--junit FILE] [--csv FILE] [--lang en|zh-cn]\n" +
         "                          [--timeout SECONDS] [--wall SECONDS] [--jobs N] [--memory MiB] [--shard i/n]\n" +
-        "                          [--roster FILE] [--excel]\n" +
+        "                          [--roster FILE] [--excel] [--strict-types]\n" +
         "npm run --silent grade -- --merge <report.json>... [--json] [--junit FILE] [--csv FILE] [--lang en|zh-cn]",
     );
     for (const flag of [
@@ -64,12 +64,13 @@ describe("the teach page's text", () => {
       "--memory MiB",
       "--shard i/n",
       "--merge",
+      "--strict-types",
     ])
       expect(en).toContain(`| \`${flag}\` |`);
     for (const exit of ["0", "1", "2", "3"])
       expect(en).toMatch(new RegExp(`^\\| \`${exit}\` \\| .+ \\|$`, "m"));
     expect(en).toContain(
-      "`submission,status,passed,total,score,first_failure,exercise,student,points,max_points,graded_at`",
+      "`submission,status,passed,total,score,first_failure,exercise,student,points,max_points,graded_at,type_errors`",
     );
     const json = JSON.parse(codeBlocks(en).find((c) => c.startsWith('{\n  "exercise"'))!);
     expect(Object.keys(json)).toEqual(["exercise", "results", "totals"]);

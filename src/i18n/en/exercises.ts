@@ -95,6 +95,14 @@ export const exercises = {
   entry_handin_exercise: (p: Params) => `a hand-in for exercise ${p.exercise}, not this one: not graded`,
   missing: () => "no submission from this student",
   unchanged: () => "the starter as it was (ignoring spaces and comments): nothing to grade, score 0",
+  /** --strict-types: the first type error is why the submission fails (score 0). */
+  type_error: (p: Params) =>
+    `type error at line ${p.line}, column ${p.column}: ${p.text} (--strict-types: a submission with type errors fails, score 0)`,
+  /** The grader's type check could not finish; counted as one type error. */
+  type_check_size: (p: Params) =>
+    `not type-checked: ${p.size} is over the ${p.limit} limit of the type check`,
+  type_check_time: () => "the type check took too long and was stopped",
+  type_check_crash: () => "TypeScript could not check this file (nested too deeply?)",
   /** Report size caps (report.ts). */
   message_cut: (p: Params) => `… [${p.n} more characters not shown]`,
   report_cap: (p: Params) => `[not shown: this submission's messages reached their cap of ${p.n} characters]`,
@@ -158,6 +166,13 @@ export const exercises = {
       unchanged: "unchanged",
     } satisfies Record<"pass" | "fail" | "error" | "missing" | "unchanged", string>,
     failure: (title: string, message: string) => `${title}: ${message}`,
+    /** Beside the status: a warning (an error only with --strict-types). */
+    typeErrors: (n: number) => `${n} type ${plural("en", n, { one: "error", other: "errors" })}`,
+    /** The table's status cell of a submission with type errors. */
+    statusWithTypes: (status: string, n: number) =>
+      `${status} (${n} type ${plural("en", n, { one: "error", other: "errors" })})`,
+    /** JUnit system-out: one line per type error. */
+    typeErrorLine: (line: number, column: number, text: string) => `type error ${line}:${column}: ${text}`,
     /** Below a submission's console lines (--console): the lines not kept. */
     consoleMore: (n: number) => `… ${n} more ${plural("en", n, { one: "line", other: "lines" })}`,
     summary: (

@@ -82,6 +82,11 @@ export const exercises: ExercisesStrings = {
   entry_handin_exercise: (p) => `这是练习 ${p.exercise} 的提交文件，不是本练习的：没有评分`,
   missing: () => "这位学生没有提交",
   unchanged: () => "原样交上来的初始代码（不计空白和注释）：没有可批改的内容，得 0 分",
+  type_error: (p) =>
+    `第 ${p.line} 行第 ${p.column} 列有类型错误：${p.text}（--strict-types：有类型错误的提交算未通过，得 0 分）`,
+  type_check_size: (p) => `未做类型检查：${p.size} 超过类型检查 ${p.limit} 的上限`,
+  type_check_time: () => "类型检查用时过长，已停止",
+  type_check_crash: () => "TypeScript 无法检查这个文件（嵌套太深？）",
   message_cut: (p) => `…［另有 ${p.n} 个字符未显示］`,
   report_cap: (p) => `［未显示：这份提交的消息已达到 ${p.n} 个字符的上限］`,
   rules: {
@@ -129,6 +134,9 @@ export const exercises: ExercisesStrings = {
     head: ["提交", "通过", "状态", "第一个失败"],
     status: { pass: "通过", fail: "未通过", error: "出错", missing: "缺交", unchanged: "未修改" },
     failure: (title, message) => `${title}：${message}`,
+    typeErrors: (n) => `${n} 个类型错误`,
+    statusWithTypes: (status, n) => `${status}（${n} 个类型错误）`,
+    typeErrorLine: (line, column, text) => `类型错误 ${line}:${column}：${text}`,
     consoleMore: (n) => `… 另有 ${n} 行`,
     summary: (n, c) =>
       `共 ${n} 份提交：${c.pass} 份通过，${c.fail} 份未通过，${c.error} 份出错${c.unchanged ? `，${c.unchanged} 份未修改` : ""}${c.missing ? `，${c.missing} 份缺交` : ""}。`,

@@ -7,26 +7,10 @@ import {
   type VirtualTypeScriptEnvironment,
 } from "@typescript/vfs";
 import ts from "typescript";
-import { AVIO_TYPE_FILES } from "./avio-types.generated.ts";
+import { AVIO_TYPE_FILES, COMPILER_OPTIONS, LIBS, missingLibs } from "../../runtime/typecheck.ts";
 
-/**
- * Libs the learner's code sees: the language up to ES2022 plus the globals of the module Web
- * Worker it runs in (console, TextDecoder, WebAssembly…) — and no DOM.
- */
-export const LIBS = ["lib.es2022.d.ts", "lib.webworker.d.ts"] as const;
-
-export const COMPILER_OPTIONS: ts.CompilerOptions = {
-  strict: true,
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  // Every editor is a module, so two editors' top-level names never collide in one program.
-  moduleDetection: ts.ModuleDetectionKind.Force,
-  lib: [...LIBS],
-  types: [],
-  noEmit: true,
-  skipLibCheck: true,
-};
+// One setup for the editor and the grader's type check (runtime/typecheck.ts).
+export { COMPILER_OPTIONS, LIBS, missingLibs };
 
 /** Where typecheck puts the code it checks (editors use their own paths). */
 export const LEARNER_FILE = "/learner.ts";
@@ -54,26 +38,6 @@ export function createAvioEnv(libFiles: ReadonlyMap<string, string>): VirtualTyp
   for (const [name, text] of libFiles) fsMap.set(`/${name}`, text);
   for (const [file, text] of Object.entries(AVIO_TYPE_FILES)) fsMap.set(file, text);
   return createVirtualTypeScriptEnvironment(createSystem(fsMap), [], ts, COMPILER_OPTIONS);
-}
-
-/** Lib files reachable from LIBS through `/// <reference lib>` that `libFiles` lacks. */
-export function missingLibs(libFiles: ReadonlyMap<string, string>): string[] {
-  const missing: string[] = [];
-  const seen = new Set<string>();
-  const visit = (name: string): void => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    const text = libFiles.get(name);
-    if (text === undefined) {
-      missing.push(name);
-      return;
-    }
-    for (const ref of ts.preProcessFile(text, true, false).libReferenceDirectives) {
-      visit(`lib.${ref.fileName.toLowerCase()}.d.ts`);
-    }
-  };
-  LIBS.forEach(visit);
-  return missing;
 }
 
 /** Writes `code` to `path`, creating the file the first time. */
