@@ -4,7 +4,7 @@ import { expect, expectAxeClean, horizontalOverflow, shoot, test } from "./fixtu
 const USAGE =
   "npm run --silent grade -- <exercise-id> <file-or-dir>... [--json] [--junit FILE] [--csv FILE] [--lang en|zh-cn]\n" +
   "                          [--timeout SECONDS] [--wall SECONDS] [--jobs N] [--memory MiB] [--shard i/n]\n" +
-  "                          [--roster FILE] [--excel]\n" +
+  "                          [--roster FILE] [--excel] [--strict-types]\n" +
   "npm run --silent grade -- --merge <report.json>... [--json] [--junit FILE] [--csv FILE] [--lang en|zh-cn]";
 
 for (const [locale, home, path, title, sections, footer] of [
