@@ -13,6 +13,7 @@ import {
   type RunRequest,
   type RunResult,
   type TimeoutResult,
+  type ToWorker,
 } from "./protocol.ts";
 
 export type Progress = (loaded: number, total: number) => void;
@@ -151,6 +152,22 @@ export class WorkerClient {
       return worker;
     })().finally(() => (this.starting = null));
     return this.starting;
+  }
+
+  /**
+   * Starts the worker and has it run the host's warm-up on `bytes` (the head of a sample), so the
+   * learner's first Run does not pay for cold code (worker.ts, warmUp).
+   */
+  async prestart(bytes: Promise<ArrayBuffer>): Promise<void> {
+    const [worker, b] = await Promise.all([this.ready(), bytes]);
+    const id = this.nextId++;
+    await new Promise<void>((resolve) => {
+      this.pending.set(id, () => {
+        this.pending.delete(id);
+        resolve();
+      });
+      worker.postMessage({ type: "warm", id, bytes: b } satisfies ToWorker, [b]);
+    });
   }
 
   async run(input: RunInput): Promise<RunOutcome> {

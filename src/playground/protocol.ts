@@ -22,7 +22,9 @@ export interface GradeReply {
 export type ToWorker =
   | RunRequest
   | GradeRequest
-  | { type: "load"; wasm: WebAssembly.Module; live: SharedArrayBuffer | null };
+  | { type: "load"; wasm: WebAssembly.Module; live: SharedArrayBuffer | null }
+  /** While the page is idle: a host-written Run on the playground's sample, answered by nothing. */
+  | { type: "warm"; id: number; bytes: ArrayBuffer };
 
 /** The run did not finish in time: the worker was terminated. */
 export interface TimeoutResult {
@@ -42,6 +44,8 @@ export type FromWorker =
   // Only without shared memory: the live channel as messages.
   | { type: "enter"; id: number; callback: (typeof LIVE_CALLBACKS)[number]; call: number }
   | { type: "exit"; id: number }
+  /** The warm-up is over (it ran, or there was nothing left to warm). */
+  | { type: "warmed"; id: number }
   | { type: "grade-start"; id: number; name: string; title: string }
   // Each finished test as it finishes: a Check stopped later still shows them.
   | { type: "grade-test"; id: number; test: TestResult }

@@ -273,3 +273,20 @@ test("the engine downloads as a playground comes near, so the first Run does not
   await wasm;
   await context.close();
 });
+
+test("once the page is idle, the first playground's runner starts and warms up unasked; the first Run then runs", async ({
+  page,
+}) => {
+  await page.goto(LESSON);
+  const pg = page.locator("[data-playground]").first();
+  await pg.scrollIntoViewIfNeeded();
+  // Nothing touched: the worker started, ran the host's warm-up on the selected sample, and said so.
+  await expect(pg).toHaveAttribute("data-warm", "true", { timeout: 30_000 });
+  await expect(page.locator(".cm-content")).toHaveCount(0);
+  // Only one playground per page starts a runner unasked.
+  await expect(page.locator("[data-playground][data-warm]")).toHaveCount(1);
+  await pg.locator('[data-action="run"]').click();
+  await expect(pg.locator("[data-status]")).toHaveText(/Done in/);
+  // The warm-up printed nothing and left no results of its own behind the learner's.
+  await expect(pg.locator('[data-panel="console"]')).not.toContainText("warm");
+});
