@@ -23,6 +23,22 @@ export function seek(o: { data: Uint8Array; pos: number }, offset: number, whenc
   return (o.pos = to);
 }`;
 
+/** An exercise's starter as the page shows it (src/exercises/<id>/starter[.zh-cn].ts). */
+export const starterOf = (id: string, lang: "en" | "zh-cn" = "en") =>
+  readFileSync(
+    new URL(`../src/exercises/${id}/starter${lang === "en" ? "" : ".zh-cn"}.ts`, import.meta.url),
+    "utf8",
+  );
+
+/**
+ * The starter with an edit that changes nothing it does: a Check runs the tests (the starter as it
+ * was is `unchanged` and never run) and they fail as they fail on the starter.
+ */
+export const touchedStarter = (id: string, lang: "en" | "zh-cn" = "en") =>
+  `${starterOf(id, lang)}
+export const attempt = 1;
+`;
+
 /** A decode Run of `code` on a media file (src/media or test/fixtures), with its seek, 4 KiB buffer. */
 export function runRequestFor(code: string, media: string, over: Partial<ReadyRequest> = {}): ReadyRequest {
   const bytes = readFileSync(mediaUrl(media));

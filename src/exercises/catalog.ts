@@ -40,6 +40,11 @@ const viteLoaders: Record<string, () => Promise<ExerciseModule>> = vite
     )
   : {};
 
+/** Vite: each exercise's starters as text, loaded on demand (the browser's `unchanged` check). */
+const viteStarters: Record<string, () => Promise<string>> = vite
+  ? import.meta.glob<string>("./*/starter*.ts", { query: "?raw", import: "default" })
+  : {};
+
 function viteIds(): string[] {
   const statements = import.meta.glob<string>("./*/statement.en.mdx", {
     query: "?raw",
@@ -100,4 +105,17 @@ export async function loadExercise(id: ExerciseId): Promise<ExerciseModule> {
     ? await viteLoaders[id]!()
     : ((await import(/* @vite-ignore */ new URL(`${id}/tests.ts`, here).href)) as ExerciseModule);
   return guardAuthoring(m);
+}
+
+/** An exercise's starters (starter.ts, starter.zh-cn.ts when there is one), as text. */
+export async function loadStarters(id: ExerciseId): Promise<string[]> {
+  if (!isExerciseId(id)) throw new Error(`unknown exercise "${id}"`);
+  const names = ["starter.ts", "starter.zh-cn.ts"];
+  if (vite)
+    return Promise.all(names.flatMap((n) => viteStarters[`./${id}/${n}`] ?? []).map((load) => load()));
+  const fs = nodeFs();
+  return names.flatMap((n) => {
+    const file = new URL(`${id}/${n}`, here);
+    return fs.existsSync(file) ? [fs.readFileSync(file, "utf8")] : [];
+  });
 }

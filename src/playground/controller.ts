@@ -296,7 +296,13 @@ export class PlaygroundController {
     const end = this.begin(this.$<HTMLButtonElement>('[data-action="check"]')!, this.t.checking);
     try {
       const result = await this.client.grade(exercise, this.code.text(), this.config.locale);
-      if (result.status === "pass") {
+      if (result.unchanged) {
+        // Nothing was graded: no pass, no hint spent; the page forgets an earlier Check of other code.
+        this.showCheck(result);
+        this.root.dispatchEvent(
+          new CustomEvent("exercise-unchanged", { bubbles: true, detail: { exercise } }),
+        );
+      } else if (result.status === "pass") {
         // The page records the pass and says whether every exercise is now done (fills allDone).
         const detail: { exercise: string; allDone?: boolean } = { exercise, ...checkCounts(result) };
         this.root.dispatchEvent(new CustomEvent("exercise-passed", { bubbles: true, detail }));
@@ -327,11 +333,12 @@ export class PlaygroundController {
   private showCheck(r: CheckResult, allDone = false): void {
     const summary = checkSummary(r, this.t);
     this.$("[data-results]")!.hidden = false;
-    this.status(summary, r.status === "pass" ? "" : "error");
+    this.status(summary, r.status === "pass" || r.unchanged ? "" : "error");
     const el = this.panel("check");
     if (el) renderCheck(el, r, { summary, next: this.config.next, allDone }, this.t, this.v);
     const printed = this.panel("console");
-    if (printed) renderConsole(printed, r.console, this.v);
+    // The starter as it was never ran: "Nothing printed" would say it did.
+    if (printed) r.unchanged ? clearView(printed) : renderConsole(printed, r.console, this.v);
     // The first failing test (its message and calls), else the summary.
     this.revealVerdict(this.$("[data-results] details[open]") ? "details[open]" : ".pg-check-summary");
   }

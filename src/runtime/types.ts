@@ -154,4 +154,9 @@ export interface GradeResult {
   /** Points earned and possible, from the exercise's tests (set by the host, report.ts awardPoints). */
   points?: number;
   max_points?: number;
+  /**
+   * The browser's Check of the starter as it was, spaces and comments aside: nothing was run, score 0,
+   * as the grader's `unchanged` row (which the grader marks on its report row instead).
+   */
+  unchanged?: boolean;
 }

@@ -114,14 +114,15 @@ test("under /course/: home, a lesson's Run, a share link, search, a Check, progr
   await first.click();
   await expect(page).toHaveURL(/\/course\/(lessons|exercises)\//);
 
-  // An exercise: the starter fails, the solution passes, progress counts it.
+  // An exercise: the starter is unchanged, the solution passes, progress counts it.
   // Every folder of src/exercises with a tests.ts is listed: a teacher's own exercises appear on their copy.
   await page.goto(`${isolated.url}exercises/`);
   await expect(page.locator("[data-exercise-id]")).toHaveCount(EXERCISE_FOLDERS.length);
   await page.locator('[data-exercise-id="read-packet"] a[href="/course/exercises/read-packet/"]').click();
   await expect(page).toHaveURL(/\/course\/exercises\/read-packet\/$/);
   const results = await check(page);
-  await expect(results).toContainText(/of 12 tests pass/);
+  // The starter as it was is the grader's `unchanged`; the solution's Check runs every test.
+  await expect(results).toContainText("Unchanged:");
   await setCode(page, page.locator("[data-playground]").first(), SOLUTION);
   await page.getByRole("button", { name: "Check", exact: true }).click();
   await expect(results).toContainText("All 12 tests pass");
@@ -188,7 +189,8 @@ test("without COOP/COEP (GitHub Pages): a Run, a stuck callback named, and a Che
 
   await page.goto(`${plain.url}exercises/read-packet/`);
   const results = await check(page);
-  await expect(results).toContainText(/of 12 tests pass/);
+  // The starter as it was is the grader's `unchanged`; the solution's Check runs every test.
+  await expect(results).toContainText("Unchanged:");
   await setCode(page, page.locator("[data-playground]").first(), SOLUTION);
   await page.getByRole("button", { name: "Check", exact: true }).click();
   await expect(results).toContainText("All 12 tests pass");

@@ -5,6 +5,7 @@ import { tests as readPacketTests } from "../../src/exercises/read-packet/tests.
 import { tests as fixTheBugTests } from "../../src/exercises/fix-the-bug/tests.ts";
 import { expect, shoot, test } from "./fixtures.ts";
 import { focusEditor } from "./editor.ts";
+import { touchedStarter } from "../learner-code.ts";
 
 async function openExercise(page: Page, id: string) {
   await page.goto(`/zh-cn/exercises/${id}/`);
@@ -54,13 +55,14 @@ test("zh-cn: the list and the statement are Chinese; the lesson link stays in Ch
   await expect(page.locator(".exports a")).toHaveAttribute("href", "/lessons/seek/");
 });
 
-test("zh-cn Check: the starter fails with Chinese test names and messages; the solution passes", async ({
+test("zh-cn Check: an edited starter fails with Chinese test names and messages; the solution passes", async ({
   page,
 }) => {
   await page.addInitScript(() =>
     localStorage.setItem("avio-workbook:hints:v1", JSON.stringify({ "read-packet": 3 })),
   );
   const pg = await openExercise(page, "read-packet");
+  await replaceCode(page, pg, touchedStarter("read-packet", "zh-cn"));
   await pg.getByRole("button", { name: "检查", exact: true }).click();
   const results = pg.getByRole("region", { name: "测试结果" });
   await expect(results).toContainText(/12 项测试中通过了 \d+ 项。下面展开了第一个失败。/);
@@ -102,8 +104,22 @@ test("zh-cn hints: a failed Check shows the first hint in Chinese, linking to th
   const pg = await openExercise(page, "propagate-errors");
   const hints = page.getByRole("region", { name: "提示" });
   await expect(hints.getByText("每次“检查”没有通过，这里就会出现一条提示")).toBeVisible();
-  await pg.getByRole("button", { name: "检查", exact: true }).click();
   const first = hints.locator("li:visible");
+  // The starter as it was: the grader's verdict in Chinese, and no hint spent on it.
+  await pg.getByRole("button", { name: "检查", exact: true }).click();
+  const results = pg.getByRole("region", { name: "测试结果" });
+  await expect(results.locator(".pg-check-summary")).toHaveText(
+    "未修改：原样交上来的初始代码（不计空白和注释）：没有可批改的内容，得 0 分。你还没有改动任何代码：先修改代码，再检查。没有用掉提示。",
+  );
+  await expect(first).toHaveCount(0);
+  await results.scrollIntoViewIfNeeded();
+  await shoot(page, "exercise-zh-cn-unchanged-check");
+  // Still swallowing the error, now edited: 4 of 12 points, and the first hint.
+  await replaceCode(page, pg, touchedStarter("propagate-errors", "zh-cn"));
+  await pg.getByRole("button", { name: "检查", exact: true }).click();
+  await expect(results.locator(".pg-check-summary")).toHaveText(
+    "8 项测试中通过了 4 项（得 4 分，满分 12 分）。下面展开了第一个失败。",
+  );
   await expect(first).toHaveCount(1);
   await expect(first).toContainText("提示 1/3");
   await expect(first).toContainText("`data` 读完并不总是文件的结束".replaceAll("`", ""));

@@ -4,6 +4,8 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, expectAxeClean, shoot, test } from "./fixtures.ts";
 import { focusEditor } from "./editor.ts";
+import { setCode } from "./learner-page.ts";
+import { touchedStarter } from "../learner-code.ts";
 
 async function openExercise(page: Page, id: string) {
   await page.goto(`/exercises/${id}/`);
@@ -20,7 +22,7 @@ test("the list shows every exercise, not done yet", async ({ page }) => {
   await expect(items.first()).toContainText("Not done yet");
 });
 
-test("Check: the starter fails with the first failure open; the solution passes and marks the exercise done", async ({
+test("Check: the starter as it was is unchanged; an edit fails with the first failure open; the solution passes and marks the exercise done", async ({
   page,
 }) => {
   // Every hint already given (a returning learner): the next failed Check offers the solution.
@@ -29,8 +31,23 @@ test("Check: the starter fails with the first failure open; the solution passes 
   );
   const pg = await openExercise(page, "read-packet");
   await expect(pg.getByRole("button", { name: "Show solution" })).toBeHidden();
+  // The starter as it was: the grader's verdict (unchanged, score 0), no test run, no solution offered.
   await pg.getByRole("button", { name: "Check", exact: true }).click();
   const results = pg.getByRole("region", { name: "Test results" });
+  await expect(results.locator(".pg-check-summary")).toHaveText(
+    "Unchanged: the starter as it was (ignoring spaces and comments): nothing to grade, score 0. You have not changed anything yet: edit the code, then Check again. No hint was used.",
+  );
+  await expect(results.locator(".pg-check-summary")).toHaveAttribute("data-status", "unchanged");
+  await expect(pg.locator("p.pg-status")).toHaveAttribute("data-kind", "");
+  await expect(results.locator("li")).toHaveCount(0);
+  // Nothing ran, so nothing is said about what it printed.
+  await expect(pg.locator('[data-panel="console"]')).toBeEmpty();
+  await expect(pg.getByRole("button", { name: "Show solution" })).toBeHidden();
+  await expect(page.locator("[data-done-badge]")).toBeHidden();
+  await shoot(page, "exercise-unchanged-check");
+
+  await setCode(page, pg, touchedStarter("read-packet"));
+  await pg.getByRole("button", { name: "Check", exact: true }).click();
   await expect(results).toContainText(/of 12 tests pass/);
   const firstFailure = results.locator("details[open]").first();
   await expect(firstFailure).toContainText("copies the first buf_size bytes and returns how many");
@@ -67,6 +84,11 @@ test("hints: one more after each failed Check, each linking to its lesson sectio
   const waiting = hints.getByText("After each Check that does not pass, a hint appears here");
   await expect(waiting).toBeVisible();
   await expect(shown).toHaveCount(0);
+  // The starter as it was is not graded, so it spends no hint.
+  await pg.getByRole("button", { name: "Check", exact: true }).click();
+  await expect(results).toContainText("Unchanged:");
+  await expect(shown).toHaveCount(0);
+  await setCode(page, pg, touchedStarter("forward-only"));
   for (let n = 1; n <= 3; n++) {
     await pg.getByRole("button", { name: "Check", exact: true }).click();
     await expect(shown).toHaveCount(n);
@@ -95,6 +117,28 @@ test("hints: one more after each failed Check, each linking to its lesson sectio
   await link.click();
   await expect(page).toHaveURL("/lessons/seek/#seek-decides-whether-the-stream-is-seekable");
   await expect(page.locator("#seek-decides-whether-the-stream-is-seekable")).toBeInViewport();
+});
+
+test("Check: an exercise whose tests carry points says the points beside the tests", async ({ page }) => {
+  const pg = await openExercise(page, "propagate-errors");
+  // Every end reported as the transfer's error: right when it broke (4 tests worth 2, and the bytes
+  // before it), wrong when the download completed.
+  await setCode(
+    page,
+    pg,
+    touchedStarter("propagate-errors").replace("return AVERROR_EOF;", "return AVERROR(opaque.errno);"),
+  );
+  await pg.getByRole("button", { name: "Check", exact: true }).click();
+  const results = pg.getByRole("region", { name: "Test results" });
+  const summary = "5 of 8 tests pass (9 of 12 points). The first failure is open below.";
+  await expect(results.locator(".pg-check-summary")).toHaveText(summary);
+  await expect(pg.locator("p.pg-status")).toHaveText(summary);
+  await expect(results.locator("details[open]")).toContainText("a completed transfer ends with AVERROR_EOF");
+  // Each test says what it is worth: the broken-transfer tests 2, the others 1.
+  await expect(results.locator("li", { hasText: "a broken transfer ends with" })).toContainText("· 2 points");
+  await expect(results.locator("li", { hasText: "hands over the bytes" })).toContainText("· 1 point");
+  await results.scrollIntoViewIfNeeded();
+  await shoot(page, "exercise-points-check");
 });
 
 test("an endless loop in a Check is stopped and blamed on the test that was running", async ({ page }) => {

@@ -3,6 +3,8 @@
 import { readFileSync } from "node:fs";
 import { parseHandin } from "../../src/exercises/handin.ts";
 import { expect, expectAxeClean, shoot, test } from "./fixtures.ts";
+import { setCode } from "./learner-page.ts";
+import { touchedStarter } from "../learner-code.ts";
 
 const starter = readFileSync("src/exercises/read-packet/starter.ts", "utf8");
 
@@ -13,6 +15,8 @@ test("Download for hand-in: the typed name, the code, the exercise and the unver
   const pg = page.locator("[data-playground]").first();
   await pg.scrollIntoViewIfNeeded();
   await expect(pg).toHaveAttribute("data-ready", "true");
+  const code = touchedStarter("read-packet");
+  await setCode(page, pg, code);
   await pg.getByRole("button", { name: "Check", exact: true }).click();
   await expect(pg.getByRole("region", { name: "Test results" })).toContainText(/of 12 tests pass/);
 
@@ -33,7 +37,7 @@ test("Download for hand-in: the typed name, the code, the exercise and the unver
     version: 1,
     exercise: "read-packet",
     student: "王小明 s1234",
-    code: starter,
+    code,
     browserCheck: { verified: false, status: "fail", total: 12 },
   });
   expect(Date.parse(file.created)).not.toBeNaN();
@@ -43,6 +47,15 @@ test("Download for hand-in: the typed name, the code, the exercise and the unver
   await handin.scrollIntoViewIfNeeded();
   await shoot(page, "handin-downloaded");
   await expectAxeClean(page);
+
+  // Back to the starter as it was: that Check graded nothing, so the file says no Check ran,
+  // not the counts of the edit before it.
+  await setCode(page, pg, starter);
+  await pg.getByRole("button", { name: "Check", exact: true }).click();
+  await expect(pg.getByRole("region", { name: "Test results" })).toContainText("Unchanged:");
+  const [again] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  const second = parseHandin(readFileSync((await again.path())!, "utf8"));
+  expect(second).toMatchObject({ code: starter, browserCheck: { verified: false, status: "not-run" } });
 
   // The name is kept for the next exercise.
   await page.goto("/exercises/seek/");

@@ -407,10 +407,11 @@ export const cases: SmokeCase[] = [
     },
   },
   {
-    name: "an exercise Check: the starter fails with the first failure open, the solution passes",
+    name: "an exercise Check: an edited starter fails with the first failure open, the solution passes",
     async run({ driver: d, shot }) {
       await openPlayground(d, "/exercises/read-packet/");
-      await setCode(d, exerciseFile("starter.ts"));
+      // The starter as it was is `unchanged` and never run: an edit that changes nothing it does.
+      await setCode(d, `${exerciseFile("starter.ts")}\nexport const attempt = 1;\n`);
       await clickAction(d, "check");
       const summary = `${PG} .pg-check-summary`;
       await waitText(d, summary, /^\d+ of 12 tests pass/);

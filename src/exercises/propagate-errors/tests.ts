@@ -57,6 +57,9 @@ async function expectReported(ctx: ExerciseContext, media: string, arrived: numb
   if (out.samples !== ref.samples) fail("error_early", { ...params, got: out.samples, samples: ref.samples, rule: "deliver_first" }, trace);
 }
 
+// Points: the starter already serves a completed download (its tests weigh 1); the four tests of a
+// broken transfer are what this exercise teaches, so they weigh 2 each (12 in all): code that still
+// swallows the error earns 4 of 12, not half.
 export const tests: ExerciseTest[] = [
   {
     name: "hands over the bytes that arrived before reporting anything",
@@ -69,6 +72,7 @@ export const tests: ExerciseTest[] = [
   {
     name: "a broken transfer ends with AVERROR(errno), not AVERROR_EOF or 0",
     names: { "zh-cn": "中断的传输以 AVERROR(errno) 结束，而不是 AVERROR_EOF 或 0" },
+    points: 2,
     run(ctx) {
       expectRead(ctx, { data: pattern(10), pos: 10, errno: EIO }, 8, { ret: -EIO, retName: "AVERROR(EIO)" }, "propagate", shown(10, 10, EIO));
     },
@@ -88,17 +92,20 @@ export const tests: ExerciseTest[] = [
   {
     name: "an MP3 cut short by EIO: FFmpeg stops with I/O error",
     names: { "zh-cn": "被 EIO 截断的 MP3：FFmpeg 以 I/O error 停止" },
+    points: 2,
     run: (ctx) => expectReported(ctx, "mp3-cbr-44k-stereo.mp3", (n) => Math.floor(n * 0.6), EIO, text("the MP3 cut short", "被截断的 MP3")),
   },
   {
     name: "a FLAC cut short by a broken pipe: FFmpeg stops with that error",
     names: { "zh-cn": "因管道断开而截断的 FLAC：FFmpeg 以这个错误停止" },
+    points: 2,
     hidden: true,
     run: (ctx) => expectReported(ctx, "flac-44k-stereo.flac", (n) => Math.floor(n * 0.45), EPIPE, text("a hidden FLAC download", "FLAC 下载（隐藏测试）"), 1024),
   },
   {
     name: "an error while FFmpeg probes: avformat_open_input reports it",
     names: { "zh-cn": "FFmpeg 探测格式时出错：avformat_open_input 报告这个错误" },
+    points: 2,
     hidden: true,
     run: (ctx) => expectReported(ctx, "aac-adts-44k-stereo.aac", 600, EIO, text("a hidden AAC download", "AAC 下载（隐藏测试）")),
   },

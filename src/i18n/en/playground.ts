@@ -105,6 +105,14 @@ export const playground = {
   checkPassed: (n: number) => `All ${n} tests pass. Exercise complete!`,
   checkFailed: (passed: number, total: number) =>
     `${passed} of ${total} tests pass. The first failure is open below.`,
+  /** When the exercise's tests carry points (tests.ts `points`): beside the tests, the points. */
+  checkPassedPoints: (n: number, max: number) =>
+    `All ${n} tests pass (${max} of ${max} ${plural("en", max, { one: "point", other: "points" })}). Exercise complete!`,
+  checkFailedPoints: (passed: number, total: number, points: number, max: number) =>
+    `${passed} of ${total} tests pass (${points} of ${max} ${plural("en", max, { one: "point", other: "points" })}). The first failure is open below.`,
+  /** The grader's verdict on the starter as it was (`reason`: exercises.ts `unchanged`). */
+  checkUnchanged: (reason: string) =>
+    `Unchanged: ${reason}. You have not changed anything yet: edit the code, then Check again. No hint was used.`,
   checkError: (message: string) => `The tests could not run: ${message}`,
   checkTimeout: (test: string, seconds: string, passed: number) =>
     `Stopped: the test “${test}” did not finish within ${seconds} s (endless loop?). ${plural("en", passed, { one: "1 test", other: `${passed} tests` })} passed before it. No hint was used.`,
@@ -115,6 +123,8 @@ export const playground = {
   error: "error",
   /** After a test name: brackets (and the space before them) as the language writes them. */
   hidden: " (hidden test)",
+  /** Beside a test's name when the exercise's tests carry points. */
+  testPoints: (n: number) => ` · ${n} ${plural("en", n, { one: "point", other: "points" })}`,
   callsAround: "Calls around the failure",
   nextExercise: (title: string) => `Next exercise: ${title}`,
   allExercises: "All exercises done: back to the list",

@@ -120,6 +120,10 @@ export const playground: PlaygroundStrings = {
   testsTitle: "测试结果",
   checkPassed: (n) => `全部 ${n} 项测试通过，练习完成！`,
   checkFailed: (passed, total) => `${total} 项测试中通过了 ${passed} 项。下面展开了第一个失败。`,
+  checkPassedPoints: (n, max) => `全部 ${n} 项测试通过（得 ${max} 分，满分 ${max} 分），练习完成！`,
+  checkFailedPoints: (passed, total, points, max) =>
+    `${total} 项测试中通过了 ${passed} 项（得 ${points} 分，满分 ${max} 分）。下面展开了第一个失败。`,
+  checkUnchanged: (reason) => `未修改：${reason}。你还没有改动任何代码：先修改代码，再检查。没有用掉提示。`,
   checkError: (message) => `测试无法运行：${message}`,
   checkTimeout: (test, seconds, passed) =>
     `已停止：测试“${test}”在 ${seconds} 秒内没有完成（死循环？）。在它之前通过了 ${passed} 项测试。没有用掉提示。`,
@@ -129,6 +133,7 @@ export const playground: PlaygroundStrings = {
   fail: "失败",
   error: "错误",
   hidden: "（隐藏测试）",
+  testPoints: (n) => ` · ${n} 分`,
   callsAround: "失败前后的调用",
   nextExercise: (title) => `下一个练习：${title}`,
   allExercises: "所有练习都已完成：返回练习列表",

@@ -29,9 +29,24 @@ export function checkSummary(
       ? t.checkTimeoutLoading(seconds)
       : t.checkTimeout(r.timedOut.test, seconds, passed);
   }
-  if (r.status === "pass") return t.checkPassed(r.tests.length);
+  // The grader's verdict on the starter as it was: no test ran, so no count to give.
+  if (r.unchanged) return t.checkUnchanged(r.message ?? "");
+  const points = pointsOf(r);
+  if (r.status === "pass")
+    return points ? t.checkPassedPoints(r.tests.length, points.max) : t.checkPassed(r.tests.length);
   if (r.tests.length === 0 || (r.status === "error" && r.message)) return t.checkError(r.message ?? "");
-  return t.checkFailed(passed, r.tests.length);
+  return points
+    ? t.checkFailedPoints(passed, r.tests.length, points.earned, points.max)
+    : t.checkFailed(passed, r.tests.length);
+}
+
+/**
+ * The points the worker's Check computed (report.ts awardPoints, the grader's own function), when
+ * the exercise's tests carry points: awardPoints marks each test with its worth only then.
+ */
+function pointsOf(r: GradeResult): { earned: number; max: number } | null {
+  if (typeof r.points !== "number" || typeof r.max_points !== "number") return null;
+  return r.tests.some((x) => typeof x.points === "number") ? { earned: r.points, max: r.max_points } : null;
 }
 
 export function renderCheck(
@@ -41,7 +56,11 @@ export function renderCheck(
   t: PlaygroundStrings,
   v: ViewStrings,
 ): void {
-  const summary = h("p", { class: "pg-check-summary", "data-status": r.status }, view.summary);
+  const summary = h(
+    "p",
+    { class: "pg-check-summary", "data-status": r.unchanged ? "unchanged" : r.status },
+    view.summary,
+  );
   const next =
     r.status === "pass" && view.next
       ? h(
@@ -59,8 +78,10 @@ export function renderCheck(
           ),
         )
       : null;
+  // Nothing ran on the starter as it was: the summary says so, a list of tests not run would not.
+  const tests = r.unchanged ? [] : r.tests;
   let firstFailure = true;
-  const items = r.tests.map((test) => {
+  const items = tests.map((test) => {
     if (test.status === "pass") return h("li", { "data-status": test.status }, testLabel(test, t));
     const details = h(
       "details",
@@ -79,8 +100,8 @@ export function renderCheck(
       h("h4", {}, t.testsTitle),
       summary,
       next, // right under "Exercise complete!", not after the list
-      h("ol", {}, items),
-      r.tests.some((x) => x.message?.includes("AVERROR(E"))
+      items.length ? h("ol", {}, items) : null,
+      tests.some((x) => x.message?.includes("AVERROR(E"))
         ? h("p", { class: "pg-hint pg-errno-note" }, v.errnoNote)
         : null,
     ),
@@ -95,6 +116,10 @@ function testLabel(test: TestResult, t: PlaygroundStrings): (Node | string)[] {
     " ",
     h("span", { class: "pg-test-name" }, test.title),
     test.hidden ? h("span", { class: "pg-muted" }, t.hidden) : "",
+    // Only awardPoints's mark: tests.ts gave this exercise's tests points.
+    typeof test.points === "number"
+      ? h("span", { class: "pg-muted pg-test-points" }, t.testPoints(test.points))
+      : "",
   ];
 }
 
